@@ -1,0 +1,227 @@
+import { ContentParseError, TalksError } from '../errors.js';
+import type { ContentBlock, ParsedDocument, ParsedSection } from './document-model.js';
+import { splitFrontMatter } from './front-matter.js';
+import { isTableSeparator, looksLikeTableRow, splitTableRow } from './pipe-table.js';
+import { slugify } from '../text/slugify.js';
+import { stripMarkdownInline } from './markdown-inline.js';
+
+export type ArticleFormat = 'text' | 'markdown';
+
+export interface ParseArticleInput {
+  /** The file's name (used in errors, and for the document id and fallback title). */
+  fileName: string;
+  text: string;
+  /** The file's last change, used as the date when front matter has none. */
+  modifiedAt?: Date;
+  format?: ArticleFormat;
+}
+
+const MAX_HEADING_CHARS = 120;
+const MAX_HEADING_WORDS = 16;
+const BULLET = /^\s*(?:[-*•+]|\d{1,3}[.)])\s+(.*)$/;
+const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+const MARKDOWN_RULE = /^\s{0,3}(?:[-*_]\s*){3,}$/;
+const TERMINAL = /[.!;,:…]["'”’)\]]*$/;
+const SENTENCE_END = /[.!?…:]["'”’)\]]*$/;
+
+/** Plain-text headings are lines of their own: short, capitalised, no closing full stop (a `?` is fine). */
+function isPlainHeading(line: string, previous: string | undefined): boolean {
+  const text = line.trim();
+  if (!text || text.length > MAX_HEADING_CHARS) return false;
+  if (BULLET.test(text) || looksLikeTableRow(text)) return false;
+  if (TERMINAL.test(text)) return false;
+  if (!/^[\p{Lu}\p{N}"“'‘]/u.test(text)) return false;
+  if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  // A line that continues an unfinished sentence (hard-wrapped text) is not a heading.
+  if (previous !== undefined && previous.trim() !== '' && !SENTENCE_END.test(previous.trim()) && !isPlainHeadingCandidate(previous)) return false;
+  return true;
+}
+
+function isPlainHeadingCandidate(line: string): boolean {
+  const text = line.trim();
+  return text.length <= MAX_HEADING_CHARS && !TERMINAL.test(text) && /^[\p{Lu}\p{N}]/u.test(text) && !BULLET.test(text) && !looksLikeTableRow(text);
+}
+
+function humanizeFileName(fileName: string): string {
+  const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  const words = base.split(/[-_\s]+/).filter(Boolean);
+  return words.map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ') || base;
+}
+
+function checkReadable(fileName: string, lines: string[]): void {
+  lines.forEach((line, index) => {
+    if (line.includes('\u0000') || line.includes('\uFFFD')) {
+      throw new ContentParseError(fileName, index + 1, 'contains binary or non-UTF-8 data: save the article as UTF-8 text');
+    }
+  });
+}
+
+interface Builder {
+  sections: ParsedSection[];
+  current: ParsedSection | undefined;
+  paragraph: { text: string; line: number } | undefined;
+  list: { items: string[]; line: number } | undefined;
+  tables: number;
+}
+
+/**
+ * Parses one article (plain text as pasted, or Markdown) into sections of paragraphs, lists and
+ * tables, keeping the article's own characters. Throws ContentParseError naming the file and line.
+ */
+export function parseArticle(input: ParseArticleInput): ParsedDocument {
+  const { fileName } = input;
+  const format: ArticleFormat = input.format ?? (/\.(md|markdown)$/i.test(fileName) ? 'markdown' : 'text');
+  const allLines = input.text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  checkReadable(fileName, allLines);
+  const { frontMatter, lines, lineOffset } = splitFrontMatter(fileName, allLines);
+  const inline = format === 'markdown' ? stripMarkdownInline : (text: string) => text;
+
+  const b: Builder = { sections: [], current: undefined, paragraph: undefined, list: undefined, tables: 0 };
+  const flush = () => {
+    if (b.paragraph) pushBlock(b, { type: 'paragraph', text: inline(b.paragraph.text), line: b.paragraph.line });
+    if (b.list) pushBlock(b, { type: 'list', items: b.list.items.map(inline), line: b.list.line });
+    b.paragraph = undefined;
+    b.list = undefined;
+  };
+  let inFence = false;
+
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i] ?? '';
+    const lineNo = i + 1 + lineOffset;
+    const text = raw.trim();
+    if (format === 'markdown' && /^\s{0,3}(```|~~~)/.test(raw)) {
+      inFence = !inFence;
+      flush();
+      continue;
+    }
+    if (inFence) {
+      if (text) pushBlock(b, { type: 'paragraph', text: raw, line: lineNo });
+      continue;
+    }
+    if (!text || (format === 'markdown' && (/^<!--.*-->$/.test(text) || MARKDOWN_RULE.test(text)))) {
+      flush();
+      continue;
+    }
+
+    const markdownHeading = MARKDOWN_HEADING.exec(raw);
+    if (markdownHeading) {
+      flush();
+      startSection(b, inline(markdownHeading[2] ?? ''), (markdownHeading[1] ?? '#').length, lineNo);
+      continue;
+    }
+
+    if (looksLikeTableRow(text) && isTableSeparator(lines[i + 1] ?? '')) {
+      flush();
+      i = readTable(b, fileName, lines, i, lineOffset, inline);
+      continue;
+    }
+    if (isTableSeparator(text)) {
+      throw new ContentParseError(fileName, lineNo, 'table separator line has no header row above it: put the column names on the line before `---|---`');
+    }
+
+    const bullet = BULLET.exec(raw);
+    if (bullet) {
+      if (b.paragraph) {
+        pushBlock(b, { type: 'paragraph', text: inline(b.paragraph.text), line: b.paragraph.line });
+        b.paragraph = undefined;
+      }
+      if (!b.list) b.list = { items: [], line: lineNo };
+      b.list.items.push((bullet[1] ?? '').trim());
+      continue;
+    }
+
+    if (format === 'text' && isPlainHeading(raw, lines[i - 1])) {
+      flush();
+      startSection(b, text, 1, lineNo);
+      continue;
+    }
+
+    const quoted = format === 'markdown' ? text.replace(/^>\s?/, '') : text;
+    if (b.list && /^\s{2,}/.test(raw)) {
+      // An indented line continues the last list item.
+      const items = b.list.items;
+      items[items.length - 1] = `${items[items.length - 1]} ${quoted}`;
+      continue;
+    }
+    if (b.list) flush();
+    // Markdown joins consecutive lines into one paragraph; pasted plain text keeps a paragraph a line,
+    // unless the line before stopped mid-sentence (hard-wrapped text).
+    const continues = b.paragraph && (format === 'markdown' || !SENTENCE_END.test(b.paragraph.text));
+    if (b.paragraph && continues) b.paragraph.text += ` ${quoted}`;
+    else {
+      flush();
+      b.paragraph = { text: quoted, line: lineNo };
+    }
+  }
+  flush();
+  return finishDocument(input, format, frontMatter, b);
+}
+
+function startSection(b: Builder, title: string, level: number, line: number): void {
+  b.current = { sectionId: '', title, level, line, blocks: [] };
+  b.sections.push(b.current);
+}
+
+function pushBlock(b: Builder, block: ContentBlock): void {
+  if (!b.current) startSection(b, '', 1, 0);
+  b.current?.blocks.push(block);
+}
+
+function readTable(b: Builder, fileName: string, lines: string[], start: number, lineOffset: number, inline: (text: string) => string): number {
+  const columns = splitTableRow(lines[start] ?? '').map(inline);
+  if (columns.every((column) => column === '')) {
+    throw new ContentParseError(fileName, start + 1 + lineOffset, 'table header row has no column names');
+  }
+  const rows: string[][] = [];
+  let i = start + 2;
+  for (; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (!line.trim() || !line.includes('|')) break;
+    const cells = splitTableRow(line).map(inline);
+    if (cells.length > columns.length && cells.slice(columns.length).some((cell) => cell !== '')) {
+      throw new ContentParseError(fileName, i + 1 + lineOffset, `table row has ${cells.length} cells but the header has ${columns.length} columns: fix the row or the header`);
+    }
+    while (cells.length < columns.length) cells.push('');
+    rows.push(cells.slice(0, columns.length));
+  }
+  b.tables += 1;
+  pushBlock(b, { type: 'table', tableId: `t${b.tables}`, columns, rows, line: start + 1 + lineOffset });
+  return i - 1;
+}
+
+function finishDocument(input: ParseArticleInput, format: ArticleFormat, frontMatter: ReturnType<typeof splitFrontMatter>['frontMatter'], b: Builder): ParsedDocument {
+  let sections = b.sections;
+  let headingTitle: string | undefined;
+  // A first heading with nothing under it before the next heading is the article's title, not a section.
+  const first = sections[0];
+  if (first && first.blocks.length === 0 && sections.length > 1 && first.title) {
+    headingTitle = first.title;
+    sections = sections.slice(1);
+  } else if (format === 'markdown' && first && first.level === 1 && sections.filter((s) => s.level === 1).length === 1) {
+    headingTitle = first.title;
+  }
+  const fallbackTitle = humanizeFileName(input.fileName);
+  const title = frontMatter.title?.trim() || headingTitle || sections.find((s) => s.title)?.title || fallbackTitle;
+  sections = sections.filter((section) => section.blocks.length > 0);
+  if (sections.length === 0) {
+    throw new TalksError('talks_content_empty', `${input.fileName}:1: the article has no text: add paragraphs under its headings or remove the file`);
+  }
+  const used = new Set<string>();
+  for (const section of sections) {
+    if (!section.title) section.title = title;
+    let id = slugify(section.title) || 'section';
+    for (let n = 2; used.has(id); n++) id = `${slugify(section.title) || 'section'}-${n}`;
+    used.add(id);
+    section.sectionId = id;
+  }
+  const date = frontMatter.date instanceof Date ? frontMatter.date.toISOString() : frontMatter.date;
+  return {
+    documentId: slugify(input.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')) || 'document',
+    title,
+    asOf: date ?? (input.modifiedAt ?? new Date(0)).toISOString(),
+    ...(frontMatter.url ? { url: frontMatter.url } : {}),
+    ...(frontMatter.source ? { source: frontMatter.source } : {}),
+    fileName: input.fileName,
+    sections,
+  };
+}
