@@ -1,0 +1,141 @@
+import type { Answer, AnswerTable, Citation, DocumentOutline, SectionRef } from '../../src/index.js';
+import { renderTextTable } from './text-table.js';
+import { flattenWhitespace, wrapText } from './text-width.js';
+
+export interface RenderTerminalOptions {
+  /** Terminal width in columns: excerpts and tables are wrapped to it. Omit (e.g. output to a pipe) for no wrapping. */
+  width?: number;
+}
+
+/** Quoted excerpts are prefixed like e-mail quotes so they stand apart from the bot's own words. */
+const QUOTE = '> ';
+/** Citations and section references read `document › section`, as in the brief. */
+const SEPARATOR = ' › ';
+
+/**
+ * Renders an Answer as plain terminal text: excerpts quoted, each followed by its `document › section`
+ * line, the positions table aligned in columns, "possibly related" sections for not_found, notices last.
+ * Pure: the same Answer and options give the same text; shared by `talks ask` and the console chat.
+ *
+ * @example
+ * process.stdout.write(renderTerminal(answer, { width: process.stdout.columns }) + '\n');
+ */
+export function renderTerminal(answer: Answer, options: RenderTerminalOptions = {}): string {
+  const width = options.width !== undefined && options.width > 20 ? options.width : undefined;
+  const lines: string[] = [];
+  const resolved = answer.resolvedQuery?.trim();
+  if (resolved && flattenWhitespace(resolved).toLowerCase() !== flattenWhitespace(answer.query).toLowerCase()) {
+    lines.push(`(answering: ${flattenWhitespace(resolved)})`, '');
+  }
+
+  switch (answer.kind) {
+    case 'positions':
+      if (answer.table) lines.push(...renderTable(answer.table, width));
+      else lines.push(...renderCitationsOrText(answer, width));
+      break;
+    case 'answer':
+    case 'section':
+      lines.push(...renderCitationsOrText(answer, width));
+      if (answer.kind === 'section' && answer.related.length > 0) {
+        lines.push('', 'Other sections it could mean:', ...renderRefs(answer.related));
+      }
+      break;
+    case 'sections':
+      lines.push(...(answer.outlines.length > 0 ? renderOutlines(answer.outlines) : textLines(answer.text, width)));
+      break;
+    case 'help':
+      lines.push(...textLines(answer.text, width));
+      lines.push(...renderMissingExamples(answer));
+      break;
+    case 'not_found':
+    case 'rate_limited':
+      lines.push(...textLines(answer.text, width));
+      if (answer.related.length > 0) lines.push('', 'Possibly related:', ...renderRefs(answer.related));
+      break;
+  }
+
+  if (answer.notices.length > 0) {
+    lines.push('');
+    for (const notice of answer.notices) lines.push(...prefixWrapped('Note: ', flattenWhitespace(notice), width));
+  }
+  return trimBlankEdges(lines).join('\n');
+}
+
+function renderCitationsOrText(answer: Answer, width: number | undefined): string[] {
+  if (answer.citations.length === 0) return textLines(answer.text, width);
+  const lines: string[] = [];
+  answer.citations.forEach((citation, index) => {
+    if (index > 0) lines.push('');
+    lines.push(...renderCitation(citation, width));
+  });
+  return lines;
+}
+
+function renderCitation(citation: Citation, width: number | undefined): string[] {
+  const lines: string[] = [];
+  // An excerpt may hold several lines (a list); each is quoted on its own.
+  for (const paragraph of citation.excerpt.split(/\r?\n/u)) {
+    if (paragraph.trim() === '') continue;
+    lines.push(...prefixWrapped(QUOTE, flattenWhitespace(paragraph), width));
+  }
+  if (lines.length === 0) lines.push(QUOTE.trimEnd());
+  lines.push(`  — ${sourceLine(citation)}`);
+  return lines;
+}
+
+function renderTable(table: AnswerTable, width: number | undefined): string[] {
+  const body = renderTextTable(table.columns, table.rows, width === undefined ? {} : { maxWidth: width });
+  return [...(body.length > 0 ? body : ['(the table is empty)']), '', `  — ${sourceLine(table)}`];
+}
+
+function sourceLine(source: SectionRef & { url?: string; asOf?: string }): string {
+  const where = `${flattenWhitespace(source.documentTitle)}${SEPARATOR}${flattenWhitespace(source.sectionTitle)}`;
+  const extras = [source.asOf ? `as of ${source.asOf.slice(0, 10)}` : '', source.url ?? ''].filter(Boolean);
+  return extras.length > 0 ? `${where} (${extras.join(', ')})` : where;
+}
+
+function renderRefs(refs: readonly SectionRef[]): string[] {
+  return refs.map((ref) => `  - ${flattenWhitespace(ref.documentTitle)}${SEPARATOR}${flattenWhitespace(ref.sectionTitle)}`);
+}
+
+function renderOutlines(outlines: readonly DocumentOutline[]): string[] {
+  const lines: string[] = [];
+  outlines.forEach((outline, index) => {
+    if (index > 0) lines.push('');
+    lines.push(flattenWhitespace(outline.documentTitle));
+    outline.sections.forEach((section, sectionIndex) => lines.push(`  ${sectionIndex + 1}. ${flattenWhitespace(section.sectionTitle)}`));
+    for (const table of outline.tables) {
+      lines.push(`  table in ${flattenWhitespace(table.sectionTitle)}: ${table.columns.map(flattenWhitespace).join(' | ')}`);
+    }
+  });
+  return lines;
+}
+
+/** Help examples the core's text does not already show, as a list. */
+function renderMissingExamples(answer: Answer): string[] {
+  const missing = answer.examples.filter((example) => !answer.text.includes(example));
+  if (missing.length === 0) return [];
+  return ['', 'For example:', ...missing.map((example) => `  ${flattenWhitespace(example)}`)];
+}
+
+function textLines(text: string, width: number | undefined): string[] {
+  const lines: string[] = [];
+  for (const line of text.split(/\r?\n/u)) {
+    if (width === undefined || line.length === 0) lines.push(line.trimEnd());
+    else lines.push(...prefixWrapped(line.match(/^\s*/u)?.[0] ?? '', line.trim(), width));
+  }
+  return lines;
+}
+
+function prefixWrapped(prefix: string, text: string, width: number | undefined): string[] {
+  if (width === undefined) return [`${prefix}${text}`];
+  return wrapText(text, width - prefix.length).map((line) => `${prefix}${line}`);
+}
+
+function trimBlankEdges(lines: string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start]?.trim() === '') start++;
+  while (end > start && lines[end - 1]?.trim() === '') end--;
+  return lines.slice(start, end);
+}
