@@ -11,6 +11,9 @@ export interface RenderTerminalOptions {
 const QUOTE = '> ';
 /** Citations and section references read `document › section`, as in the brief. */
 const SEPARATOR = ' › ';
+/** The line under a quote or table that says where it comes from (continuation lines are indented to match). */
+const SOURCE = '  — ';
+const SOURCE_CONTINUED = '    ';
 
 /**
  * Renders an Answer as plain terminal text: excerpts quoted, each followed by its `document › section`
@@ -79,13 +82,13 @@ function renderCitation(citation: Citation, width: number | undefined): string[]
     lines.push(...prefixWrapped(QUOTE, flattenWhitespace(paragraph), width));
   }
   if (lines.length === 0) lines.push(QUOTE.trimEnd());
-  lines.push(`  — ${sourceLine(citation)}`);
+  lines.push(...prefixWrapped(SOURCE, sourceLine(citation), width, SOURCE_CONTINUED));
   return lines;
 }
 
 function renderTable(table: AnswerTable, width: number | undefined): string[] {
   const body = renderTextTable(table.columns, table.rows, width === undefined ? {} : { maxWidth: width });
-  return [...(body.length > 0 ? body : ['(the table is empty)']), '', `  — ${sourceLine(table)}`];
+  return [...(body.length > 0 ? body : ['(the table is empty)']), '', ...prefixWrapped(SOURCE, sourceLine(table), width, SOURCE_CONTINUED)];
 }
 
 function sourceLine(source: SectionRef & { url?: string; asOf?: string }): string {
@@ -127,9 +130,9 @@ function textLines(text: string, width: number | undefined): string[] {
   return lines;
 }
 
-function prefixWrapped(prefix: string, text: string, width: number | undefined): string[] {
+function prefixWrapped(prefix: string, text: string, width: number | undefined, continued = prefix): string[] {
   if (width === undefined) return [`${prefix}${text}`];
-  return wrapText(text, width - prefix.length).map((line) => `${prefix}${line}`);
+  return wrapText(text, width - Math.max(prefix.length, continued.length)).map((line, index) => `${index === 0 ? prefix : continued}${line}`);
 }
 
 function trimBlankEdges(lines: string[]): string[] {
