@@ -1,0 +1,45 @@
+import { MAX_BLOCKS_PER_MESSAGE, MAX_MESSAGE_BLOCK_TEXT_CHARS } from './limits.js';
+
+/** A Block Kit block as JSON; the renderers build plain objects and import nothing from Slack's SDK. */
+export type SlackBlock = { type: string } & Record<string, unknown>;
+
+/** Counts blocks and the text they carry so a message stays under Slack's per-message limits. */
+export class BlockBudget {
+  readonly blocks: SlackBlock[] = [];
+  private textChars = 0;
+  constructor(
+    /** Blocks kept free for what must end the message (notices, what was cut, buttons). */
+    private readonly reservedBlocks: number,
+    private readonly reservedChars: number,
+  ) {}
+
+  /** Adds the blocks if they all fit, else adds none and returns false. */
+  tryAdd(...blocks: SlackBlock[]): boolean {
+    const chars = blocks.reduce((sum, block) => sum + blockTextLength(block), 0);
+    if (this.blocks.length + blocks.length > MAX_BLOCKS_PER_MESSAGE - this.reservedBlocks) return false;
+    if (this.textChars + chars > MAX_MESSAGE_BLOCK_TEXT_CHARS - this.reservedChars) return false;
+    this.blocks.push(...blocks);
+    this.textChars += chars;
+    return true;
+  }
+
+  /** Adds a closing block from the reserve. */
+  addReserved(block: SlackBlock): void {
+    this.blocks.push(block);
+    this.textChars += blockTextLength(block);
+  }
+}
+
+/** The characters of text a block carries (what Slack counts toward `msg_blocks_too_long`). */
+export function blockTextLength(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (Array.isArray(value)) return value.reduce((sum: number, item) => sum + blockTextLength(item), 0);
+  if (value && typeof value === 'object') {
+    let sum = 0;
+    for (const [key, item] of Object.entries(value)) {
+      if (key === 'text' || key === 'elements' || key === 'fields' || key === 'rows' || typeof item === 'object') sum += blockTextLength(item);
+    }
+    return sum;
+  }
+  return 0;
+}

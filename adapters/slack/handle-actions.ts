@@ -1,0 +1,82 @@
+import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import type { Answer } from '../../src/index.js';
+import { ACTION_CORE_PATTERN, ACTION_SHARE, decodeShareValue, encodeShareValue } from './action-ids.js';
+import { postAnswer } from './post-answer.js';
+import { renderSlackAnswer } from './render-blocks.js';
+import { describeError, SORRY_TEXT, type SlackDeps } from './slack-deps.js';
+
+/**
+ * The buttons under an answer.
+ * - "More from this section" / "Show positions" (the core's actions): on an answer only the asker sees, the
+ *   new answer replaces it in place; on a message the channel sees, it is posted in that message's thread,
+ *   so what others read is never changed under them.
+ * - "Share in channel": posts the answer for everyone (once, however often it is clicked) and removes the
+ *   private copy.
+ */
+export function registerActions(app: App, deps: SlackDeps): void {
+  app.action<BlockAction<ButtonAction>>(ACTION_CORE_PATTERN, async ({ ack, action, body, respond, client }) => {
+    await ack();
+    const log = deps.logger.child({ team: body.team?.id, channel: body.channel?.id, user: body.user.id, action: action.action_id });
+    try {
+      const answer = deps.talks.runAction(action.value ?? '');
+      const ephemeral = body.container?.is_ephemeral === true || !body.message;
+      if (ephemeral) {
+        await respondWith(respond, answer, deps, { replace: true, token: action.value ?? '' });
+      } else {
+        const message = body.message as { ts: string; thread_ts?: string };
+        const channel = body.channel?.id ?? (body.container as { channel_id?: string }).channel_id ?? '';
+        const threadTs = message.thread_ts ?? message.ts;
+        try {
+          await postAnswer(client, { channel, thread_ts: threadTs }, answer);
+          if (body.team?.id) deps.threads.remember(body.team.id, channel, threadTs);
+        } catch (error) {
+          // Not in the channel (a /talks answer shared by response_url): answer through response_url instead.
+          log.warn(describeError(error), 'slack: could not post in the thread, answering through response_url');
+          await respond({ response_type: 'in_channel', replace_original: false, ...renderSlackAnswer(answer) });
+        }
+      }
+      log.info({ kind: answer.kind }, 'slack: answered a button');
+    } catch (error) {
+      log.error({ ...describeError(error), code: 'talks_slack_action' }, 'slack: button failed');
+      await respond({ response_type: 'ephemeral', replace_original: false, text: SORRY_TEXT }).catch(() => undefined);
+    }
+  });
+
+  app.action<BlockAction<ButtonAction>>(ACTION_SHARE, async ({ ack, action, body, respond }) => {
+    await ack();
+    const log = deps.logger.child({ team: body.team?.id, channel: body.channel?.id, user: body.user.id, action: ACTION_SHARE });
+    // A double click (or a replayed payload) shares once: the response_url names the private answer.
+    if (deps.seen.seen(`share:${body.response_url ?? body.container?.message_ts ?? body.trigger_id}`)) return;
+    const source = decodeShareValue(action.value ?? '');
+    if (!source) {
+      log.warn('slack: share button with an unreadable value');
+      return;
+    }
+    try {
+      const answer =
+        source.kind === 'query'
+          ? await deps.talks.ask({ query: source.query, platform: 'slack', userId: body.user.id, ...(body.channel?.id ? { channelId: body.channel.id } : {}) })
+          : deps.talks.runAction(source.token);
+      if (answer.kind === 'rate_limited') {
+        await respondWith(respond, answer, deps, { replace: false });
+        return;
+      }
+      const message = renderSlackAnswer(answer, { echoQuery: true, sharedBy: body.user.id });
+      await respond({ response_type: 'in_channel', replace_original: false, blocks: message.blocks, text: message.text });
+      await respond({ delete_original: true }).catch((error: unknown) => log.warn(describeError(error), 'slack: could not remove the private answer'));
+      log.info({ kind: answer.kind }, 'slack: shared an answer');
+    } catch (error) {
+      log.error({ ...describeError(error), code: 'talks_slack_action' }, 'slack: share failed');
+      await respond({ response_type: 'ephemeral', replace_original: false, text: SORRY_TEXT }).catch(() => undefined);
+    }
+  });
+}
+
+async function respondWith(respond: RespondFn, answer: Answer, deps: SlackDeps, options: { replace: boolean; token?: string }): Promise<void> {
+  const ephemeral = deps.config.answerVisibility === 'ephemeral';
+  const message = renderSlackAnswer(answer, {
+    echoQuery: true,
+    ...(ephemeral && options.token ? { shareValue: encodeShareValue({ kind: 'action', token: options.token }) } : {}),
+  });
+  await respond({ response_type: 'ephemeral', replace_original: options.replace, blocks: message.blocks, text: message.text });
+}

@@ -1,0 +1,85 @@
+import type { App, RespondArguments } from '@slack/bolt';
+import type { Answer } from '../../src/index.js';
+import { encodeShareValue } from './action-ids.js';
+import { ACK_ANSWER_BUDGET_MS } from './limits.js';
+import { slackTextToPlain } from './mrkdwn.js';
+import { renderSlackAnswer } from './render-blocks.js';
+import { describeError, SORRY_TEXT, type SlackDeps } from './slack-deps.js';
+import { commandKey } from './thread-key.js';
+
+/** The slash command this app answers (see slack-app-manifest.yaml). */
+export const SLASH_COMMAND = '/talks';
+
+/**
+ * `/talks <query>`: asks the core and acknowledges within Slack's 3 seconds. When the answer is ready within
+ * ACK_ANSWER_BUDGET_MS (the usual case: answers take milliseconds) it rides in the acknowledgement itself;
+ * otherwise the app acknowledges empty and sends the answer to `response_url` when it is ready.
+ * Visible to the asker only (with a Share button) unless SLACK_ANSWER_VISIBILITY=in_channel.
+ */
+export function registerCommand(app: App, deps: SlackDeps): void {
+  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+    const query = slackTextToPlain(command.text ?? '') || 'help';
+    const log = deps.logger.child({ team: command.team_id, channel: command.channel_id, user: command.user_id });
+    const asked = deps.talks.ask({
+      query,
+      threadKey: commandKey(command.team_id, command.channel_id, command.user_id),
+      platform: 'slack',
+      userId: command.user_id,
+      channelId: command.channel_id,
+    });
+    const first = await settleWithin(asked, ACK_ANSWER_BUDGET_MS);
+    if (first.status === 'answered') {
+      await ack(commandResponse(first.answer, deps));
+      log.info({ kind: first.answer.kind, via: 'ack' }, 'slack: answered /talks');
+      return;
+    }
+    if (first.status === 'failed') {
+      log.error({ ...describeError(first.error), code: 'talks_slack_answer' }, 'slack: /talks failed');
+      await ack({ response_type: 'ephemeral', text: SORRY_TEXT });
+      return;
+    }
+    await ack();
+    try {
+      const answer = await asked;
+      await respond(commandResponse(answer, deps));
+      log.info({ kind: answer.kind, via: 'response_url' }, 'slack: answered /talks');
+    } catch (error) {
+      log.error({ ...describeError(error), code: 'talks_slack_answer' }, 'slack: /talks failed after ack');
+      await respond({ response_type: 'ephemeral', text: SORRY_TEXT }).catch(() => undefined);
+    }
+  });
+}
+
+/** The slash command's reply: blocks, fallback text and who sees it. */
+export function commandResponse(answer: Answer, deps: Pick<SlackDeps, 'config'>): RespondArguments & { response_type: 'ephemeral' | 'in_channel' } {
+  const ephemeral = deps.config.answerVisibility === 'ephemeral';
+  const shareQuery = (answer.resolvedQuery ?? answer.query).trim();
+  const message = renderSlackAnswer(answer, {
+    echoQuery: true,
+    ...(ephemeral && shareQuery ? { shareValue: encodeShareValue({ kind: 'query', query: shareQuery }) } : {}),
+  });
+  return { response_type: ephemeral ? 'ephemeral' : 'in_channel', blocks: message.blocks, text: message.text } as RespondArguments & {
+    response_type: 'ephemeral' | 'in_channel';
+  };
+}
+
+type Settled = { status: 'answered'; answer: Answer } | { status: 'failed'; error: unknown } | { status: 'pending' };
+
+/** Waits for the answer at most `ms`; never rejects. */
+async function settleWithin(promise: Promise<Answer>, ms: number): Promise<Settled> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<Settled>((resolve) => {
+    timer = setTimeout(() => resolve({ status: 'pending' }), ms);
+  });
+  try {
+    return await Promise.race([
+      promise.then(
+        (answer): Settled => ({ status: 'answered', answer }),
+        (error: unknown): Settled => ({ status: 'failed', error }),
+      ),
+      timeout,
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,105 @@
+import type { App, webApi } from '@slack/bolt';
+import { slackTextToPlain } from './mrkdwn.js';
+import { postAnswer } from './post-answer.js';
+import { describeError, type SlackDeps } from './slack-deps.js';
+import { threadKey } from './thread-key.js';
+
+type WebClient = webApi.WebClient;
+
+/** The fields of a message or app_mention event we read; the rest of Slack's payload is ignored. */
+interface IncomingMessage {
+  type: string;
+  subtype?: string;
+  text?: string;
+  user?: string;
+  bot_id?: string;
+  bot_profile?: unknown;
+  channel: string;
+  channel_type?: string;
+  ts: string;
+  thread_ts?: string;
+  team?: string;
+}
+
+/** Message subtypes that are a person writing; edits, joins, bot posts and the like are not questions. */
+const ANSWERABLE_SUBTYPES = new Set([undefined, 'thread_broadcast', 'file_share']);
+
+/**
+ * `@talks <question>` in a channel answers in a thread under the question; any later message in that
+ * thread is a follow-up, answered without a new mention from the thread's conversation state. Direct
+ * messages to the app are answered as they come. The bot never answers itself or another bot, and
+ * ignores threads it is not part of.
+ */
+export function registerMessages(app: App, deps: SlackDeps): void {
+  app.event('app_mention', async ({ event, body, client }) => {
+    const message = event as unknown as IncomingMessage;
+    const teamId = teamOf(body, message);
+    if (!isFromPerson(message, deps)) return;
+    await answerMessage({ deps, client, teamId, message, threadTs: message.thread_ts ?? message.ts, reply: 'thread' });
+  });
+
+  app.event('message', async ({ event, body, client }) => {
+    const message = event as unknown as IncomingMessage;
+    const teamId = teamOf(body, message);
+    if (!isFromPerson(message, deps)) return;
+    if (message.channel_type === 'im') {
+      await answerMessage({ deps, client, teamId, message, threadTs: message.thread_ts ?? 'im', reply: message.thread_ts ? 'thread' : 'channel' });
+      return;
+    }
+    if (!message.thread_ts) return;
+    // A mention in a thread also arrives as app_mention; that handler answers it.
+    if (deps.bot.userId && (message.text ?? '').includes(`<@${deps.bot.userId}`)) return;
+    const member = await deps.threads.isMember({
+      client,
+      teamId,
+      channelId: message.channel,
+      threadTs: message.thread_ts,
+      ...(deps.bot.userId ? { botUserId: deps.bot.userId } : {}),
+      ...(deps.bot.botId ? { botId: deps.bot.botId } : {}),
+    });
+    if (!member) return;
+    await answerMessage({ deps, client, teamId, message, threadTs: message.thread_ts, reply: 'thread' });
+  });
+}
+
+function isFromPerson(message: IncomingMessage, deps: SlackDeps): boolean {
+  if (!ANSWERABLE_SUBTYPES.has(message.subtype)) return false;
+  if (message.bot_id || message.bot_profile) return false;
+  if (!message.user || message.user === deps.bot.userId) return false;
+  return true;
+}
+
+function teamOf(body: unknown, message: IncomingMessage): string {
+  const envelope = body as { team_id?: string; authorizations?: { team_id?: string | null }[] };
+  return envelope.team_id ?? message.team ?? envelope.authorizations?.[0]?.team_id ?? 'unknown';
+}
+
+async function answerMessage(input: {
+  deps: SlackDeps;
+  client: WebClient;
+  teamId: string;
+  message: IncomingMessage;
+  threadTs: string;
+  reply: 'thread' | 'channel';
+}): Promise<void> {
+  const { deps, client, teamId, message, threadTs } = input;
+  // One answer per message, whichever of its events (app_mention, message, a retry) comes first.
+  if (deps.seen.seen(`message:${message.channel}:${message.ts}`)) return;
+  const log = deps.logger.child({ team: teamId, channel: message.channel, thread: threadTs });
+  const query = slackTextToPlain(message.text ?? '', deps.bot.userId) || 'help';
+  try {
+    const answer = await deps.talks.ask({
+      query,
+      threadKey: threadKey(teamId, message.channel, threadTs),
+      platform: 'slack',
+      ...(message.user ? { userId: message.user } : {}),
+      channelId: message.channel,
+    });
+    const target = input.reply === 'thread' ? { channel: message.channel, thread_ts: threadTs } : { channel: message.channel };
+    await postAnswer(client, target, answer);
+    deps.threads.remember(teamId, message.channel, threadTs);
+    log.info({ kind: answer.kind }, 'slack: answered in thread');
+  } catch (error) {
+    log.error({ ...describeError(error), code: 'talks_slack_send' }, 'slack: could not answer a message');
+  }
+}

@@ -1,0 +1,94 @@
+/**
+ * Slack mrkdwn in and out. Out: everything taken from an article or a user is escaped (`&`, `<`, `>`), so
+ * `<!channel>` or `<@U123>` in an excerpt or a query renders as text and pings no one. In: the text Slack
+ * sends (slash command `text`, message `text`) arrives with those characters escaped and with mentions and
+ * links in angle brackets; the core wants plain words.
+ * https://docs.slack.dev/messaging/formatting-message-text#escaping
+ */
+
+/** Escapes the three characters Slack's mrkdwn treats as control characters. */
+export function escapeMrkdwn(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+const WORD_CHAR = String.raw`[\p{L}\p{N}]`;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Escapes `text` and bolds whole-word occurrences of `matched` (query words as written in the excerpt).
+ * One pass over an alternation, longest first, so bold markers never nest.
+ */
+export function formatWithBold(text: string, matched: readonly string[]): string {
+  const words = [...new Set(matched.map((word) => word.trim()).filter((word) => word.length > 0 && !/[*_~`]/.test(word)))];
+  if (words.length === 0) return escapeMrkdwn(text);
+  words.sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${words.map(escapeRegExp).join('|')})(?!${WORD_CHAR})`, 'giu');
+  let out = '';
+  let last = 0;
+  for (const match of text.matchAll(pattern)) {
+    const start = match.index ?? 0;
+    out += escapeMrkdwn(text.slice(last, start)) + `*${escapeMrkdwn(match[0])}*`;
+    last = start + match[0].length;
+  }
+  return out + escapeMrkdwn(text.slice(last));
+}
+
+/** Quotes text as a mrkdwn block quote, line by line, with matched words bold. */
+export function formatQuote(text: string, matched: readonly string[] = []): string {
+  return text
+    .split('\n')
+    .map((line) => `>${line.trim() === '' ? '' : ' ' + formatWithBold(line, matched)}`)
+    .join('\n');
+}
+
+/**
+ * A link Slack will render, or undefined for anything that is not http(s). The `|` and `>` that would end
+ * the link early are percent-encoded, `&` and `<` escaped.
+ */
+export function formatLink(url: string, label: string): string | undefined {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return undefined;
+  const href = parsed.href.replace(/\|/g, '%7C').replace(/>/g, '%3E').replace(/</g, '%3C').replace(/&/g, '&amp;');
+  return `<${href}|${escapeMrkdwn(label).replace(/\|/g, '¦')}>`;
+}
+
+/**
+ * Turns the text Slack sends into the plain words a user typed: `<@U1|ana>` → `@ana`, `<#C1|desk>` → `#desk`,
+ * `<!channel>` → `@channel`, `<https://x|label>` → `label`, entities decoded. Mentions of `botUserId` are dropped
+ * (they address the bot, they are not part of the question).
+ */
+export function slackTextToPlain(text: string, botUserId?: string): string {
+  const plain = text.replace(/<([^<>]*)>/g, (_whole, inner: string) => {
+    const [target = '', label] = splitOnce(inner, '|');
+    if (target.startsWith('@')) {
+      if (botUserId && target.slice(1) === botUserId) return ' ';
+      return `@${label ?? target.slice(1)}`;
+    }
+    if (target.startsWith('#')) return `#${label ?? target.slice(1)}`;
+    if (target.startsWith('!')) {
+      const special = target.slice(1);
+      if (label) return label.startsWith('@') ? label : label;
+      return `@${special.split('^')[0] ?? special}`;
+    }
+    return label ?? target.replace(/^mailto:/, '');
+  });
+  return plain
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&')
+    .replace(/[ \t\r\n]+/g, ' ')
+    .trim();
+}
+
+function splitOnce(text: string, separator: string): [string, string | undefined] {
+  const at = text.indexOf(separator);
+  return at === -1 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];
+}
