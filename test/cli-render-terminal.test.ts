@@ -107,6 +107,15 @@ describe('renderTerminal', () => {
     expect(text).toContain('Possibly related:\n  - Talks in Ruritania › The Role of the Mediator\n  - Talks in Ruritania › Background');
   });
 
+  it('does not repeat related sections or notices the text already gives', () => {
+    const text = "The articles don't cover that.\nPossibly related:\n  • Talks in Ruritania › Background";
+    const rendered = renderTerminal(answer({ kind: 'not_found', text, notices: ["The articles don't cover that.", 'Query was cut.'], related: [{ ...REF, sectionTitle: 'Background' }, REF] }));
+    expect(rendered.match(/Background/g)).toHaveLength(1);
+    expect(rendered.match(/don't cover/g)).toHaveLength(1);
+    expect(rendered).toContain('  - Talks in Ruritania › The Role of the Mediator');
+    expect(rendered).toContain('Note: Query was cut.');
+  });
+
   it('lists sections per document, and help examples the text lacks', () => {
     const sections = renderTerminal(answer({ kind: 'sections', text: 'x', outlines: [{ documentId: 'doc', documentTitle: 'Talks in Ruritania', sections: [{ sectionId: 'a', sectionTitle: 'Opening' }, { sectionId: 'b', sectionTitle: 'Close' }], tables: [] }] }));
     expect(sections).toBe('Talks in Ruritania\n  1. Opening\n  2. Close');

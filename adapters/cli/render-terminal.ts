@@ -51,15 +51,21 @@ export function renderTerminal(answer: Answer, options: RenderTerminalOptions = 
       lines.push(...renderMissingExamples(answer));
       break;
     case 'not_found':
-    case 'rate_limited':
+    case 'rate_limited': {
       lines.push(...textLines(answer.text, width));
-      if (answer.related.length > 0) lines.push('', 'Possibly related:', ...renderRefs(answer.related));
+      // The core's text may already list them; add only what it does not say.
+      const missing = answer.related.filter((ref) => !answer.text.includes(refText(ref)));
+      if (missing.length > 0) lines.push('', 'Possibly related:', ...missing.map((ref) => `  - ${refText(ref)}`));
       break;
+    }
   }
 
-  if (answer.notices.length > 0) {
+  // Notices the text above already carries (not_found's reason is both) are not repeated.
+  const shown = lines.join('\n');
+  const notices = answer.notices.filter((notice) => !shown.includes(notice.trim()));
+  if (notices.length > 0) {
     lines.push('');
-    for (const notice of answer.notices) lines.push(...prefixWrapped('Note: ', flattenWhitespace(notice), width));
+    for (const notice of notices) lines.push(...prefixWrapped('Note: ', flattenWhitespace(notice), width));
   }
   return trimBlankEdges(lines).join('\n');
 }
@@ -98,7 +104,11 @@ function sourceLine(source: SectionRef & { url?: string; asOf?: string }): strin
 }
 
 function renderRefs(refs: readonly SectionRef[]): string[] {
-  return refs.map((ref) => `  - ${flattenWhitespace(ref.documentTitle)}${SEPARATOR}${flattenWhitespace(ref.sectionTitle)}`);
+  return refs.map((ref) => `  - ${refText(ref)}`);
+}
+
+function refText(ref: SectionRef): string {
+  return `${flattenWhitespace(ref.documentTitle)}${SEPARATOR}${flattenWhitespace(ref.sectionTitle)}`;
 }
 
 function renderOutlines(outlines: readonly DocumentOutline[]): string[] {
