@@ -1,20 +1,8 @@
-import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createConversationState } from '../../src/index.js';
-import { createLogger } from '../../adapters/runtime/logger.js';
+import { captureLogger } from './helpers/capture-logger.js';
 import { createRedisConversationStore } from '../../adapters/store/redis-conversation-store.js';
 import { hasRedisServer, startRedisServer, type RedisServer } from './helpers/redis-server.js';
-
-function captureLogger() {
-  const lines: Array<Record<string, unknown>> = [];
-  const destination = new Writable({
-    write(chunk, _enc, done) {
-      for (const line of String(chunk).split('\n')) if (line) lines.push(JSON.parse(line) as Record<string, unknown>);
-      done();
-    },
-  });
-  return { logger: createLogger({ level: 'debug', destination }), lines };
-}
 
 const waitFor = async (check: () => boolean | Promise<boolean>, ms: number) => {
   const until = Date.now() + ms;
