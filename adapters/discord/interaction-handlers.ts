@@ -1,0 +1,87 @@
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+} from 'discord.js';
+import type { Answer } from '../../src/index.js';
+import { FALLBACK_SUGGESTIONS, QUERY_OPTION_NAME, renderChoices, TALKS_COMMAND_NAME } from './command-definition.js';
+import { interactionThreadKey } from './conversation-key.js';
+import { noMentions } from './discord-payload.js';
+import { describeError, renderForDiscord, settlesWithin, SORRY_TEXT, type HandlerContext } from './handler-context.js';
+import { AUTOCOMPLETE_CHOICES_MAX } from './limits.js';
+import { ACTION_CUSTOM_ID_PREFIX } from './render-message.js';
+
+/** Routes one INTERACTION_CREATE: `/talks`, its autocomplete, and the answer buttons. Never throws. */
+export async function handleInteraction(context: HandlerContext, interaction: Interaction): Promise<void> {
+  if (!context.firstTime(`interaction:${interaction.id}`)) return;
+  try {
+    if (interaction.isAutocomplete() && interaction.commandName === TALKS_COMMAND_NAME) {
+      await answerAutocomplete(context, interaction);
+    } else if (interaction.isChatInputCommand() && interaction.commandName === TALKS_COMMAND_NAME) {
+      await answerCommand(context, interaction);
+    } else if (interaction.isButton() && interaction.customId.startsWith(ACTION_CUSTOM_ID_PREFIX)) {
+      await answerButton(context, interaction);
+    }
+  } catch (error) {
+    // 10062 Unknown interaction: we were too late (3 s); 40060: already acknowledged (another process did).
+    context.logger.warn({ code: 'discord_interaction_failed', interactionId: interaction.id, err: describeError(error) }, 'could not answer interaction');
+  }
+}
+
+async function answerAutocomplete(context: HandlerContext, interaction: AutocompleteInteraction): Promise<void> {
+  const typed = String(interaction.options.getFocused() ?? '');
+  let suggestions = context.talks.suggest(typed, AUTOCOMPLETE_CHOICES_MAX);
+  if (suggestions.length === 0 && typed.trim() === '') suggestions = FALLBACK_SUGGESTIONS;
+  await interaction.respond(renderChoices(suggestions));
+}
+
+async function answerCommand(context: HandlerContext, interaction: ChatInputCommandInteraction): Promise<void> {
+  const query = interaction.options.getString(QUERY_OPTION_NAME, true);
+  const threadKey = interactionThreadKey(interaction.channelId, interaction.id);
+  context.logger.debug({ interactionId: interaction.id, channelId: interaction.channelId }, 'discord /talks');
+  await answerInteraction(context, interaction, true, () =>
+    context.talks.ask({ query, threadKey, platform: 'discord', userId: interaction.user.id, channelId: interaction.channelId }),
+  );
+}
+
+async function answerButton(context: HandlerContext, interaction: ButtonInteraction): Promise<void> {
+  const token = interaction.customId.slice(ACTION_CUSTOM_ID_PREFIX.length);
+  await answerInteraction(context, interaction, false, async () => context.talks.runAction(token));
+}
+
+/**
+ * Acknowledges within Discord's 3 seconds: replies at once when the answer is ready in time, else defers
+ * ("thinking…") and completes the deferred response by editing it. Extra messages go as follow-ups.
+ */
+async function answerInteraction(
+  context: HandlerContext,
+  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  echoQuery: boolean,
+  produce: () => Promise<Answer>,
+): Promise<void> {
+  const ephemeral = context.config.answerVisibility === 'ephemeral';
+  const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
+  const pending = produce();
+  let deferred = false;
+  if ((await settlesWithin(pending, context.deferAfterMs)) === 'late') {
+    await interaction.deferReply(flags ? { flags } : {});
+    deferred = true;
+  }
+  let messages;
+  try {
+    messages = renderForDiscord(await pending, { echoQuery }, context.logger);
+  } catch (error) {
+    context.logger.error({ code: 'discord_answer_failed', interactionId: interaction.id, err: describeError(error) }, 'answering failed');
+    const sorry = { content: SORRY_TEXT, allowedMentions: noMentions() };
+    if (deferred) await interaction.editReply(sorry);
+    else await interaction.reply({ ...sorry, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const [first, ...rest] = messages;
+  if (!first) return;
+  if (deferred) await interaction.editReply(first);
+  else await interaction.reply(flags ? { ...first, flags } : first);
+  for (const message of rest) await interaction.followUp(flags ? { ...message, flags } : message);
+}

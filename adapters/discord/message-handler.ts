@@ -1,0 +1,69 @@
+import type { Message } from 'discord.js';
+import { threadKeyForMessage } from './conversation-key.js';
+import { noMentions } from './discord-payload.js';
+import { describeError, renderForDiscord, SORRY_TEXT, type HandlerContext } from './handler-context.js';
+
+/** Shown when Discord withheld a reply's text (no ping, and no privileged Message Content intent). */
+export const CONTENT_HIDDEN_TEXT =
+  "I can't read that reply: Discord only shares a message's text with me when it mentions me. Reply with the @mention on, or start with @ and my name.";
+
+/** `<@id>`, `<@!id>` for the bot, and `<@&role>` for the bot's own managed role. */
+function stripBotMentions(content: string, botId: string, roleIds: readonly string[]): string {
+  let text = content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ');
+  for (const roleId of roleIds) text = text.replace(new RegExp(`<@&${roleId}>`, 'g'), ' ');
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Answers MESSAGE_CREATE when it is for us: a reply to one of the bot's messages, a mention of the bot (or
+ * of its role), or any message in a DM. Answers as a reply, in the conversation the message belongs to.
+ * Ignores itself, other bots, webhooks and system messages. Never throws.
+ */
+export async function handleMessage(context: HandlerContext, message: Message): Promise<void> {
+  const botId = context.botUserId();
+  if (!botId || message.author.bot || message.webhookId || message.system) return;
+  if (!context.firstTime(`message:${message.id}`)) return;
+  try {
+    const botRoleIds = message.mentions.roles.filter((role) => role.tags?.botId === botId).map((role) => role.id);
+    const mentioned = message.mentions.users.has(botId) || botRoleIds.length > 0;
+    const repliedToBot = await isReplyToBot(message, botId);
+    if (!mentioned && !repliedToBot && message.inGuild()) return;
+
+    if (message.content.trim() === '') {
+      // Text withheld by Discord, or a bare attachment/sticker: nothing to answer, but say why once.
+      if (message.attachments.size === 0 && message.stickers.size === 0) {
+        await message.reply({ content: CONTENT_HIDDEN_TEXT, allowedMentions: noMentions() });
+      }
+      return;
+    }
+    const query = stripBotMentions(message.content, botId, botRoleIds) || 'help';
+    const threadKey = await threadKeyForMessage(message, botId);
+    context.logger.debug({ messageId: message.id, channelId: message.channelId }, 'discord follow-up');
+    let messages;
+    try {
+      const answer = await context.talks.ask({ query, threadKey, platform: 'discord', userId: message.author.id, channelId: message.channelId });
+      messages = renderForDiscord(answer, { echoQuery: false }, context.logger);
+    } catch (error) {
+      context.logger.error({ code: 'discord_answer_failed', messageId: message.id, err: describeError(error) }, 'answering failed');
+      messages = [{ content: SORRY_TEXT, embeds: [], components: [], allowedMentions: noMentions() }];
+    }
+    // Every part replies to the question, so a reply to any part continues the same conversation.
+    for (const payload of messages) {
+      await message.reply({ ...payload, allowedMentions: { ...payload.allowedMentions, repliedUser: false }, failIfNotExists: false });
+    }
+  } catch (error) {
+    context.logger.warn({ code: 'discord_reply_failed', messageId: message.id, err: describeError(error) }, 'could not answer message');
+  }
+}
+
+async function isReplyToBot(message: Message, botId: string): Promise<boolean> {
+  if (message.mentions.repliedUser?.id === botId) return true;
+  const referenced = message.reference?.messageId;
+  if (!referenced) return false;
+  try {
+    const parent = await message.channel.messages.fetch(referenced);
+    return parent.author.id === botId;
+  } catch {
+    return false;
+  }
+}
