@@ -1,12 +1,189 @@
+import type { Answer, SectionRef } from '../answer/answer-schema.js';
 import type { ParsedDocument } from '../content/document-model.js';
-import type { Engine } from './engine-types.js';
+import { createConversationState, type ConversationState } from '../conversation/conversation-state.js';
+import { loadWordNet, type WordNet } from '../lexicon/wordnet.js';
+import { foldText } from '../text/fold-text.js';
+import {
+  answerPositions,
+  answerQuestion,
+  answerSectionKeyword,
+  answerTableRows,
+  findTableQuestion,
+  notFound,
+  sectionAnswer,
+  type Focus,
+  type Resolution,
+} from './answer-query.js';
+import { finishAnswer } from './compose-answer.js';
+import { EngineContext } from './engine-context.js';
+import type { DocumentInfo, Engine, Turn } from './engine-types.js';
+import { buildHelp, buildOutlines } from './help-and-outlines.js';
+import { normalizeQuery, parseGrammar } from './query-grammar.js';
+import { contentWords, resolveQueryTerms } from './resolve-query-terms.js';
+import { suggestQueries } from './suggest.js';
 
 export interface EngineOptions {
-  /** Longest query answered; longer ones are cut and the answer says so. */
+  /** Longest query answered; longer ones are cut at a word boundary and the answer says so. */
   maxQueryChars?: number;
+  /** Query expansion through WordNet (on by default; off measures what it buys). */
+  useLexicon?: boolean;
+  /** The clock for conversation state timestamps (tests pin it). */
+  now?: () => number;
 }
 
-/** Builds the search index over parsed documents. (Being written: see the next commits.) */
-export function buildEngine(_documents: ParsedDocument[], _options: EngineOptions = {}): Engine {
-  throw new Error('buildEngine: not implemented yet');
+export const DEFAULT_MAX_QUERY_CHARS = 500;
+
+/**
+ * Builds the engine over parsed documents: passages, the MiniSearch index, tables. Build once per
+ * content version and swap the whole engine in; answering never re-indexes.
+ *
+ * @example
+ * const { documents } = await loadContent('content');
+ * const engine = buildEngine(documents);
+ * const { answer, state } = engine.answer('what did oman do');
+ * const followUp = engine.answer('tell me more', state);
+ */
+export function buildEngine(documents: ParsedDocument[], options: EngineOptions = {}): Engine {
+  const wordNet: WordNet | undefined = options.useLexicon === false ? undefined : loadWordNet();
+  const ctx = new EngineContext(documents, wordNet);
+  const maxQueryChars = options.maxQueryChars ?? DEFAULT_MAX_QUERY_CHARS;
+  const now = options.now ?? Date.now;
+  const documentInfos: DocumentInfo[] = documents.map((document) => ({
+    documentId: document.documentId,
+    title: document.title,
+    asOf: document.asOf,
+    ...(document.url ? { url: document.url } : {}),
+    ...(document.source ? { source: document.source } : {}),
+    sectionCount: document.sections.length,
+  }));
+
+  const resolveFresh = (normalized: string): Resolution => {
+    const grammar = parseGrammar(normalized);
+    if (grammar.type === 'help') return { draft: buildHelp(ctx), focus: { shown: [] } };
+    if (grammar.type === 'sections') return { draft: { kind: 'sections', citations: [], outlines: buildOutlines(ctx) }, focus: { shown: [] } };
+    const text = grammar.type === 'query' ? grammar.text : grammar.type === 'and' ? grammar.rest : grammar.type === 'positions' ? grammar.rest : normalized;
+    const words = contentWords(text);
+    const groups = resolveQueryTerms(words, ctx.index.vocabulary, ctx.wordNet);
+    const tableQuestion = findTableQuestion(ctx, groups);
+    if (tableQuestion) return answerTableRows(ctx, tableQuestion.table, tableQuestion.rowIndexes, tableQuestion.columnIndex, groups);
+    if (grammar.type === 'positions') {
+      const positions = answerPositions(ctx, grammar.rest, grammar.tableNumber);
+      if (positions) return positions;
+    }
+    return answerSectionKeyword(ctx, words, groups) ?? answerQuestion(ctx, text, groups);
+  };
+
+  const resolveFollowUp = (normalized: string, state: ConversationState): Resolution | undefined => {
+    const grammar = parseGrammar(normalized);
+    const docIndex = documents.findIndex((document) => document.documentId === state.documentId);
+    const sectionIndex = documents[docIndex]?.sections.findIndex((section) => section.sectionId === state.sectionId) ?? -1;
+    if (grammar.type === 'more') {
+      if (docIndex < 0 || sectionIndex < 0) return undefined;
+      const shown = new Set(state.shownPassageIds);
+      const rest = ctx.passagesOf(docIndex, sectionIndex).filter((passage) => !shown.has(passage.id));
+      if (rest.length > 0) {
+        const first = ctx.passagesOf(docIndex, sectionIndex).indexOf(rest[0] as (typeof rest)[number]);
+        const resolution = sectionAnswer(ctx, docIndex, sectionIndex, first, new Set());
+        return { ...resolution, draft: { ...resolution.draft, kind: 'answer' } };
+      }
+      if (state.lastQuery) {
+        const groups = resolveQueryTerms(contentWords(state.lastQuery), ctx.index.vocabulary, ctx.wordNet);
+        const others = answerQuestion(ctx, state.lastQuery, groups, shown);
+        if (others.draft.kind !== 'not_found') return others;
+      }
+      return notFound(ctx, [], `That's everything the articles say there.`);
+    }
+    if (grammar.type !== 'and') return undefined;
+    const groups = resolveQueryTerms(contentWords(grammar.rest), ctx.index.vocabulary, ctx.wordNet);
+    const table = ctx.tables.find((candidate) => candidate.block.tableId === state.tableId && candidate.docIndex === docIndex);
+    if (table && groups.length > 0) {
+      const match = findTableQuestion(ctx, groups);
+      if (match && match.table === table) {
+        const askedRows = match.rowIndexes.length < table.block.rows.length ? match.rowIndexes : state.rowIndexes;
+        const column = match.columnIndex ?? state.columnIndex;
+        return answerTableRows(ctx, table, askedRows.length > 0 ? askedRows : match.rowIndexes, column, groups);
+      }
+    }
+    // "and X?" after a prose answer: the previous question's topic, with X in place of its own subject.
+    if (state.lastQuery && groups.every((group) => group.alternatives.length > 0)) {
+      const previous = contentWords(state.lastQuery);
+      const combined = `${grammar.rest} ${previous.filter((word) => !isPlaceWord(word)).join(' ')}`;
+      const resolution = resolveFresh(combined);
+      if (resolution.draft.kind !== 'not_found') return { ...resolution, draft: { ...resolution.draft, resolvedQuery: combined } };
+    }
+    return undefined;
+  };
+
+  const isPlaceWord = (word: string) => ctx.wordNet?.lookup(word).some((entry) => entry.pos === 'n' && entry.offsets.some((offset) => ctx.wordNet?.synset('n', offset)?.lexFile === 15)) ?? false;
+
+  const answer = (query: string, state?: ConversationState): Turn => {
+    const notices: string[] = [];
+    let text = typeof query === 'string' ? query : '';
+    if (text.length > maxQueryChars) {
+      const cut = text.slice(0, maxQueryChars);
+      text = cut.slice(0, Math.max(cut.lastIndexOf(' '), maxQueryChars / 2));
+      notices.push(`Your question was cut to its first ${text.length} characters.`);
+    }
+    const normalized = normalizeQuery(text);
+    let resolution: Resolution;
+    try {
+      resolution = (state && state.turns > 0 ? resolveFollowUp(normalized, state) : undefined) ?? resolveFresh(normalized);
+    } catch (error) {
+      // Never throw at a platform: an internal failure is an honest not_found, with the reason kept for logs.
+      resolution = notFound(ctx, [], `The articles don't cover that (internal error: ${(error as Error).message}).`);
+    }
+    const draft = { ...resolution.draft, notices: [...(resolution.draft.notices ?? []), ...notices] };
+    return { answer: finishAnswer(query, draft), state: nextState(state, normalized, draft.kind, resolution.focus, draft.resolvedQuery) };
+  };
+
+  const nextState = (previous: ConversationState | undefined, normalized: string, kind: string, focus: Focus, resolvedQuery?: string): ConversationState => {
+    const base = previous ?? createConversationState(now());
+    const sameSection = base.documentId === documents[focus.docIndex ?? -1]?.documentId && base.sectionId === documents[focus.docIndex ?? -1]?.sections[focus.sectionIndex ?? -1]?.sectionId;
+    const shown = focus.shown.map((passage) => passage.id);
+    const isFollowUp = ['more', 'and'].includes(parseGrammar(normalized).type);
+    if (kind === 'not_found' || focus.docIndex === undefined) {
+      return { ...base, turns: base.turns + 1, updatedAt: now(), lastKind: kind };
+    }
+    const document = documents[focus.docIndex];
+    return {
+      version: 1,
+      turns: base.turns + 1,
+      lastQuery: isFollowUp ? base.lastQuery ?? resolvedQuery ?? normalized : resolvedQuery ?? normalized,
+      lastKind: kind,
+      ...(document ? { documentId: document.documentId } : {}),
+      ...(document?.sections[focus.sectionIndex ?? -1] ? { sectionId: document.sections[focus.sectionIndex ?? -1]?.sectionId } : {}),
+      shownPassageIds: sameSection && isFollowUp ? [...new Set([...base.shownPassageIds, ...shown])] : shown,
+      ...(focus.table ? { tableId: focus.table.block.tableId } : {}),
+      rowIndexes: focus.rowIndexes ?? [],
+      ...(focus.columnIndex !== undefined ? { columnIndex: focus.columnIndex } : {}),
+      updatedAt: now(),
+    };
+  };
+
+  const runAction = (token: string): Answer => {
+    const [kind, hash, id, from] = String(token).split(':');
+    const docIndex = ctx.docHashes.indexOf(hash ?? '');
+    const document = documents[docIndex];
+    if (kind === 'more' && document) {
+      const sectionIndex = document.sections.findIndex((section) => section.sectionId === id);
+      if (sectionIndex >= 0) return finishAnswer('more', sectionAnswer(ctx, docIndex, sectionIndex, Number(from) || 0, new Set()).draft);
+    }
+    if (kind === 'pos' && document) {
+      const table = ctx.tables.find((candidate) => candidate.docIndex === docIndex && candidate.block.tableId === id);
+      const number = table ? ctx.tables.filter((candidate) => candidate.docIndex === docIndex).indexOf(table) + 1 : undefined;
+      const resolution = answerPositions(ctx, foldText(document.title).toLowerCase(), number);
+      if (resolution) return finishAnswer('positions', resolution.draft);
+    }
+    return finishAnswer(String(token), notFound(ctx, [], "The articles don't cover that any more: the content changed since this button was made. Ask again.").draft);
+  };
+
+  return {
+    answer,
+    runAction,
+    suggest: (prefix, limit = 25) => suggestQueries(ctx, prefix, limit),
+    documents: documentInfos,
+    stats: { documents: documents.length, sections: documents.reduce((n, d) => n + d.sections.length, 0), passages: ctx.passages.length, tables: ctx.tables.length },
+  };
 }
+
+export type { SectionRef };

@@ -1,0 +1,199 @@
+import { expectedAnswerType } from './answer-types.js';
+import type { AnswerDraft } from './compose-answer.js';
+import { answerTable, citationOf, moreAction, positionsAction, sectionRef } from './compose-answer.js';
+import type { EngineContext } from './engine-context.js';
+import { POSITIONS_WORDS } from './query-grammar.js';
+import { contentWords, resolveQueryTerms, type TermGroup } from './resolve-query-terms.js';
+import type { Passage } from './passages.js';
+import type { ScoredPassage } from './passage-index.js';
+import { matchTable, type LocatedTable, type TableMatch } from './table-match.js';
+
+/** Evidence thresholds, measured on the evaluation set (see eval/README.md). */
+export const EVIDENCE = {
+  /** The answer's section must hold at least this share of the query's content words… */
+  minSectionCoverage: 0.6,
+  /** …and the quoted passage at least this share. */
+  minPassageCoverage: 0.34,
+  /** Further passages are quoted when they score at least this share of the best. */
+  followerScoreRatio: 0.55,
+  maxPassages: 3,
+  /** Passages the answer-type check looks through. */
+  typeCheckDepth: 12,
+  /** A section keyword has at most this many words. */
+  maxKeywordWords: 3,
+};
+
+/** What the engine focused on, for the thread's next turn. */
+export interface Focus {
+  docIndex?: number;
+  sectionIndex?: number;
+  shown: Passage[];
+  table?: LocatedTable;
+  rowIndexes?: number[];
+  columnIndex?: number;
+}
+
+export interface Resolution {
+  draft: AnswerDraft;
+  focus: Focus;
+}
+
+const termSet = (groups: TermGroup[]) => new Set(groups.flatMap((group) => group.alternatives.map((alternative) => alternative.term)));
+
+/** Answers the `positions` intent: the whole positions table of the best-matching document. */
+export function answerPositions(ctx: EngineContext, rest: string, tableNumber?: number): Resolution | undefined {
+  if (ctx.tables.length === 0) return undefined;
+  const words = contentWords(rest).filter((word) => !POSITIONS_WORDS.has(word));
+  const groups = resolveQueryTerms(words, ctx.index.vocabulary, ctx.wordNet);
+  const docScores = new Map<number, number>();
+  for (const scored of ctx.index.rank(groups).slice(0, 20)) docScores.set(scored.passage.docIndex, (docScores.get(scored.passage.docIndex) ?? 0) + scored.score);
+  const ranked = [...ctx.tables].sort((a, b) => {
+    const byDoc = (docScores.get(b.docIndex) ?? 0) - (docScores.get(a.docIndex) ?? 0);
+    if (byDoc !== 0) return byDoc;
+    const positional = (table: LocatedTable) => (table.headerTerms.has('posit') || table.headerTerms.has('stanc') ? 1 : 0);
+    if (positional(b) !== positional(a)) return positional(b) - positional(a);
+    const byDate = (ctx.documents[b.docIndex]?.asOf ?? '').localeCompare(ctx.documents[a.docIndex]?.asOf ?? '');
+    return byDate !== 0 ? byDate : a.docIndex - b.docIndex;
+  });
+  let table = ranked[0];
+  if (tableNumber !== undefined && table) {
+    const ofDoc = ctx.tables.filter((candidate) => candidate.docIndex === table?.docIndex);
+    table = ofDoc[tableNumber - 1] ?? table;
+  }
+  if (!table) return undefined;
+  const others = ctx.tables.filter((other) => other !== table).map((other) => sectionRef(ctx, other.docIndex, other.sectionIndex));
+  return {
+    draft: { kind: 'positions', citations: table.block.rows.map((_, rowIndex) => citationOf(ctx, tablePassage(ctx, table, rowIndex), new Set())), table: answerTable(ctx, table), related: others.slice(0, 4) },
+    focus: { docIndex: table.docIndex, sectionIndex: table.sectionIndex, shown: [], table },
+  };
+}
+
+function tablePassage(ctx: EngineContext, table: LocatedTable, rowIndex: number): Passage {
+  const passage = ctx.passagesOf(table.docIndex, table.sectionIndex).find((candidate) => candidate.table?.block === table.block && candidate.table.rowIndex === rowIndex);
+  if (!passage) throw new Error(`table ${table.block.tableId} row ${rowIndex} has no passage`);
+  return passage;
+}
+
+/** Table rows answer, asked-about cell first. */
+export function answerTableRows(ctx: EngineContext, table: LocatedTable, rowIndexes: number[], columnIndex: number | undefined, groups: TermGroup[]): Resolution {
+  const terms = termSet(groups);
+  const passages = rowIndexes.map((rowIndex) => tablePassage(ctx, table, rowIndex));
+  return {
+    draft: {
+      kind: 'answer',
+      citations: passages.map((passage) => citationOf(ctx, passage, terms, columnIndex)),
+      table: answerTable(ctx, table),
+      actions: [positionsAction(ctx, table)].filter((action) => action !== undefined),
+    },
+    focus: { docIndex: table.docIndex, sectionIndex: table.sectionIndex, shown: passages, table, rowIndexes, ...(columnIndex !== undefined ? { columnIndex } : {}) },
+  };
+}
+
+/** Finds the table question in a query: a row the query names whole, with or without a column. */
+export function findTableQuestion(ctx: EngineContext, groups: TermGroup[]): TableMatch | undefined {
+  let best: TableMatch | undefined;
+  for (const table of ctx.tables) {
+    const match = matchTable(table, groups);
+    const unexplained = groups.filter((_, index) => !match.explained.has(index)).length;
+    const rowAndColumn = match.rowIndexes.length > 0 && match.columnIndex !== undefined;
+    const rowOnly = match.rowIndexes.length > 0 && unexplained === 0;
+    const columnOnly = match.rowIndexes.length === 0 && match.columnIndex !== undefined && unexplained === 0 && groups.length <= 3;
+    if (!(rowAndColumn || rowOnly || columnOnly)) continue;
+    if (!best || match.explained.size > best.explained.size) best = match;
+  }
+  if (best && best.rowIndexes.length === 0) best.rowIndexes = best.table.block.rows.map((_, index) => index);
+  return best;
+}
+
+/** A section keyword (`oman`, `background`, `key points`): the section whose title holds every word. */
+export function answerSectionKeyword(ctx: EngineContext, words: string[], groups: TermGroup[]): Resolution | undefined {
+  if (words.length === 0 || words.length > EVIDENCE.maxKeywordWords || groups.some((group) => group.alternatives.length === 0)) return undefined;
+  const candidates: Array<{ docIndex: number; sectionIndex: number; share: number }> = [];
+  ctx.documents.forEach((document, docIndex) =>
+    document.sections.forEach((_, sectionIndex) => {
+      const titleTerms = ctx.index.sectionTitleTerms.get(`${docIndex}:${sectionIndex}`) ?? new Set<string>();
+      const all = groups.every((group) => group.alternatives.some((alternative) => alternative.how !== 'lexicon' && titleTerms.has(alternative.term)));
+      if (all && titleTerms.size > 0) candidates.push({ docIndex, sectionIndex, share: groups.length / titleTerms.size });
+    }),
+  );
+  if (candidates.length === 0) return undefined;
+  candidates.sort((a, b) => b.share - a.share || a.docIndex - b.docIndex || a.sectionIndex - b.sectionIndex);
+  const [top, ...others] = candidates;
+  if (!top) return undefined;
+  return sectionAnswer(ctx, top.docIndex, top.sectionIndex, 0, termSet(groups), others.slice(0, 4).map((other) => sectionRef(ctx, other.docIndex, other.sectionIndex)));
+}
+
+/** A section from passage `from` on: its opening passages first, with a button for the rest. */
+export function sectionAnswer(ctx: EngineContext, docIndex: number, sectionIndex: number, from: number, terms: Set<string>, related: AnswerDraft['related'] = []): Resolution {
+  const passages = ctx.passagesOf(docIndex, sectionIndex).slice(from, from + EVIDENCE.maxPassages);
+  const table = ctx.tables.find((candidate) => candidate.docIndex === docIndex && candidate.sectionIndex === sectionIndex);
+  const citations = dedupeByExcerpt(passages.map((passage) => citationOf(ctx, passage, terms)));
+  const actions = [moreAction(ctx, docIndex, sectionIndex, from + passages.length), positionsAction(ctx, table)].filter((action) => action !== undefined);
+  return {
+    draft: { kind: 'section', citations, related: related ?? [], actions, ...(table ? { table: answerTable(ctx, table) } : {}) },
+    focus: { docIndex, sectionIndex, shown: passages },
+  };
+}
+
+function dedupeByExcerpt<T extends { excerpt: string }>(items: T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => (seen.has(item.excerpt) ? false : (seen.add(item.excerpt), true)));
+}
+
+/** Not found, with the two nearest sections as "possibly related". */
+export function notFound(ctx: EngineContext, groups: TermGroup[], reason: string): Resolution {
+  const related: AnswerDraft['related'] = [];
+  const seen = new Set<string>();
+  for (const scored of ctx.index.rank(groups)) {
+    const key = `${scored.passage.docIndex}:${scored.passage.sectionIndex}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    related.push(sectionRef(ctx, scored.passage.docIndex, scored.passage.sectionIndex));
+    if (related.length === 2) break;
+  }
+  return { draft: { kind: 'not_found', citations: [], related, notices: [reason] }, focus: { shown: [] } };
+}
+
+/** A free question: the best 1–3 passages, or not_found when the evidence is weak or of the wrong type. */
+export function answerQuestion(ctx: EngineContext, normalized: string, groups: TermGroup[], exclude: Set<string> = new Set()): Resolution {
+  if (groups.length === 0) return notFound(ctx, groups, "The articles don't cover that: ask about something they mention (try `help`).");
+  const unknown = groups.filter((group) => group.alternatives.length === 0).map((group) => group.word);
+  if (unknown.length > 0) return notFound(ctx, groups, `The articles don't cover that: they never mention ${unknown.map((word) => `“${word}”`).join(', ')}.`);
+  const wanted = expectedAnswerType(normalized, ctx.wordNet);
+  const ranked = ctx.index.rank(groups).filter((scored) => !exclude.has(scored.passage.id));
+  const sectionCoverage = sectionCoverages(ranked, groups.length);
+  const score = (scored: ScoredPassage) => scored.score * (0.3 + 0.7 * scored.coverage) * (0.5 + 0.5 * (sectionCoverage.get(sectionKey(scored.passage)) ?? 0));
+  let candidates = ranked
+    .filter((scored) => scored.coverage >= EVIDENCE.minPassageCoverage && (sectionCoverage.get(sectionKey(scored.passage)) ?? 0) >= EVIDENCE.minSectionCoverage)
+    .map((scored) => ({ scored, final: score(scored) }))
+    .sort((a, b) => b.final - a.final || a.scored.passage.id.localeCompare(b.scored.passage.id, 'en', { numeric: true }));
+  if (candidates.length === 0) return notFound(ctx, groups, "The articles don't cover that: nothing in them matches enough of the question.");
+  if (wanted) {
+    candidates = candidates.slice(0, EVIDENCE.typeCheckDepth).filter(({ scored }) => ctx.answerTypes(scored.passage).has(wanted));
+    if (candidates.length === 0) return notFound(ctx, groups, `The articles don't say: no passage gives ${ANSWER_TYPE_WORDS[wanted]} for that.`);
+  }
+  const best = candidates[0]?.final ?? 0;
+  const chosen = candidates.filter(({ final }) => final >= best * EVIDENCE.followerScoreRatio).slice(0, EVIDENCE.maxPassages).map(({ scored }) => scored.passage);
+  const terms = termSet(groups);
+  const first = chosen[0] as Passage;
+  const table = ctx.tables.find((candidate) => candidate.docIndex === first.docIndex && candidate.sectionIndex === first.sectionIndex);
+  const citations = dedupeByExcerpt(chosen.map((passage) => citationOf(ctx, passage, terms)));
+  const actions = [moreAction(ctx, first.docIndex, first.sectionIndex, 0), positionsAction(ctx, first.table ? table : undefined)].filter((action) => action !== undefined);
+  return { draft: { kind: 'answer', citations, actions }, focus: { docIndex: first.docIndex, sectionIndex: first.sectionIndex, shown: chosen } };
+}
+
+const ANSWER_TYPE_WORDS = { person: 'a name', date: 'a date', number: 'a number', duration: 'a duration', place: 'a place' } as const;
+
+const sectionKey = (passage: Passage) => `${passage.docIndex}:${passage.sectionIndex}`;
+
+/** Share of the query's term groups found anywhere in each section (title or any passage). */
+function sectionCoverages(ranked: ScoredPassage[], groupCount: number): Map<string, number> {
+  const found = new Map<string, Set<number>>();
+  for (const scored of ranked) {
+    const key = sectionKey(scored.passage);
+    const set = found.get(key) ?? new Set<number>();
+    for (const group of scored.groups) set.add(group);
+    found.set(key, set);
+  }
+  return new Map([...found.entries()].map(([key, set]) => [key, groupCount === 0 ? 0 : set.size / groupCount]));
+}

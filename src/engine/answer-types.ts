@@ -1,0 +1,76 @@
+import nlp from 'compromise';
+import type { WordNet } from '../lexicon/wordnet.js';
+import { splitWords } from '../text/analyze-terms.js';
+
+/** The kind of fact a question asks for; a passage that holds none cannot answer it. */
+export type AnswerType = 'person' | 'date' | 'number' | 'duration' | 'place';
+
+const TYPE_OF_WH: Array<[RegExp, AnswerType]> = [
+  [/\bhow long\b/, 'duration'],
+  [/\bhow (many|much)\b/, 'number'],
+  [/\bwhat (number|percentage|share|amount|proportion)\b/, 'number'],
+  [/\b(when|what (date|day|time|year|month))\b/, 'date'],
+  [/\b(who|whom|whose)\b/, 'person'],
+  [/\bwhere\b/, 'place'],
+];
+
+/**
+ * The answer type a question asks for, from its question words; `which official`, `what minister`
+ * ask for a person when WordNet files the noun under noun.person.
+ */
+export function expectedAnswerType(foldedQuery: string, wordNet: WordNet | undefined): AnswerType | undefined {
+  for (const [pattern, type] of TYPE_OF_WH) if (pattern.test(foldedQuery)) return type;
+  const which = /\b(which|what)\s+([a-z]+)/.exec(foldedQuery);
+  const noun = which?.[2];
+  if (noun && wordNet) {
+    const singular = noun.replace(/s$/, '');
+    if (wordNet.isPersonNoun(noun) || wordNet.isPersonNoun(singular)) return 'person';
+  }
+  return undefined;
+}
+
+const MONTHS = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+\d{1,2}\b|\b\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const WEEKDAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)\b/i;
+const YEAR = /\b(1[89]|20)\d\d\b/;
+const RELATIVE_DATE = /\b(last|next|this|earlier this|later this)\s+(week|month|year|spring|summer|autumn|fall|winter)\b/i;
+const NUMBER_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds?|thousands?|millions?|billions?|percent|half)\b/i;
+const DURATION = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(decades|years|months|weeks)\b/i;
+
+/** What answer types a passage holds, decided once per passage and cached by the caller. */
+export function answerTypesOf(text: string, wordNet: WordNet | undefined): Set<AnswerType> {
+  const types = new Set<AnswerType>();
+  const doc = nlp(text);
+  if (/\d/.test(text) || NUMBER_WORDS.test(text) || doc.match('#Cardinal').found) types.add('number');
+  if (MONTHS.test(text) || WEEKDAYS.test(text) || YEAR.test(text) || RELATIVE_DATE.test(text)) types.add('date');
+  if (DURATION.test(text)) types.add('duration');
+  if (doc.match('#Place').found) types.add('place');
+  if (doc.match('#Person').found || hasNameLikeSequence(text, wordNet)) types.add('person');
+  return types;
+}
+
+/**
+ * Two or more capitalised words in a row, not opening the sentence, at least one of which is no
+ * ordinary English word (WordNet does not know it) — how most people's names look in news copy.
+ */
+function hasNameLikeSequence(text: string, wordNet: WordNet | undefined): boolean {
+  const tokens = text.split(/\s+/);
+  let run: string[] = [];
+  const check = (): boolean => {
+    if (run.length < 2) return false;
+    return run.some((token) => {
+      const word = splitWords(token)[0] ?? '';
+      return word.length > 1 && (!wordNet || !wordNet.has(word));
+    });
+  };
+  for (let i = 1; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const previous = tokens[i - 1] ?? '';
+    const capital = /^[\p{Lu}][\p{Ll}'’-]+[,.;:]?$/u.test(token) && !/[.!?]$/.test(previous);
+    if (capital) run.push(token);
+    if (!capital || /[,.;:]$/.test(token)) {
+      if (check()) return true;
+      run = [];
+    }
+  }
+  return check();
+}

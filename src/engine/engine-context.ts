@@ -1,0 +1,51 @@
+import { createHash } from 'node:crypto';
+import type { ParsedDocument } from '../content/document-model.js';
+import type { WordNet } from '../lexicon/wordnet.js';
+import type { AnswerType } from './answer-types.js';
+import { answerTypesOf } from './answer-types.js';
+import { PassageIndex } from './passage-index.js';
+import { buildPassages, type Passage } from './passages.js';
+import { locateTable, type LocatedTable } from './table-match.js';
+
+/** Everything an engine built once and answers from; immutable after construction but for caches. */
+export class EngineContext {
+  readonly passages: Passage[];
+  readonly index: PassageIndex;
+  readonly tables: LocatedTable[] = [];
+  /** Passages of each section in order, by `doc:section`. */
+  readonly sectionPassages = new Map<string, Passage[]>();
+  /** Short stable hash of each document id (for compact action tokens). */
+  readonly docHashes: string[];
+  private readonly typeCache = new Map<string, Set<AnswerType>>();
+
+  constructor(readonly documents: ParsedDocument[], readonly wordNet: WordNet | undefined) {
+    this.passages = buildPassages(documents);
+    this.index = new PassageIndex(documents, this.passages);
+    for (const passage of this.passages) {
+      const key = `${passage.docIndex}:${passage.sectionIndex}`;
+      const list = this.sectionPassages.get(key) ?? [];
+      list.push(passage);
+      this.sectionPassages.set(key, list);
+    }
+    documents.forEach((document, d) =>
+      document.sections.forEach((section, s) => {
+        for (const block of section.blocks) if (block.type === 'table') this.tables.push(locateTable(d, s, block));
+      }),
+    );
+    this.docHashes = documents.map((document) => createHash('sha1').update(document.documentId).digest('hex').slice(0, 8));
+  }
+
+  /** Answer types a passage holds, computed on first use (tagging every passage up front would slow start-up). */
+  answerTypes(passage: Passage): Set<AnswerType> {
+    let types = this.typeCache.get(passage.id);
+    if (!types) {
+      types = answerTypesOf(passage.text, this.wordNet);
+      this.typeCache.set(passage.id, types);
+    }
+    return types;
+  }
+
+  passagesOf(docIndex: number, sectionIndex: number): Passage[] {
+    return this.sectionPassages.get(`${docIndex}:${sectionIndex}`) ?? [];
+  }
+}

@@ -1,0 +1,102 @@
+import type { ParsedDocument, ParsedSection, TableBlock } from '../content/document-model.js';
+
+/** The unit the engine retrieves and quotes: a sentence, a list item, or a table row. */
+export interface Passage {
+  /** `<documentIndex>:<sectionIndex>:<n>` — unique within one engine. */
+  id: string;
+  docIndex: number;
+  sectionIndex: number;
+  /** Order of the passage inside its section. */
+  order: number;
+  kind: 'sentence' | 'item' | 'row';
+  /** Verbatim text as it appears in the article (for rows, the cells labelled by column). */
+  text: string;
+  /** Extra words that describe it without being quoted: a list's lead-in, a table's headers. */
+  context: string;
+  /** For list items: the lead-in sentence and sibling items (to quote the whole list when short). */
+  list?: { leadIn?: string; items: string[] };
+  /** For table rows. */
+  table?: { block: TableBlock; rowIndex: number };
+}
+
+/** At most this many characters in one quoted excerpt (about 500, per the product's answer format). */
+export const MAX_EXCERPT_CHARS = 500;
+
+const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Splits a paragraph into sentences with the platform's Unicode segmenter; keeps characters verbatim. */
+export function splitSentences(text: string): string[] {
+  const sentences: string[] = [];
+  for (const { segment } of sentenceSegmenter.segment(text)) {
+    const trimmed = segment.trim();
+    if (!trimmed) continue;
+    // The segmenter breaks after abbreviations like "U.S." followed by a capital; rejoin short fragments.
+    const previous = sentences[sentences.length - 1];
+    if (previous !== undefined && /\b[A-Z]\.(?:[A-Z]\.)*$/.test(previous) && previous.length < 12) sentences[sentences.length - 1] = `${previous} ${trimmed}`;
+    else sentences.push(...cutLong(trimmed));
+  }
+  return sentences;
+}
+
+/** A sentence longer than an excerpt may be is cut at clause boundaries, never inside a word. */
+function cutLong(sentence: string): string[] {
+  if (sentence.length <= MAX_EXCERPT_CHARS) return [sentence];
+  const parts: string[] = [];
+  let rest = sentence;
+  while (rest.length > MAX_EXCERPT_CHARS) {
+    const window = rest.slice(0, MAX_EXCERPT_CHARS);
+    let cut = Math.max(window.lastIndexOf('; '), window.lastIndexOf(', '), window.lastIndexOf(' — '));
+    if (cut < MAX_EXCERPT_CHARS / 3) cut = window.lastIndexOf(' ');
+    if (cut <= 0) cut = MAX_EXCERPT_CHARS;
+    parts.push(rest.slice(0, cut + 1).trim());
+    rest = rest.slice(cut + 1).trim();
+  }
+  if (rest) parts.push(rest);
+  return parts;
+}
+
+/** A table row as text, each cell labelled by its column; `firstColumn` puts the asked-about cell first. */
+export function formatRow(columns: string[], row: string[], firstColumn?: number): string {
+  const order = columns.map((_, index) => index);
+  if (firstColumn !== undefined && firstColumn > 0 && firstColumn < columns.length) {
+    order.splice(firstColumn, 1);
+    order.unshift(firstColumn);
+  }
+  return order.map((index) => `${columns[index] ?? ''}: ${row[index] ?? ''}`).join('; ');
+}
+
+/** Cuts a document's sections into passages, in reading order. */
+export function buildPassages(documents: ParsedDocument[]): Passage[] {
+  const passages: Passage[] = [];
+  documents.forEach((document, docIndex) => {
+    document.sections.forEach((section, sectionIndex) => {
+      passages.push(...sectionPassages(section, docIndex, sectionIndex));
+    });
+  });
+  return passages;
+}
+
+function sectionPassages(section: ParsedSection, docIndex: number, sectionIndex: number): Passage[] {
+  const out: Passage[] = [];
+  const add = (passage: Omit<Passage, 'id' | 'docIndex' | 'sectionIndex' | 'order'>) => {
+    out.push({ ...passage, id: `${docIndex}:${sectionIndex}:${out.length}`, docIndex, sectionIndex, order: out.length });
+  };
+  let lastSentence: string | undefined;
+  for (const block of section.blocks) {
+    if (block.type === 'paragraph') {
+      for (const sentence of splitSentences(block.text)) {
+        add({ kind: 'sentence', text: sentence, context: '' });
+        lastSentence = sentence;
+      }
+    } else if (block.type === 'list') {
+      const leadIn = lastSentence && /:\s*$/.test(lastSentence) ? lastSentence : undefined;
+      for (const item of block.items) add({ kind: 'item', text: item, context: leadIn ?? '', list: { ...(leadIn ? { leadIn } : {}), items: block.items } });
+    } else {
+      const leadIn = lastSentence ?? '';
+      block.rows.forEach((row, rowIndex) => {
+        add({ kind: 'row', text: formatRow(block.columns, row), context: `${block.columns.join(' ')} ${leadIn}`, table: { block, rowIndex } });
+      });
+    }
+  }
+  return out;
+}

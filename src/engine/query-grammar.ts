@@ -1,0 +1,48 @@
+import { foldText } from '../text/fold-text.js';
+
+/**
+ * The bot's grammar, the same on every platform: `help`, `sections`, `positions` (also "compare the
+ * positions", "side by side", `positions 2` for a document's second table), follow-ups ("and Iran?",
+ * "what about X", "tell me more"), and anything else as a section keyword or a question.
+ */
+export type GrammarIntent =
+  | { type: 'help' }
+  | { type: 'sections' }
+  | { type: 'positions'; rest: string; tableNumber?: number }
+  | { type: 'more' }
+  | { type: 'and'; rest: string }
+  | { type: 'query'; text: string };
+
+const CONTROL = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/** Folds, lowercases and trims a query for grammar matching; strips control characters and a leading `/talks`. */
+export function normalizeQuery(query: string): string {
+  return foldText(query.replace(CONTROL, ' '))
+    .toLowerCase()
+    .replace(/^\s*\/?talks\b/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const HELP = /^(help|\?+|commands|usage|what can (i|you) (ask|do)( here)?|how does (this|it) work|hi|hello|hey)[?!. ]*$/;
+const SECTIONS = /^((list|show)( me)?( all| the)? )?(sections|headings|contents|table of contents|toc|outline|chapters)[?!. ]*$/;
+const POSITIONS = /\b(positions|side by side|compare|comparison|stances|positions table|table)\b/;
+const MORE = /^(tell me more|more|go on|continue|keep going|anything else|what else|and then|more please|say more|expand|elaborate|more details?|details|next)( please)?[?!. ]*$/;
+const AND_X = /^(and|what about|how about|and what about|what of|and for|and on|also|same for|and the)\s+(.+?)[?!. ]*$/;
+const TABLE_NUMBER = /\b(?:positions|table)\s*#?(\d{1,2})\b/;
+
+export function parseGrammar(normalized: string): GrammarIntent {
+  if (!normalized || HELP.test(normalized)) return { type: 'help' };
+  if (SECTIONS.test(normalized)) return { type: 'sections' };
+  if (MORE.test(normalized)) return { type: 'more' };
+  const and = AND_X.exec(normalized);
+  if (and?.[2]) return { type: 'and', rest: and[2] };
+  if (POSITIONS.test(normalized)) {
+    const number = TABLE_NUMBER.exec(normalized)?.[1];
+    return { type: 'positions', rest: normalized, ...(number ? { tableNumber: Number(number) } : {}) };
+  }
+  return { type: 'query', text: normalized };
+}
+
+/** Grammar words of the positions intent: they select the intent, not the topic. */
+export const POSITIONS_WORDS = new Set(['positions', 'position', 'side', 'compare', 'comparison', 'stances', 'stance', 'table', 'tables', 'show', 'full', 'whole']);

@@ -1,0 +1,82 @@
+import { expandWord } from '../lexicon/expand-word.js';
+import type { WordNet } from '../lexicon/wordnet.js';
+import { isStopWord, splitWords, stemWord, termsOfWord } from '../text/analyze-terms.js';
+import type { Vocabulary } from './vocabulary.js';
+
+/** How a query word reached an article term. */
+export type MatchHow = 'exact' | 'fuzzy' | 'prefix' | 'lexicon';
+
+export interface TermAlternative {
+  term: string;
+  weight: number;
+  how: MatchHow;
+}
+
+/** One content word of the query and the article terms that may stand for it. Empty = unknown to the articles. */
+export interface TermGroup {
+  word: string;
+  alternatives: TermAlternative[];
+}
+
+/** Tuning knobs, measured on the evaluation set (see eval/README.md). */
+export const RESOLVE_OPTIONS = {
+  /** Words at least this long may match a typo… */
+  fuzzyMinLength: 4,
+  /** …within one edit, or two from this length on. */
+  fuzzyTwoEditsFrom: 8,
+  fuzzyWeight: 0.7,
+  prefixMinLength: 4,
+  prefixWeight: 0.6,
+  /** Lexicon (WordNet) alternatives weigh this much times the relation's own weight. */
+  lexiconWeight: 0.7,
+  /** Most lexicon alternatives kept per word. */
+  lexiconMaxAlternatives: 8,
+};
+
+/** The query's content words (stop words and question words dropped), folded, in order, unique. */
+export function contentWords(query: string): string[] {
+  const seen = new Set<string>();
+  return splitWords(query).filter((word) => {
+    if (isStopWord(word) || seen.has(word)) return false;
+    seen.add(word);
+    return termsOfWord(word).length > 0;
+  });
+}
+
+/** Resolves each content word of the query to article terms: exact stem, else typo, prefix or lexicon. */
+export function resolveQueryTerms(words: string[], vocabulary: Vocabulary, wordNet: WordNet | undefined): TermGroup[] {
+  return words.map((word) => ({ word, alternatives: resolveWord(word, vocabulary, wordNet) }));
+}
+
+function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | undefined): TermAlternative[] {
+  const exact = termsOfWord(word).filter((term) => vocabulary.hasTerm(term));
+  if (exact.length > 0) return exact.map((term) => ({ term, weight: 1, how: 'exact' as const }));
+  const found = new Map<string, TermAlternative>();
+  const add = (term: string, weight: number, how: MatchHow) => {
+    const previous = found.get(term);
+    if (vocabulary.hasTerm(term) && (!previous || previous.weight < weight)) found.set(term, { term, weight, how });
+  };
+  const bare = word.replace(/['-]/g, '');
+  if (bare.length >= RESOLVE_OPTIONS.fuzzyMinLength && !/\d/.test(bare)) {
+    const distance = bare.length >= RESOLVE_OPTIONS.fuzzyTwoEditsFrom ? 2 : 1;
+    const hits = vocabulary.fuzzyWords(bare, distance);
+    const best = hits[0]?.distance;
+    for (const hit of hits) if (hit.distance === best) for (const term of hit.terms) add(term, RESOLVE_OPTIONS.fuzzyWeight, 'fuzzy');
+  }
+  if (wordNet) {
+    let kept = 0;
+    for (const { lemma, weight } of expandWord(wordNet, word)) {
+      if (kept >= RESOLVE_OPTIONS.lexiconMaxAlternatives) break;
+      const parts = lemma.split(/[_\s]+/).filter((part) => !isStopWord(part));
+      const terms = parts.map((part) => stemWord(part)).filter((term) => vocabulary.hasTerm(term));
+      // A multi-word lemma ("united_states") counts only when the articles use all its words.
+      if (terms.length === 0 || terms.length < parts.length) continue;
+      for (const term of terms) add(term, RESOLVE_OPTIONS.lexiconWeight * weight, 'lexicon');
+      kept += 1;
+    }
+  }
+  if (found.size === 0 && bare.length >= RESOLVE_OPTIONS.prefixMinLength) {
+    for (const hit of vocabulary.prefixWords(bare)) for (const term of hit.terms) add(term, RESOLVE_OPTIONS.prefixWeight, 'prefix');
+  }
+  return [...found.values()].sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term));
+}

@@ -1,0 +1,73 @@
+import type { TableBlock } from '../content/document-model.js';
+import { splitWords, termsOfWord } from '../text/analyze-terms.js';
+import type { TermGroup } from './resolve-query-terms.js';
+
+/** A table of some document, with where it sits. */
+export interface LocatedTable {
+  docIndex: number;
+  sectionIndex: number;
+  block: TableBlock;
+  /** Index terms of each column header that no other header shares (e.g. `iran` of "Iran Position"). */
+  columnTerms: Set<string>[];
+  /** Index terms of every header (e.g. `posit`). */
+  headerTerms: Set<string>;
+  /** Index terms of each row's label (its first cell). */
+  rowTerms: Set<string>[];
+}
+
+const termsOf = (text: string) => new Set(splitWords(text).flatMap(termsOfWord));
+
+export function locateTable(docIndex: number, sectionIndex: number, block: TableBlock): LocatedTable {
+  const headerSets = block.columns.map(termsOf);
+  const columnTerms = headerSets.map((set, index) => new Set([...set].filter((term) => headerSets.every((other, j) => j === index || !other.has(term)))));
+  return {
+    docIndex,
+    sectionIndex,
+    block,
+    columnTerms,
+    headerTerms: new Set(headerSets.flatMap((set) => [...set])),
+    rowTerms: block.rows.map((row) => termsOf(row[0] ?? '')),
+  };
+}
+
+export interface TableMatch {
+  table: LocatedTable;
+  rowIndexes: number[];
+  /** The column asked about (never the label column), if any. */
+  columnIndex?: number;
+  /** Query groups the match explains (row label, column, or header words). */
+  explained: Set<number>;
+}
+
+const groupHas = (group: TermGroup, terms: Set<string>) => group.alternatives.some((alternative) => alternative.how !== 'prefix' && terms.has(alternative.term));
+
+/**
+ * Matches a query against a table's structure: rows whose whole label the query names, and the column
+ * whose own header words it names. Columns are read from the header, never assumed.
+ */
+export function matchTable(table: LocatedTable, groups: TermGroup[]): TableMatch {
+  const explained = new Set<number>();
+  const rowIndexes: number[] = [];
+  table.rowTerms.forEach((terms, rowIndex) => {
+    if (terms.size === 0) return;
+    const hits = groups.map((group, index) => (groupHas(group, terms) ? index : -1)).filter((index) => index >= 0);
+    const covered = [...terms].filter((term) => groups.some((group) => group.alternatives.some((alternative) => alternative.term === term)));
+    if (covered.length === terms.size) {
+      rowIndexes.push(rowIndex);
+      hits.forEach((index) => explained.add(index));
+    }
+  });
+  let columnIndex: number | undefined;
+  table.columnTerms.forEach((terms, index) => {
+    if (index === 0 || terms.size === 0 || columnIndex !== undefined) return;
+    const hits = groups.map((group, g) => (groupHas(group, terms) ? g : -1)).filter((g) => g >= 0);
+    if (hits.length > 0) {
+      columnIndex = index;
+      hits.forEach((g) => explained.add(g));
+    }
+  });
+  groups.forEach((group, index) => {
+    if (groupHas(group, table.headerTerms)) explained.add(index);
+  });
+  return { table, rowIndexes, ...(columnIndex !== undefined ? { columnIndex } : {}), explained };
+}

@@ -1,0 +1,53 @@
+import SearchableMap from 'minisearch/SearchableMap';
+import { isStopWord, termsOfWord } from '../text/analyze-terms.js';
+
+/**
+ * The words the loaded articles use, as written (folded) and as index terms. Lets the engine tell a
+ * word the articles never use (a reason to refuse) from a typo (fuzzy) or a prefix of one they do.
+ */
+export class Vocabulary {
+  /** Folded word → its index terms. A radix tree, for fuzzy and prefix look-ups. */
+  private readonly words = new SearchableMap<string[]>();
+  /** Index term → how many passages use it. */
+  private readonly termCounts = new Map<string, number>();
+
+  addPassageWords(words: string[]): void {
+    const seen = new Set<string>();
+    for (const word of words) {
+      if (isStopWord(word) || this.words.has(word)) {
+        for (const term of this.words.get(word) ?? []) seen.add(term);
+        continue;
+      }
+      const terms = termsOfWord(word);
+      this.words.set(word, terms);
+      for (const term of terms) seen.add(term);
+    }
+    for (const term of seen) this.termCounts.set(term, (this.termCounts.get(term) ?? 0) + 1);
+  }
+
+  hasTerm(term: string): boolean {
+    return this.termCounts.has(term);
+  }
+
+  termCount(term: string): number {
+    return this.termCounts.get(term) ?? 0;
+  }
+
+  /** Article words within `distance` edits of a word, closest first. */
+  fuzzyWords(word: string, distance: number): Array<{ word: string; terms: string[]; distance: number }> {
+    const hits: Array<{ word: string; terms: string[]; distance: number }> = [];
+    for (const [hit, [terms, d]] of this.words.fuzzyGet(word, distance)) hits.push({ word: hit, terms, distance: d });
+    return hits.sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word));
+  }
+
+  /** Article words that start with `prefix`. */
+  prefixWords(prefix: string, limit = 20): Array<{ word: string; terms: string[] }> {
+    const hits: Array<{ word: string; terms: string[] }> = [];
+    for (const [word, terms] of this.words.atPrefix(prefix)) {
+      if (word === prefix) continue;
+      hits.push({ word, terms });
+      if (hits.length >= limit) break;
+    }
+    return hits;
+  }
+}

@@ -1,0 +1,52 @@
+import type { WordNet } from './wordnet.js';
+
+/**
+ * WordNet relations used to bridge a question's words to an article's: synonyms (same synset),
+ * derivations (`+`: negotiate ↔ negotiation), pertainyms (`\`: Iranian → Iran), part and member
+ * holonyms (`#p`, `#m`: Tehran → Iran) and, weaker, hypernyms (`@`). Pointer symbols:
+ * https://wordnet.princeton.edu/documentation/wninput5wn
+ */
+const STRONG_POINTERS = new Set(['+', '\\', '#p', '#m', '%p', '&', '^', '=']);
+const WEAK_POINTERS = new Set(['@', '@i']);
+/** WordNet lists senses most frequent first; rarer senses mostly add noise. */
+const SENSES_PER_POS = 4;
+
+export interface Expansion {
+  lemma: string;
+  /** 1 for synonyms and close relations, lower for looser ones. */
+  weight: number;
+}
+
+/** Base forms WordNet may list a word under (its "morphy" rules, for regular inflections). */
+export function baseForms(word: string): string[] {
+  const forms = new Set([word]);
+  const rules: Array<[RegExp, string]> = [[/ies$/, 'y'], [/ses$/, 's'], [/xes$/, 'x'], [/ches$/, 'ch'], [/shes$/, 'sh'], [/s$/, ''], [/ied$/, 'y'], [/ed$/, 'e'], [/ed$/, ''], [/ing$/, 'e'], [/ing$/, ''], [/er$/, ''], [/est$/, ''], [/'s$/, '']];
+  for (const [suffix, replacement] of rules) if (suffix.test(word) && word.length > 4) forms.add(word.replace(suffix, replacement));
+  return [...forms];
+}
+
+/** Lemmas related to a word, strongest first, without the word itself. */
+export function expandWord(wordNet: WordNet, word: string): Expansion[] {
+  const out = new Map<string, number>();
+  const add = (lemma: string, weight: number) => {
+    if (lemma === word) return;
+    out.set(lemma, Math.max(out.get(lemma) ?? 0, weight));
+  };
+  for (const form of baseForms(word)) {
+    if (form !== word) add(form, 1);
+    for (const entry of wordNet.lookup(form)) {
+      for (const offset of entry.offsets.slice(0, SENSES_PER_POS)) {
+        const synset = wordNet.synset(entry.pos, offset);
+        if (!synset) continue;
+        for (const lemma of synset.words) add(lemma, 0.8);
+        for (const pointer of synset.pointers) {
+          const strong = STRONG_POINTERS.has(pointer.symbol);
+          if (!strong && !WEAK_POINTERS.has(pointer.symbol)) continue;
+          const target = wordNet.synset(pointer.pos, pointer.offset);
+          for (const lemma of target?.words ?? []) add(lemma, strong ? 0.6 : 0.4);
+        }
+      }
+    }
+  }
+  return [...out.entries()].map(([lemma, weight]) => ({ lemma, weight })).sort((a, b) => b.weight - a.weight || a.lemma.localeCompare(b.lemma));
+}

@@ -1,0 +1,55 @@
+import { stemmer } from 'stemmer';
+import { eng as STOPWORDS_EN } from 'stopword';
+import { foldText } from './fold-text.js';
+
+/**
+ * Turns text into index terms: folded to ASCII (so `de‑escalation`, `de-escalation` and
+ * `deescalation` meet), lowercased, hyphenated words joined, English stop words dropped, and
+ * Porter-stemmed. Used for both documents and queries so they always agree.
+ */
+
+// The `stopword` package's English list (the standard one), plus the question words people open with,
+// which carry the answer type (checked separately) but no topic.
+const STOP_WORDS = new Set<string>([
+  ...STOPWORDS_EN,
+  'what', 'whats', 'which', 'who', 'whom', 'whose', 'when', 'where', 'why', 'how', 'does', 'did', 'do', 'done',
+  'is', 'are', 'was', 'were', 'be', 'been', 'am', 'can', 'could', 'would', 'should', 'will', 'shall', 'may', 'might', 'must',
+  'has', 'have', 'had', 'the', 'a', 'an', 'of', 'on', 'in', 'to', 'for', 'about', 'tell', 'me', 'us', 'please', 'any', 'there',
+  'their', 'they', 'them', 'it', 'its', 'this', 'that', 'these', 'those', 'and', 'or', 'but', 'so', 'than', 'then', 'also',
+  'some', 'many', 'much', 'more', 'most', 'get', 'got', 'say', 'said', 'says', 'give', 'show', 'let', 'know', 'like', 'just',
+  "i", "im", "you", "your", "we", "our", "s", "t", "re", "ve", "ll", "d",
+]);
+// `us` is a stop word in prose but a country in talks coverage; the table and section matchers see raw words.
+STOP_WORDS.delete('us');
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Splits text into folded lowercase words, keeping inner hyphens and apostrophes. */
+export function splitWords(text: string): string[] {
+  return foldText(text).toLowerCase().match(WORD) ?? [];
+}
+
+export function isStopWord(word: string): boolean {
+  return STOP_WORDS.has(word);
+}
+
+/** The stem of one folded lowercase word (possessive `'s` dropped, hyphens joined). */
+export function stemWord(word: string): string {
+  const base = word.replace(/'s$/, '').replace(/['-]/g, '');
+  return base.length <= 2 ? base : stemmer(base);
+}
+
+/** Index terms of one folded word: the joined stem, and for hyphenated words each part's stem too. */
+export function termsOfWord(word: string): string[] {
+  if (isStopWord(word)) return [];
+  const terms = [stemWord(word)];
+  if (word.includes('-')) {
+    for (const part of word.split('-')) if (part.length > 2 && !isStopWord(part)) terms.push(stemWord(part));
+  }
+  return terms.filter((term) => term.length > 0);
+}
+
+/** All index terms of a text, in order. */
+export function analyzeText(text: string): string[] {
+  return splitWords(text).flatMap(termsOfWord);
+}
