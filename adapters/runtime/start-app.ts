@@ -42,8 +42,7 @@ export interface RunningApp {
 
 /** Does Slack serve its events over HTTP on PORT (rather than over a Socket Mode websocket)? */
 function slackServesHttp(config: TalksConfig): boolean {
-  const slack = config.slack as (Record<string, unknown> & { socketMode?: boolean; appToken?: string }) | undefined;
-  return Boolean(slack && !slack.socketMode);
+  return Boolean(config.slack && !config.slack.socketMode);
 }
 
 /**
@@ -113,6 +112,8 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
       logger: logger.child({ platform: 'slack' }),
       port: config.port,
       customRoutes: routes,
+      ...(options.host ? { host: options.host } : {}),
+      drainTimeoutMs: Math.max(1_000, config.shutdownTimeoutMs - 2_000),
     });
     await slack.start();
     live.push('slack');

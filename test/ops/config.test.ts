@@ -52,6 +52,7 @@ describe('loadConfig', () => {
         TALKS_MAX_QUERY_CHARS: '5',
         DISCORD_TOKEN: 'some-token-value-123',
         DISCORD_APPLICATION_ID: 'abc',
+        SLACK_BOT_TOKEN: ['xoxb', '1', '2', 'abcdefabcdef'].join('-'),
       });
     } catch (error) {
       caught = error;
@@ -59,10 +60,11 @@ describe('loadConfig', () => {
     expect(caught).toBeInstanceOf(ConfigError);
     const message = (caught as ConfigError).message;
     expect(message).not.toContain('\n');
-    for (const name of ['PORT', 'LOG_LEVEL', 'REDIS_URL', 'TALKS_MAX_QUERY_CHARS', 'DISCORD_APPLICATION_ID']) expect(message).toContain(name);
+    for (const name of ['PORT', 'LOG_LEVEL', 'REDIS_URL', 'TALKS_MAX_QUERY_CHARS', 'DISCORD_APPLICATION_ID', 'SLACK_SIGNING_SECRET']) expect(message).toContain(name);
     expect(message).not.toContain(secretish);
     expect(message).not.toContain('some-token-value-123');
-    expect((caught as ConfigError).problems.length).toBeGreaterThanOrEqual(5);
+    expect(message).not.toContain('abcdefabcdef');
+    expect((caught as ConfigError).problems.length).toBeGreaterThanOrEqual(6);
   });
 
   it('turns on Discord when its token is set', () => {
