@@ -9,12 +9,15 @@ export function splitToFit(text: string, fits: (piece: string) => boolean): stri
   const pieces: string[] = [];
   let start = 0;
   while (start < tokens.length) {
-    let end = start;
-    let candidate = '';
-    while (end < tokens.length && fits(candidate + (tokens[end] ?? ''))) {
-      candidate += tokens[end];
-      end += 1;
+    // The longest run of whole tokens from `start` that fits, by binary search (fits is monotonic in length).
+    let low = start;
+    let high = tokens.length;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (fits(tokens.slice(start, mid).join(''))) low = mid;
+      else high = mid - 1;
     }
+    let end = low;
     if (end === start) {
       // One token longer than the limit: the only place we cut inside a word.
       const [head, tail] = hardSplit(tokens[start] ?? '', fits);
