@@ -1,0 +1,25 @@
+/** The question sets the evaluation runs, and where each one's articles come from. */
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Split } from './score-eval.js';
+
+/** The repository root (eval/ sits directly under it). */
+export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface EvalSetDefinition {
+  /** Also the question files' prefix: eval/questions/<name>.<split>.jsonl. */
+  name: string;
+  /** Where the articles come from (repo-relative): a folder loaded as is, or one article file loaded on its own. */
+  content: { dir: string } | { file: string };
+}
+
+export const EVAL_SETS: readonly EvalSetDefinition[] = [
+  // The shipped article, loaded the way the bot loads it.
+  { name: 'us-iran-oman-talks', content: { dir: 'content' } },
+  // Our own second article in another style (Markdown, front matter, 4-column table), in a folder of its own.
+  { name: 'nile-dam-talks', content: { file: 'test/fixtures/articles/nile-dam-talks.md' } },
+];
+
+export function questionFile(name: string, split: Split): string {
+  return resolve(REPO_ROOT, 'eval', 'questions', `${name}.${split}.jsonl`);
+}
