@@ -38,20 +38,40 @@ export function asOfFooter(asOf: string | undefined): { text: string } | undefin
 }
 
 /**
- * One embed per citation: the excerpt quoted verbatim (Markdown escaped, matched words bolded) under its
- * "Document › Section" title, linked when the article has a URL. An excerpt longer than an embed's
- * description continues in further embeds, split at sentence or word boundaries, never dropped.
+ * Citations as embeds: consecutive excerpts from the same section share one embed under their
+ * "Document › Section" title (linked when the article has a URL), each excerpt quoted verbatim (Markdown
+ * escaped, matched words bolded). Past an embed's description limit the section continues in another
+ * embed, split between excerpts — or, for one excerpt longer than an embed, at sentence or word boundaries.
  */
-export function renderCitationEmbeds(citation: Citation): DiscordEmbed[] {
-  const pieces = splitQuoted(escapeMarkdown(citation.excerpt), citation.matched);
-  const url = safeUrl(citation.url);
-  const title = citationTitle(citation);
-  return pieces.map((piece, index) => ({
+export function renderCitationEmbeds(citations: readonly Citation[]): DiscordEmbed[] {
+  const groups: Citation[][] = [];
+  for (const citation of citations) {
+    const last = groups[groups.length - 1];
+    const head = last?.[0];
+    if (head && head.documentId === citation.documentId && head.sectionId === citation.sectionId && head.url === citation.url) last.push(citation);
+    else groups.push([citation]);
+  }
+  return groups.flatMap(renderSectionGroup);
+}
+
+function renderSectionGroup(group: readonly Citation[]): DiscordEmbed[] {
+  const head = group[0]!;
+  const quotes = group.flatMap((citation) => splitQuoted(escapeMarkdown(citation.excerpt), citation.matched));
+  const descriptions: string[] = [];
+  for (const quote of quotes) {
+    const last = descriptions.length - 1;
+    if (last >= 0 && descriptions[last]!.length + 2 + quote.length <= EMBED_DESCRIPTION_MAX) descriptions[last] += `\n\n${quote}`;
+    else descriptions.push(quote);
+  }
+  const url = safeUrl(head.url);
+  const title = citationTitle(head);
+  const footer = asOfFooter(group.map((citation) => citation.asOf).find((asOf) => asOf !== undefined));
+  return descriptions.map((description, index) => ({
     title: index === 0 ? title : truncateText(`${title} (continued)`, EMBED_TITLE_MAX),
     ...(url ? { url } : {}),
-    description: piece,
+    description,
     color: EMBED_COLOR,
-    ...(index === pieces.length - 1 && citation.asOf ? { footer: asOfFooter(citation.asOf) } : {}),
+    ...(index === descriptions.length - 1 && footer ? { footer } : {}),
   }));
 }
 

@@ -55,9 +55,15 @@ function headerLines(answer: Answer, options: RenderOptions): string[] {
   if (answer.resolvedQuery && answer.resolvedQuery.trim() !== answer.query.trim()) {
     lines.push(`*Read as:* ${escapeMarkdown(truncateText(answer.resolvedQuery, ECHOED_QUERY_MAX))}`);
   }
-  if (answer.kind === 'not_found') lines.push(NOT_FOUND_LINE);
-  if (answer.kind === 'rate_limited') lines.push(escapeMarkdown(truncateText(answer.text.trim() || RATE_LIMITED_LINE, 500)));
-  for (const notice of answer.notices) lines.push(`⚠️ ${escapeMarkdown(truncateText(notice, 300))}`);
+  // The core's own wording leads a refusal; notices it already contains are not repeated.
+  let lead = '';
+  if (answer.kind === 'not_found') lead = answer.text.trim().split('\n')[0]?.trim() || NOT_FOUND_LINE;
+  if (answer.kind === 'rate_limited') lead = answer.text.trim() || RATE_LIMITED_LINE;
+  if (lead !== '') lines.push(escapeMarkdown(truncateText(lead, 500)));
+  for (const notice of answer.notices) {
+    if (lead.includes(notice.trim())) continue;
+    lines.push(`⚠️ ${escapeMarkdown(truncateText(notice, 300))}`);
+  }
   return lines;
 }
 
@@ -66,17 +72,17 @@ function bodyEmbeds(answer: Answer, options: RenderOptions): DiscordEmbed[] {
     case 'answer':
     case 'section':
       return [
-        ...answer.citations.flatMap(renderCitationEmbeds),
+        ...renderCitationEmbeds(answer.citations),
         ...(answer.kind === 'section' ? renderRelatedEmbeds('Did you mean', answer.related) : []),
       ];
     case 'positions':
-      return answer.table ? renderTableEmbeds(answer.table) : answer.citations.flatMap(renderCitationEmbeds);
+      return answer.table ? renderTableEmbeds(answer.table) : renderCitationEmbeds(answer.citations);
     case 'sections':
       return answer.outlines.flatMap(renderOutlineEmbeds);
     case 'help': {
-      const lines = answer.examples.map((example) => `**/talks** ${escapeMarkdown(example)}`);
+      const lines = ['Ask **/talks** about the talks in plain words, or try:', ...answer.examples.map((example) => `• ${escapeMarkdown(example)}`)];
       if (options.helpFooter) lines.push('', options.helpFooter);
-      return lines.length > 0 ? renderListEmbeds('Try asking', lines) : [];
+      return renderListEmbeds('How to ask', lines);
     }
     case 'not_found':
       return renderRelatedEmbeds('Possibly related', answer.related);

@@ -1,0 +1,608 @@
+/**
+ * A small Discord-compatible server on loopback: the REST routes the bot uses and a gateway WebSocket,
+ * recording everything. It speaks the real wire format (API v10, JSON gateway, no compression), so the
+ * real discord.js client runs against it unmodified through `rest: { api }` (DISCORD_API_URL).
+ * https://discord.com/developers/docs/events/gateway  https://discord.com/developers/docs/interactions/receiving-and-responding
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { invalidFormBody, pingsFor, type MessageBody, type Pings } from './fake-discord-rules.js';
+
+export interface RecordedRequest {
+  method: string;
+  /** Path without the `/api/v10` prefix, e.g. `/interactions/1/abc/callback`. */
+  route: string;
+  query: Record<string, string>;
+  body: unknown;
+  authorization: string | undefined;
+  status: number;
+  at: number;
+}
+
+export interface StoredMessage {
+  id: string;
+  channel_id: string;
+  guild_id?: string;
+  author: UserObject;
+  content: string;
+  embeds: NonNullable<MessageBody['embeds']>;
+  components: NonNullable<MessageBody['components']>;
+  flags: number;
+  type: number;
+  timestamp: string;
+  mentions: UserObject[];
+  mention_roles: string[];
+  mention_everyone: boolean;
+  message_reference?: { message_id: string; channel_id: string; guild_id?: string };
+  referenced_message?: StoredMessage | null;
+  interaction_metadata?: Record<string, unknown>;
+  webhook_id?: string;
+  application_id?: string;
+  /** Test bookkeeping, not sent to clients: who this message would have notified, and the raw body. */
+  pings?: Pings;
+  allowedMentions?: MessageBody['allowed_mentions'];
+  edits: number;
+}
+
+export interface UserObject {
+  id: string;
+  username: string;
+  discriminator: string;
+  global_name: string | null;
+  avatar: null;
+  bot?: boolean;
+}
+
+interface PendingInteraction {
+  id: string;
+  token: string;
+  type: number;
+  channelId: string;
+  dispatchedAt: number;
+  acknowledgedAt?: number;
+  callbackType?: number;
+  originalId?: string;
+  choices?: Array<{ name: string; value: string }>;
+  data: Record<string, unknown>;
+  user: UserObject;
+  messageId?: string;
+}
+
+const DISCORD_EPOCH = 1420070400000n;
+const PERMISSIONS_ALL = '2251799813685247';
+
+export interface FakeDiscordOptions {
+  token: string;
+  /** Heartbeat interval the gateway asks for, ms. */
+  heartbeatIntervalMs?: number;
+}
+
+/** Starts the fake on 127.0.0.1, on a free port. */
+export async function startFakeDiscord(options: FakeDiscordOptions): Promise<FakeDiscord> {
+  const fake = new FakeDiscord(options);
+  await fake.listen();
+  return fake;
+}
+
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  readonly messages = new Map<string, StoredMessage>();
+  readonly interactions = new Map<string, PendingInteraction>();
+  readonly commands = new Map<string, unknown[]>();
+  readonly gatewayLog: Array<{ op: number; t?: string; at: number; d?: unknown }> = [];
+  identify: Record<string, unknown> | undefined;
+  heartbeats = 0;
+  private sequence = 0;
+  private counter = 0n;
+  private sockets = new Set<WebSocket>();
+  private listeners = new Set<() => void>();
+  private server: Server;
+  private wss: WebSocketServer;
+  private port = 0;
+
+  readonly botUser: UserObject;
+  readonly applicationId: string;
+  readonly guildId: string;
+  readonly channelId: string;
+  readonly threadId: string;
+  readonly everyoneRoleId: string;
+  readonly botRoleId: string;
+  readonly humans: UserObject[];
+  readonly otherBot: UserObject;
+
+  constructor(private readonly options: FakeDiscordOptions) {
+    this.applicationId = this.snowflake();
+    this.botUser = { id: this.applicationId, username: 'talks-tracker', discriminator: '0', global_name: null, avatar: null, bot: true };
+    this.guildId = this.snowflake();
+    this.everyoneRoleId = this.guildId;
+    this.botRoleId = this.snowflake();
+    this.channelId = this.snowflake();
+    this.threadId = this.snowflake();
+    this.humans = ['reporter', 'editor'].map((name) => ({ id: this.snowflake(), username: name, discriminator: '0', global_name: name, avatar: null }));
+    this.otherBot = { id: this.snowflake(), username: 'other-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
+    this.server = createServer((request, response) => void this.handleHttp(request, response));
+    this.wss = new WebSocketServer({ server: this.server, path: '/gateway' });
+    this.wss.on('connection', (socket) => this.handleSocket(socket));
+  }
+
+  /** The REST base to give discord.js as `rest.api` (it appends `/v10`). */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}/gateway`;
+  }
+
+  async listen(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async close(): Promise<void> {
+    for (const socket of this.sockets) socket.terminate();
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  snowflake(): string {
+    this.counter += 1n;
+    return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | (this.counter & 0x3fffffn)).toString();
+  }
+
+  /** Resolves when `predicate` holds (checked after every request and gateway frame), or rejects after `timeoutMs`. */
+  async waitFor<T>(predicate: () => T | undefined | false, timeoutMs = 10_000, what = 'condition'): Promise<T> {
+    const now = predicate();
+    if (now) return now;
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.listeners.delete(check);
+        reject(new Error(`fake discord: timed out waiting for ${what}`));
+      }, timeoutMs);
+      const check = () => {
+        const value = predicate();
+        if (value) {
+          clearTimeout(timer);
+          this.listeners.delete(check);
+          resolve(value);
+        }
+      };
+      this.listeners.add(check);
+    });
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  // ---- gateway -------------------------------------------------------------------------------------------
+
+  private handleSocket(socket: WebSocket): void {
+    this.sockets.add(socket);
+    socket.on('close', () => this.sockets.delete(socket));
+    socket.on('message', (raw) => this.handleFrame(socket, String(raw)));
+    this.send(socket, { op: 10, d: { heartbeat_interval: this.options.heartbeatIntervalMs ?? 1000 } });
+  }
+
+  private send(socket: WebSocket, frame: { op: number; d: unknown; s?: number | null; t?: string | null }): void {
+    socket.send(JSON.stringify({ s: null, t: null, ...frame }));
+  }
+
+  private handleFrame(socket: WebSocket, raw: string): void {
+    const frame = JSON.parse(raw) as { op: number; d: unknown };
+    this.gatewayLog.push({ op: frame.op, at: Date.now(), d: frame.d });
+    if (frame.op === 1) {
+      this.heartbeats += 1;
+      this.send(socket, { op: 11, d: null });
+    } else if (frame.op === 2) {
+      const identify = frame.d as Record<string, unknown>;
+      this.identify = identify;
+      if (identify.token !== this.options.token) {
+        socket.close(4004, 'Authentication failed.');
+        return;
+      }
+      this.dispatchTo(socket, 'READY', {
+        v: 10,
+        user: { ...this.botUser, verified: true, flags: 0, mfa_enabled: false },
+        guilds: [{ id: this.guildId, unavailable: true }],
+        session_id: `session-${this.snowflake()}`,
+        resume_gateway_url: this.gatewayUrl,
+        shard: [0, 1],
+        application: { id: this.applicationId, flags: 0 },
+      });
+      this.dispatchTo(socket, 'GUILD_CREATE', this.guildObject());
+    } else if (frame.op === 6) {
+      this.dispatchTo(socket, 'RESUMED', {});
+    }
+    this.notify();
+  }
+
+  private dispatchTo(socket: WebSocket, type: string, data: unknown): void {
+    this.sequence += 1;
+    this.gatewayLog.push({ op: 0, t: type, at: Date.now() });
+    this.send(socket, { op: 0, t: type, s: this.sequence, d: data });
+  }
+
+  /** Sends a dispatch event to every connected client. */
+  dispatch(type: string, data: unknown): void {
+    for (const socket of this.sockets) this.dispatchTo(socket, type, data);
+  }
+
+  private guildObject(): Record<string, unknown> {
+    const channel = (id: string, name: string) => ({ id, type: 0, name, guild_id: this.guildId, position: 0, permission_overwrites: [], nsfw: false, parent_id: null });
+    return {
+      id: this.guildId,
+      name: 'Foreign desk',
+      icon: null,
+      owner_id: this.humans[1]!.id,
+      unavailable: false,
+      member_count: 3,
+      large: false,
+      features: [],
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      joined_at: new Date().toISOString(),
+      roles: [
+        { id: this.everyoneRoleId, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
+        { id: this.botRoleId, name: 'talks-tracker', permissions: '2048', position: 1, color: 0, hoist: false, managed: true, mentionable: false, flags: 0, tags: { bot_id: this.botUser.id } },
+      ],
+      emojis: [],
+      stickers: [],
+      members: [{ user: this.botUser, roles: [this.botRoleId], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }],
+      channels: [channel(this.channelId, 'talks-desk')],
+      threads: [
+        {
+          id: this.threadId,
+          type: 11,
+          name: 'oman round two',
+          guild_id: this.guildId,
+          parent_id: this.channelId,
+          owner_id: this.humans[0]!.id,
+          thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+          message_count: 0,
+          member_count: 1,
+        },
+      ],
+      voice_states: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+    };
+  }
+
+  // ---- test drivers --------------------------------------------------------------------------------------
+
+  private member(user: UserObject): Record<string, unknown> {
+    return { user, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions: PERMISSIONS_ALL };
+  }
+
+  private dispatchInteraction(type: number, data: Record<string, unknown>, extra: Record<string, unknown> = {}, user = this.humans[0]!, channelId = this.channelId): PendingInteraction {
+    const interaction: PendingInteraction = {
+      id: this.snowflake(),
+      token: `itoken-${this.snowflake()}-${'x'.repeat(40)}`,
+      type,
+      channelId,
+      dispatchedAt: Date.now(),
+      data,
+      user,
+    };
+    this.interactions.set(interaction.token, interaction);
+    this.dispatch('INTERACTION_CREATE', {
+      id: interaction.id,
+      application_id: this.applicationId,
+      type,
+      data,
+      guild_id: this.guildId,
+      channel_id: channelId,
+      channel: { id: channelId, type: channelId === this.threadId ? 11 : 0, guild_id: this.guildId, name: 'talks-desk' },
+      member: this.member(user),
+      token: interaction.token,
+      version: 1,
+      app_permissions: PERMISSIONS_ALL,
+      locale: 'en-US',
+      guild_locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: { '0': this.guildId },
+      context: 0,
+      attachment_size_limit: 10485760,
+      ...extra,
+    });
+    return interaction;
+  }
+
+  /** A user runs `/talks query:<query>`. */
+  slashCommand(query: string, options: { user?: UserObject; channelId?: string } = {}): PendingInteraction {
+    return this.dispatchInteraction(
+      2,
+      { id: this.snowflake(), name: 'talks', type: 1, options: [{ name: 'query', type: 3, value: query }] },
+      {},
+      options.user,
+      options.channelId,
+    );
+  }
+
+  /** A user is typing the query option: Discord asks for choices. */
+  autocomplete(partial: string): PendingInteraction {
+    return this.dispatchInteraction(4, {
+      id: this.snowflake(),
+      name: 'talks',
+      type: 1,
+      options: [{ name: 'query', type: 3, value: partial, focused: true }],
+    });
+  }
+
+  /** A user clicks a button on one of the bot's messages. */
+  clickButton(message: StoredMessage, customId: string, user = this.humans[1]!): PendingInteraction {
+    const interaction = this.dispatchInteraction(3, { custom_id: customId, component_type: 2 }, { message: this.wire(message) }, user, message.channel_id);
+    interaction.messageId = message.id;
+    return interaction;
+  }
+
+  /** A user posts a message (optionally replying to `replyTo`); mentions are parsed from the content like Discord does. */
+  userMessage(content: string, options: { author?: UserObject; replyTo?: StoredMessage; channelId?: string; pingReply?: boolean; contentHidden?: boolean } = {}): StoredMessage {
+    const author = options.author ?? this.humans[0]!;
+    const channelId = options.channelId ?? options.replyTo?.channel_id ?? this.channelId;
+    const everyoneKnown = [this.botUser, ...this.humans, this.otherBot];
+    const mentions = [...content.matchAll(/<@!?(\d+)>/g)]
+      .map((match) => everyoneKnown.find((user) => user.id === match[1]))
+      .filter((user): user is UserObject => user !== undefined);
+    if (options.replyTo && options.pingReply !== false && !mentions.some((user) => user.id === options.replyTo!.author.id)) {
+      mentions.push(options.replyTo.author);
+    }
+    // Without the Message Content intent Discord blanks the text unless the bot is mentioned (or it's a DM).
+    const visibleToBot = !options.contentHidden && (mentions.some((user) => user.id === this.botUser.id) || content.includes(`<@&${this.botRoleId}>`));
+    const message: StoredMessage = {
+      id: this.snowflake(),
+      channel_id: channelId,
+      guild_id: this.guildId,
+      author,
+      content,
+      embeds: [],
+      components: [],
+      flags: 0,
+      type: options.replyTo ? 19 : 0,
+      timestamp: new Date().toISOString(),
+      mentions,
+      mention_roles: [...content.matchAll(/<@&(\d+)>/g)].map((match) => match[1]!),
+      mention_everyone: /@(everyone|here)/.test(content),
+      edits: 0,
+      ...(options.replyTo
+        ? { message_reference: { message_id: options.replyTo.id, channel_id: channelId, guild_id: this.guildId }, referenced_message: options.replyTo }
+        : {}),
+    };
+    this.messages.set(message.id, message);
+    this.dispatch('MESSAGE_CREATE', { ...this.wire(message), content: visibleToBot ? content : '', member: this.member(author) });
+    return message;
+  }
+
+  /** A message as the API returns it (test bookkeeping removed). */
+  wire(message: StoredMessage): Record<string, unknown> {
+    const { pings: _pings, allowedMentions: _allowed, edits: _edits, referenced_message, ...rest } = message;
+    return {
+      ...rest,
+      attachments: [],
+      tts: false,
+      pinned: false,
+      edited_timestamp: null,
+      ...(referenced_message !== undefined ? { referenced_message: referenced_message ? this.wire(referenced_message) : null } : {}),
+    };
+  }
+
+  /** Messages the bot created or edited, oldest first. */
+  botMessages(): StoredMessage[] {
+    return [...this.messages.values()].filter((message) => message.author.id === this.botUser.id);
+  }
+
+  /** Bot messages that reply to `message` (channel messages with a reference), oldest first. */
+  repliesTo(message: StoredMessage): StoredMessage[] {
+    return this.botMessages().filter((reply) => reply.message_reference?.message_id === message.id);
+  }
+
+  /** The original response and follow-ups of an interaction, oldest first (the deferred placeholder counts once edited). */
+  responsesTo(interaction: PendingInteraction): StoredMessage[] {
+    return this.botMessages().filter((message) => message.interaction_metadata?.id === interaction.id);
+  }
+
+  // ---- REST ----------------------------------------------------------------------------------------------
+
+  private async handleHttp(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const route = url.pathname.replace(/^\/api/, '').replace(/^\/v\d+/, '');
+    let body: unknown;
+    try {
+      body = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      body = text;
+    }
+    const record: RecordedRequest = {
+      method: request.method ?? 'GET',
+      route,
+      query: Object.fromEntries(url.searchParams),
+      body,
+      authorization: request.headers.authorization,
+      status: 0,
+      at: Date.now(),
+    };
+    const reply = (status: number, payload?: unknown) => {
+      record.status = status;
+      this.requests.push(record);
+      response.writeHead(status, payload === undefined ? {} : { 'content-type': 'application/json' });
+      response.end(payload === undefined ? undefined : JSON.stringify(payload));
+      this.notify();
+    };
+    try {
+      this.route(record, body, reply);
+    } catch (error) {
+      reply(500, { message: String(error), code: 0 });
+    }
+  }
+
+  private route(record: RecordedRequest, body: unknown, reply: (status: number, payload?: unknown) => void): void {
+    const { method, route } = record;
+    const interactionRoute = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(route);
+    const webhookRoute = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/.exec(route);
+    const channelRoute = /^\/channels\/(\d+)\/(messages|typing)(?:\/(\d+))?$/.exec(route);
+    const botAuthorized = record.authorization === `Bot ${this.options.token}`;
+
+    // Interaction callbacks and webhooks are authorised by the interaction token, not the bot token.
+    if (interactionRoute && method === 'POST') return this.interactionCallback(interactionRoute[1]!, interactionRoute[2]!, body as InteractionCallbackBody, record, reply);
+    if (webhookRoute) return this.webhook(method, webhookRoute[1]!, webhookRoute[2]!, webhookRoute[3], body as MessageBody, reply);
+
+    if (!botAuthorized) return reply(401, { message: '401: Unauthorized', code: 0 });
+    if (method === 'GET' && route === '/gateway/bot') {
+      return reply(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
+    }
+    if (method === 'GET' && route === '/users/@me') return reply(200, this.botUser);
+    if (method === 'GET' && route === '/applications/@me') return reply(200, { id: this.applicationId, name: 'talks-tracker', bot: this.botUser, flags: 0 });
+    const commandsRoute = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(route);
+    if (commandsRoute && method === 'PUT') {
+      if (commandsRoute[1] !== this.applicationId) return reply(403, { message: 'Missing Access', code: 50001 });
+      const scope = commandsRoute[2] ? `guild:${commandsRoute[2]}` : 'global';
+      const saved = (body as Array<Record<string, unknown>>).map((command) => ({ ...command, id: this.snowflake(), application_id: this.applicationId, version: this.snowflake() }));
+      this.commands.set(scope, saved);
+      return reply(200, saved);
+    }
+    if (channelRoute) {
+      const [, channelId, kind, messageId] = channelRoute;
+      if (kind === 'typing' && method === 'POST') return reply(204);
+      if (method === 'GET' && messageId) {
+        const found = this.messages.get(messageId);
+        return found && found.channel_id === channelId ? reply(200, this.wire(found)) : reply(404, { message: 'Unknown Message', code: 10008 });
+      }
+      if (method === 'POST' && !messageId) return this.createChannelMessage(channelId!, body as MessageBody, reply);
+    }
+    reply(404, { message: `fake discord: no route for ${method} ${route}`, code: 0 });
+  }
+
+  private createChannelMessage(channelId: string, body: MessageBody, reply: (status: number, payload?: unknown) => void): void {
+    const problems = invalidFormBody(body);
+    if (problems.length > 0) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: problems });
+    const referenced = body.message_reference?.message_id ? this.messages.get(body.message_reference.message_id) : undefined;
+    if (body.message_reference?.message_id && !referenced && body.message_reference.fail_if_not_exists !== false) {
+      return reply(400, { message: 'Invalid Form Body', code: 50035, errors: ['message_reference: Unknown message'] });
+    }
+    const message = this.storeBotMessage(channelId, body, {
+      ...(referenced ? { message_reference: { message_id: referenced.id, channel_id: channelId, guild_id: this.guildId }, referenced_message: referenced, type: 19 } : {}),
+    });
+    message.pings = pingsFor(body, referenced !== undefined && !referenced.author.bot);
+    reply(200, this.wire(message));
+  }
+
+  private storeBotMessage(channelId: string, body: MessageBody, extra: Partial<StoredMessage>): StoredMessage {
+    const message: StoredMessage = {
+      id: this.snowflake(),
+      channel_id: channelId,
+      guild_id: this.guildId,
+      author: this.botUser,
+      content: body.content ?? '',
+      embeds: body.embeds ?? [],
+      components: body.components ?? [],
+      flags: body.flags ?? 0,
+      type: 0,
+      timestamp: new Date().toISOString(),
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      allowedMentions: body.allowed_mentions,
+      pings: pingsFor(body, false),
+      edits: 0,
+      ...extra,
+    };
+    this.messages.set(message.id, message);
+    // Discord echoes the bot's own non-ephemeral messages over the gateway, like anyone's.
+    if ((message.flags & 64) === 0) this.dispatch('MESSAGE_CREATE', this.wire(message));
+    return message;
+  }
+
+  private interactionCallback(id: string, token: string, body: InteractionCallbackBody, record: RecordedRequest, reply: (status: number, payload?: unknown) => void): void {
+    const interaction = this.interactions.get(token);
+    if (!interaction || interaction.id !== id) return reply(404, { message: 'Unknown interaction', code: 10062 });
+    if (interaction.acknowledgedAt !== undefined) return reply(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+    if (Date.now() - interaction.dispatchedAt > 3000) return reply(404, { message: 'Unknown interaction', code: 10062 });
+    const data = (body.data ?? {}) as MessageBody & { choices?: Array<{ name: string; value: string }> };
+    if (body.type === 4 || body.type === 7) {
+      const problems = invalidFormBody(data);
+      if (problems.length > 0) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: problems });
+    }
+    if (body.type === 8) {
+      const choices = data.choices ?? [];
+      const bad = choices.length > 25 || choices.some((choice) => choice.name.length < 1 || choice.name.length > 100 || String(choice.value).length > 100);
+      if (bad) return reply(400, { message: 'Invalid Form Body', code: 50035 });
+      interaction.choices = choices;
+    }
+    interaction.acknowledgedAt = Date.now();
+    interaction.callbackType = body.type;
+    let message: StoredMessage | undefined;
+    if (body.type === 4 || body.type === 5) {
+      // 5 = deferred: Discord shows "<bot> is thinking…" (flag 128 LOADING) until the response is edited.
+      const content = body.type === 5 ? { ...data, content: '', embeds: [], components: [], flags: (data.flags ?? 0) | 128 } : data;
+      message = this.storeBotMessage(interaction.channelId, content, this.interactionExtras(interaction));
+      interaction.originalId = message.id;
+    }
+    if (record.query.with_response === 'true') {
+      return reply(200, {
+        interaction: { id: interaction.id, type: interaction.type, activity_instance_id: null, response_message_id: message?.id ?? null, response_message_loading: body.type === 5, response_message_ephemeral: ((data.flags ?? 0) & 64) !== 0 },
+        resource: message ? { type: body.type, message: this.wire(message) } : { type: body.type },
+      });
+    }
+    reply(204);
+  }
+
+  private interactionExtras(interaction: PendingInteraction): Partial<StoredMessage> {
+    return {
+      webhook_id: this.applicationId,
+      application_id: this.applicationId,
+      type: interaction.type === 2 ? 20 : 0,
+      interaction_metadata: {
+        id: interaction.id,
+        type: interaction.type,
+        user: interaction.user,
+        authorizing_integration_owners: { '0': this.guildId },
+        ...(interaction.messageId ? { interacted_message_id: interaction.messageId } : {}),
+      },
+    };
+  }
+
+  private webhook(method: string, applicationId: string, token: string, target: string | undefined, body: MessageBody, reply: (status: number, payload?: unknown) => void): void {
+    const interaction = this.interactions.get(token);
+    if (applicationId !== this.applicationId || !interaction) return reply(404, { message: 'Unknown Webhook', code: 10015 });
+    if (interaction.acknowledgedAt === undefined) return reply(400, { message: 'Interaction has not been acknowledged', code: 40060 });
+    if (target === '@original' && method === 'GET') {
+      const original = interaction.originalId ? this.messages.get(interaction.originalId) : undefined;
+      return original ? reply(200, this.wire(original)) : reply(404, { message: 'Unknown Message', code: 10008 });
+    }
+    if (target === '@original' && method === 'PATCH') {
+      const original = interaction.originalId ? this.messages.get(interaction.originalId) : undefined;
+      if (!original) return reply(404, { message: 'Unknown Message', code: 10008 });
+      const problems = invalidFormBody(body);
+      if (problems.length > 0) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: problems });
+      if (body.content !== undefined) original.content = body.content;
+      if (body.embeds !== undefined) original.embeds = body.embeds;
+      if (body.components !== undefined) original.components = body.components;
+      original.flags &= ~128;
+      original.edits += 1;
+      original.allowedMentions = body.allowed_mentions;
+      original.pings = pingsFor(body, false);
+      this.dispatch('MESSAGE_UPDATE', this.wire(original));
+      return reply(200, this.wire(original));
+    }
+    if (!target && method === 'POST') {
+      const problems = invalidFormBody(body);
+      if (problems.length > 0) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: problems });
+      const message = this.storeBotMessage(interaction.channelId, body, this.interactionExtras(interaction));
+      return reply(200, this.wire(message));
+    }
+    reply(404, { message: `fake discord: no webhook route for ${method} ${target ?? ''}`, code: 0 });
+  }
+}
+
+interface InteractionCallbackBody {
+  type: number;
+  data?: unknown;
+}
