@@ -72,20 +72,26 @@ export function renderSlackAnswer(answer: Answer, options: RenderOptions = {}): 
     case 'sections':
       renderOutlines(budget, answer, cut);
       break;
-    case 'help':
-      renderParagraphs(budget, answer.text, cut);
-      renderList(budget, '*Try:*', answer.examples.map((example) => `/talks ${example}`), cut, 'examples');
+    case 'help': {
+      const intro = withoutListedLines(answer.text, answer.examples);
+      renderParagraphs(budget, intro.text, cut);
+      renderList(budget, intro.hadHeading ? '' : '*Try:*', answer.examples.map((example) => `/talks ${example}`), cut, 'examples');
       break;
-    case 'not_found':
-      renderParagraphs(budget, answer.text, cut);
+    }
+    case 'not_found': {
+      const intro = withoutListedLines(answer.text, answer.related.map(refLabel));
+      renderParagraphs(budget, intro.text, cut);
       renderRefs(budget, 'Possibly related', answer.related, cut);
       break;
+    }
     case 'rate_limited':
       renderParagraphs(budget, answer.text.trim() || DEFAULT_RATE_LIMITED, cut);
       break;
   }
 
-  const notices = [...answer.notices.map((notice) => `:information_source: ${escapeMrkdwn(notice)}`)];
+  // A notice the core's text already says (and we showed that text) is not repeated.
+  const shownText = answer.kind === 'not_found' || answer.kind === 'help' || answer.kind === 'rate_limited' ? answer.text : '';
+  const notices = answer.notices.filter((notice) => !shownText.includes(notice.trim())).map((notice) => `:information_source: ${escapeMrkdwn(notice)}`);
   if (notices.length > 0) budget.addReserved(contextBlock(notices));
   if (cut.length > 0) {
     budget.addReserved(contextBlock([`:scissors: Slack limits the length of a message, so this one is cut: ${cut.join('; ')}.`]));
@@ -140,7 +146,8 @@ function renderCitations(budget: BlockBudget, citations: readonly Citation[], cu
 
 function renderTable(budget: BlockBudget, table: AnswerTable, options: RenderOptions, cut: string[]): void {
   const title = [table.sectionTitle, table.documentTitle].filter(Boolean).join(' — ');
-  budget.tryAdd({ type: 'header', text: { type: 'plain_text', text: truncateAtWord(title || 'Positions', MAX_HEADER_TEXT_CHARS), emoji: false } });
+  // A bold mrkdwn line rather than a header block: header text is plain_text, which we cannot escape.
+  budget.tryAdd(sectionBlock(`*${escapeMrkdwn(truncateAtWord(title || 'Positions', MAX_HEADER_TEXT_CHARS))}*`));
   const source = contextBlock([renderSourceLine(table)]);
   if (options.tableStyle !== 'fields' && fitsTableBlock(table) && budget.tryAdd(renderTableBlock(table), source)) return;
   let shown = 0;
@@ -169,7 +176,31 @@ function renderOutlines(budget: BlockBudget, answer: Answer, cut: string[]): voi
 
 function renderRefs(budget: BlockBudget, label: string, refs: readonly SectionRef[], cut: string[]): void {
   if (refs.length === 0) return;
-  renderList(budget, `*${label}:*`, refs.map((ref) => `${ref.documentTitle} › ${ref.sectionTitle}`), cut, label.toLowerCase());
+  renderList(budget, `*${label}:*`, refs.map(refLabel), cut, label.toLowerCase());
+}
+
+function refLabel(ref: SectionRef): string {
+  return `${ref.documentTitle} › ${ref.sectionTitle}`;
+}
+
+/**
+ * The core's plain text minus the bullet lines that repeat a list we render ourselves (examples, related
+ * sections), and minus that list's heading line (`…:`) when it ends the remaining text.
+ */
+function withoutListedLines(text: string, items: readonly string[]): { text: string; hadHeading: boolean } {
+  const listed = new Set(items.map((item) => item.trim()));
+  const lines = text.split('\n').filter((line) => {
+    const bullet = /^\s*(?:[•*-]|\d+[.)])\s+(.*)$/.exec(line);
+    return !(bullet && listed.has((bullet[1] ?? '').trim()));
+  });
+  while (lines.length > 0 && (lines[lines.length - 1] ?? '').trim() === '') lines.pop();
+  const last = (lines[lines.length - 1] ?? '').trim();
+  const removed = lines.length < text.split('\n').length;
+  if (removed && /^[^.!?]{0,40}:$/.test(last)) {
+    lines.pop();
+    return { text: lines.join('\n'), hadHeading: false };
+  }
+  return { text: lines.join('\n'), hadHeading: removed && last.endsWith(':') };
 }
 
 /** A titled bullet list split into sections at item boundaries. Returns false when it had to cut. */
@@ -183,7 +214,7 @@ function renderList(budget: BlockBudget, title: string, items: readonly string[]
     if (text.length + line.length > MAX_SECTION_TEXT_CHARS) {
       blocks.push(sectionBlock(text));
       text = line.slice(1);
-    } else text += line;
+    } else text = text ? text + line : line.slice(1);
     shown += 1;
   }
   blocks.push(sectionBlock(text));

@@ -1,0 +1,202 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TalksService } from '../../src/index.js';
+import { articleText, blockTexts, buttons, firstTable, normalise, quotedExcerpts, sourceLines, tableRows } from './message-inspect.js';
+import { slashCommandFields } from './slack-payloads.js';
+import { startSlackHarness, type SlackHarness } from './slack-harness.js';
+
+type CommandReply = { response_type: string; blocks: unknown[]; text: string };
+
+/** No text in the message can ping or link: no `<!…>`, `<@…>`, `<#…>` from anyone's input. */
+function expectNoMentions(message: unknown): void {
+  for (const text of blockTexts(message)) expect(text).not.toMatch(/<[!@#]/);
+  const fallback = (message as { text?: unknown }).text;
+  if (typeof fallback === 'string') expect(fallback).not.toMatch(/<[!@#]/);
+}
+
+describe('Slack over signed HTTP: /talks', () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await startSlackHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('answers `/talks positions` in the acknowledgement itself, with a table block holding every cell of the article\'s table', async () => {
+    const found = firstTable(h.documents);
+    expect(found, 'the shipped content has a table').toBeDefined();
+    const responseUrl = h.hooks.newUrl();
+    const res = await h.client.slashCommand(slashCommandFields(h.where, 'positions', responseUrl));
+    expect(res.status).toBe(200);
+    const reply = res.body as CommandReply;
+    expect(reply.response_type).toBe('ephemeral');
+    const rows = tableRows(reply.blocks);
+    expect(rows).toBeDefined();
+    const norm = (cells: string[]) => cells.map(normalise);
+    expect(norm(rows?.[0] ?? [])).toEqual(norm(found!.table.columns));
+    expect(rows?.slice(1).map(norm)).toEqual(found!.table.rows.map(norm));
+    expect(JSON.stringify(reply.blocks)).not.toMatch(/\|\s*-{3}/);
+    expect(sourceLines(reply.blocks).some((line) => line.includes(found!.document.title.replace(/&/g, '&amp;').replace(/</g, '&lt;')))).toBe(true);
+    expect(buttons(reply.blocks).map((button) => button.text.text)).toContain('Share in channel');
+    // The ack carried the answer: nothing went to response_url.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(h.hooks.postsTo(responseUrl)).toHaveLength(0);
+  });
+
+  it('answers a question with verbatim excerpts from the articles, each with its citation', async () => {
+    const section = h.documents[0]?.sections.find((s) => s.blocks.some((b) => b.type === 'paragraph'));
+    const paragraph = section?.blocks.find((b) => b.type === 'paragraph');
+    // A question made of words from one paragraph of the loaded article.
+    const words = (paragraph && 'text' in paragraph ? paragraph.text : '').split(/\s+/).filter((w) => /^[A-Za-z]{6,}$/.test(w)).slice(0, 3);
+    expect(words.length).toBeGreaterThan(0);
+    // A user of its own: /talks follow-ups share state per user and channel.
+    const res = await h.client.slashCommand(slashCommandFields({ ...h.where, userId: 'U0QUESTION' }, `what about ${words.join(' ')}?`, h.hooks.newUrl()));
+    const reply = res.body as CommandReply;
+    const excerpts = quotedExcerpts(reply.blocks);
+    expect(excerpts.length).toBeGreaterThan(0);
+    const article = articleText(h.documents);
+    for (const excerpt of excerpts) expect(article).toContain(normalise(excerpt));
+    expect(sourceLines(reply.blocks).length).toBeGreaterThanOrEqual(1);
+    expect(reply.text.length).toBeGreaterThan(0);
+  });
+
+  it('refuses a bad signature, a stale timestamp, a tampered body and an unsigned request with 401, answering nothing', async () => {
+    const callsBefore = h.api.calls.length;
+    const postsBefore = h.hooks.posts.length;
+    const fields = slashCommandFields(h.where, 'positions', h.hooks.newUrl());
+    const bad = await h.client.slashCommand(fields, { secret: 'not-the-signing-secret-0000000000' });
+    const stale = await h.client.slashCommand(fields, { timestamp: Math.floor(Date.now() / 1000) - 6 * 60 });
+    const unsigned = await h.client.slashCommand(fields, { unsigned: true });
+    expect([bad.status, stale.status, unsigned.status]).toEqual([401, 401, 401]);
+    for (const res of [bad, stale, unsigned]) expect(res.raw).toBe('');
+    // Signed for one body, sent with another.
+    const { signSlackRequest } = await import('./slack-signing.js');
+    const { TEST_SIGNING_SECRET } = await import('./slack-harness.js');
+    const signed = new URLSearchParams(fields).toString();
+    const tampered = new URLSearchParams({ ...fields, text: 'sections' }).toString();
+    const headers = signSlackRequest(TEST_SIGNING_SECRET, signed);
+    const res = await fetch(`${h.baseUrl}/slack/events`, { method: 'POST', headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' }, body: tampered });
+    expect(res.status).toBe(401);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(h.api.calls.length).toBe(callsBefore);
+    expect(h.hooks.posts.length).toBe(postsBefore);
+  });
+
+  it('escapes an injected <!channel>, <@U…> or <#C…> typed into /talks: it renders as text and pings no one', async () => {
+    // Slack escapes what a user types (&lt;) and sends real mentions as <!channel>, <@U…>; both come back inert.
+    const text = '&lt;!channel&gt; <!here> <@U0BOSS> <#C0OTHER|general> what did the mediators do';
+    const res = await h.client.slashCommand(slashCommandFields(h.where, text, h.hooks.newUrl()));
+    const reply = res.body as CommandReply;
+    expectNoMentions(reply);
+    expect(blockTexts(reply.blocks).join('\n')).toContain('&lt;!channel&gt;');
+  });
+
+  it('answers `/talks` with nothing after it with help', async () => {
+    const res = await h.client.slashCommand(slashCommandFields(h.where, '', h.hooks.newUrl()));
+    const reply = res.body as CommandReply;
+    expect(blockTexts(reply.blocks).join('\n')).toContain('/talks ');
+  });
+
+  it('answers the URL verification challenge', async () => {
+    const res = await h.client.event({ token: 'x', challenge: 'c-123', type: 'url_verification' });
+    expect(res.status).toBe(200);
+    expect(res.raw).toContain('c-123');
+  });
+});
+
+describe('Slack over signed HTTP: an article with mentions in it', () => {
+  let h: SlackHarness;
+  let dir: string;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'talks-slack-'));
+    await writeFile(
+      join(dir, 'hostile.md'),
+      [
+        '---',
+        'title: Ceasefire <!channel> update & more',
+        'url: https://news.example.org/ceasefire?a=1&b=2',
+        '---',
+        '# Negotiators <@U0BOSS>',
+        '',
+        'The negotiators told <!channel> and <!here> and @everyone that the ceasefire holds, ask <@U0BOSS> in <#C0DESK>.',
+        '',
+        '| Party | Demand |',
+        '|---|---|',
+        '| North <!here> | Withdrawal & <@U0BOSS> |',
+        '| South | Talks |',
+        '',
+      ].join('\n'),
+    );
+    h = await startSlackHarness({ contentDir: dir });
+  });
+  afterAll(async () => {
+    await h?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('quotes the article escaped: <!channel>, <!here>, <@U…> render as text in excerpts, titles and the fallback', async () => {
+    const res = await h.client.slashCommand(slashCommandFields(h.where, 'what did the negotiators say about the ceasefire', h.hooks.newUrl()));
+    const reply = res.body as CommandReply;
+    expectNoMentions(reply);
+    const all = blockTexts(reply.blocks).join('\n');
+    expect(all).toContain('&lt;!channel&gt;');
+    expect(all).toContain('&lt;@U0BOSS&gt;');
+  });
+
+  it('sends table cells as raw text, which Slack never parses for mentions', async () => {
+    const res = await h.client.slashCommand(slashCommandFields(h.where, 'positions', h.hooks.newUrl()));
+    const reply = res.body as CommandReply;
+    const rows = tableRows(reply.blocks);
+    expect(rows?.flat()).toContain('North <!here>');
+    const table = (reply.blocks as { type: string; rows?: { type: string }[][] }[]).find((block) => block.type === 'table');
+    expect(table?.rows?.flat().every((cell) => cell.type === 'raw_text')).toBe(true);
+    for (const text of blockTexts(reply.blocks.filter((block) => (block as { type: string }).type !== 'table'))) expect(text).not.toMatch(/<[!@#]/);
+  });
+});
+
+describe('Slack over signed HTTP: acknowledging in time', () => {
+  let h: SlackHarness;
+  let delayMs = 0;
+  beforeAll(async () => {
+    // The real service, made slow: as when a shared conversation store is slow to answer.
+    h = await startSlackHarness({
+      wrapTalks: (talks: TalksService): TalksService => ({
+        ...talks,
+        ask: async (input) => {
+          await new Promise((resolve) => setTimeout(resolve, delayMs));
+          return talks.ask(input);
+        },
+      }),
+      env: { SLACK_ANSWER_VISIBILITY: 'in_channel' },
+    });
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  it('acks at once with an empty body when the answer is slow, then sends the answer to response_url', async () => {
+    delayMs = 2500;
+    const responseUrl = h.hooks.newUrl();
+    const started = Date.now();
+    const res = await h.client.slashCommand(slashCommandFields(h.where, 'positions', responseUrl));
+    const ackMs = Date.now() - started;
+    expect(res.status).toBe(200);
+    expect(res.raw).toBe('');
+    const [post] = await h.hooks.waitFor(() => (h.hooks.postsTo(responseUrl).length > 0 ? h.hooks.postsTo(responseUrl) : undefined), 10_000);
+    // The ack went out before the answer existed.
+    expect(post!.at - started).toBeGreaterThan(ackMs);
+    expect(post!.body.response_type).toBe('in_channel');
+    expect(tableRows(post!.body.blocks)).toBeDefined();
+  });
+
+  it('in_channel mode answers for everyone and offers no Share button', async () => {
+    delayMs = 0;
+    const res = await h.client.slashCommand(slashCommandFields(h.where, 'positions', h.hooks.newUrl()));
+    const reply = res.body as CommandReply;
+    expect(reply.response_type).toBe('in_channel');
+    expect(buttons(reply.blocks).map((button) => button.text.text)).not.toContain('Share in channel');
+  });
+});
