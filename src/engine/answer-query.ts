@@ -1,4 +1,5 @@
-import { expectedAnswerType } from './answer-types.js';
+import { entityNames, expectedAnswerType, type AnswerType } from './answer-types.js';
+import { splitWords } from '../text/analyze-terms.js';
 import type { AnswerDraft } from './compose-answer.js';
 import { answerTable, citationOf, moreAction, positionsAction, sectionRef } from './compose-answer.js';
 import type { EngineContext } from './engine-context.js';
@@ -11,7 +12,7 @@ import { matchTable, type LocatedTable, type TableMatch } from './table-match.js
 /** Evidence thresholds, measured on the evaluation set (see eval/README.md). */
 export const EVIDENCE = {
   /** The answer's section must hold at least this share of the query's content words… */
-  minSectionCoverage: 0.6,
+  minSectionCoverage: 0.5,
   /** …and the quoted passage at least this share. */
   minPassageCoverage: 0.34,
   /** Further passages are quoted when they score at least this share of the best. */
@@ -19,6 +20,8 @@ export const EVIDENCE = {
   maxPassages: 3,
   /** Passages the answer-type check looks through. */
   typeCheckDepth: 12,
+  /** Multiplier for passages whose section title holds the query's words: (1 + titleBoost × share). */
+  titleBoost: 0.6,
   /** A section keyword has at most this many words. */
   maxKeywordWords: 3,
 };
@@ -89,6 +92,20 @@ export function answerTableRows(ctx: EngineContext, table: LocatedTable, rowInde
   };
 }
 
+/**
+ * A table question naming a column the table does not have ("Israel's position on security guarantees"
+ * when the columns are two other parties'): the words the query adds beyond the row and the headers.
+ */
+export function findMissingColumn(ctx: EngineContext, groups: TermGroup[]): string[] | undefined {
+  for (const table of ctx.tables) {
+    const match = matchTable(table, groups);
+    if (match.rowIndexes.length === 0 || match.columnIndex !== undefined || match.headerGroups.size === 0) continue;
+    const extra = groups.filter((_, index) => !match.explained.has(index)).map((group) => group.word);
+    if (extra.length > 0) return extra;
+  }
+  return undefined;
+}
+
 /** Finds the table question in a query: a row the query names whole, with or without a column. */
 export function findTableQuestion(ctx: EngineContext, groups: TermGroup[]): TableMatch | undefined {
   let best: TableMatch | undefined;
@@ -97,7 +114,7 @@ export function findTableQuestion(ctx: EngineContext, groups: TermGroup[]): Tabl
     const unexplained = groups.filter((_, index) => !match.explained.has(index)).length;
     const rowAndColumn = match.rowIndexes.length > 0 && match.columnIndex !== undefined;
     const rowOnly = match.rowIndexes.length > 0 && unexplained === 0;
-    const columnOnly = match.rowIndexes.length === 0 && match.columnIndex !== undefined && unexplained === 0 && groups.length <= 3;
+    const columnOnly = match.rowIndexes.length === 0 && match.columnIndex !== undefined && !match.columnByLexicon && unexplained === 0 && groups.length <= 3;
     if (!(rowAndColumn || rowOnly || columnOnly)) continue;
     if (!best || match.explained.size > best.explained.size) best = match;
   }
@@ -107,12 +124,18 @@ export function findTableQuestion(ctx: EngineContext, groups: TermGroup[]): Tabl
 
 /** A section keyword (`oman`, `background`, `key points`): the section whose title holds every word. */
 export function answerSectionKeyword(ctx: EngineContext, words: string[], groups: TermGroup[]): Resolution | undefined {
-  if (words.length === 0 || words.length > EVIDENCE.maxKeywordWords || groups.some((group) => group.alternatives.length === 0)) return undefined;
+  if (words.length === 0 || words.length > EVIDENCE.maxKeywordWords) return undefined;
   const candidates: Array<{ docIndex: number; sectionIndex: number; share: number }> = [];
   ctx.documents.forEach((document, docIndex) =>
     document.sections.forEach((_, sectionIndex) => {
       const titleTerms = ctx.index.sectionTitleTerms.get(`${docIndex}:${sectionIndex}`) ?? new Set<string>();
-      const all = groups.every((group) => group.alternatives.some((alternative) => alternative.how !== 'lexicon' && titleTerms.has(alternative.term)));
+      const titleWords = ctx.index.sectionTitleWords.get(`${docIndex}:${sectionIndex}`) ?? [];
+      // Each word names the title: by its term, or as the start of a title word ("intro").
+      const all = groups.every(
+        (group) =>
+          group.alternatives.some((alternative) => alternative.how !== 'lexicon' && alternative.how !== 'prefix' && titleTerms.has(alternative.term)) ||
+          (group.word.length >= 3 && titleWords.some((word) => word.startsWith(group.word))),
+      );
       if (all && titleTerms.size > 0) candidates.push({ docIndex, sectionIndex, share: groups.length / titleTerms.size });
     }),
   );
@@ -162,14 +185,20 @@ export function answerQuestion(ctx: EngineContext, normalized: string, groups: T
   const wanted = expectedAnswerType(normalized, ctx.wordNet);
   const ranked = ctx.index.rank(groups).filter((scored) => !exclude.has(scored.passage.id));
   const sectionCoverage = sectionCoverages(ranked, groups.length);
-  const score = (scored: ScoredPassage) => scored.score * (0.3 + 0.7 * scored.coverage) * (0.5 + 0.5 * (sectionCoverage.get(sectionKey(scored.passage)) ?? 0));
+  const titleCoverage = (passage: Passage) => {
+    const titleTerms = ctx.index.sectionTitleTerms.get(sectionKey(passage)) ?? new Set<string>();
+    return groups.filter((group) => group.alternatives.some((alternative) => alternative.how !== 'lexicon' && titleTerms.has(alternative.term))).length / groups.length;
+  };
+  const score = (scored: ScoredPassage) =>
+    scored.score * (0.3 + 0.7 * scored.coverage) * (0.5 + 0.5 * (sectionCoverage.get(sectionKey(scored.passage)) ?? 0)) * (1 + EVIDENCE.titleBoost * titleCoverage(scored.passage));
   let candidates = ranked
     .filter((scored) => scored.coverage >= EVIDENCE.minPassageCoverage && (sectionCoverage.get(sectionKey(scored.passage)) ?? 0) >= EVIDENCE.minSectionCoverage)
     .map((scored) => ({ scored, final: score(scored) }))
     .sort((a, b) => b.final - a.final || a.scored.passage.id.localeCompare(b.scored.passage.id, 'en', { numeric: true }));
   if (candidates.length === 0) return notFound(ctx, groups, "The articles don't cover that: nothing in them matches enough of the question.");
   if (wanted) {
-    candidates = candidates.slice(0, EVIDENCE.typeCheckDepth).filter(({ scored }) => ctx.answerTypes(scored.passage).has(wanted));
+    const queryWords = new Set(groups.map((group) => group.word));
+    candidates = candidates.slice(0, EVIDENCE.typeCheckDepth).filter(({ scored }) => holdsAnswerType(ctx, scored, wanted, queryWords));
     if (candidates.length === 0) return notFound(ctx, groups, `The articles don't say: no passage gives ${ANSWER_TYPE_WORDS[wanted]} for that.`);
   }
   const best = candidates[0]?.final ?? 0;
@@ -180,6 +209,19 @@ export function answerQuestion(ctx: EngineContext, normalized: string, groups: T
   const citations = dedupeByExcerpt(chosen.map((passage) => citationOf(ctx, passage, terms)));
   const actions = [moreAction(ctx, first.docIndex, first.sectionIndex, 0), positionsAction(ctx, first.table ? table : undefined)].filter((action) => action !== undefined);
   return { draft: { kind: 'answer', citations, actions }, focus: { docIndex: first.docIndex, sectionIndex: first.sectionIndex, shown: chosen } };
+}
+
+/**
+ * Whether a passage can answer the question's type. "Who" accepts a person's name, or a place or
+ * organisation acting in the passage that the question does not itself name ("who is hosting" → Oman).
+ */
+function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: AnswerType, queryWords: Set<string>): boolean {
+  const { passage } = scored;
+  const types = ctx.answerTypes(passage);
+  if (types.has(wanted)) return true;
+  // The place or organisation must be doing what the question asks: every question word is in the passage.
+  if (wanted !== 'person' || scored.coverage < 1) return false;
+  return entityNames(passage.text).some((name) => splitWords(name).every((word) => !queryWords.has(word)));
 }
 
 const ANSWER_TYPE_WORDS = { person: 'a name', date: 'a date', number: 'a number', duration: 'a duration', place: 'a place' } as const;

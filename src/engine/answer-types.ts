@@ -20,28 +20,38 @@ const TYPE_OF_WH: Array<[RegExp, AnswerType]> = [
  */
 export function expectedAnswerType(foldedQuery: string, wordNet: WordNet | undefined): AnswerType | undefined {
   for (const [pattern, type] of TYPE_OF_WH) if (pattern.test(foldedQuery)) return type;
-  const which = /\b(which|what)\s+([a-z]+)/.exec(foldedQuery);
-  const noun = which?.[2];
-  if (noun && wordNet) {
-    const singular = noun.replace(/s$/, '');
-    if (wordNet.isPersonNoun(noun) || wordNet.isPersonNoun(singular)) return 'person';
+  // "which official", "what regional stakeholders": the noun may follow a modifier or two.
+  const which = /\b(which|what)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/.exec(foldedQuery);
+  if (which && wordNet) {
+    for (const noun of which.slice(2)) {
+      if (!noun) continue;
+      if (wordNet.isPersonNoun(noun) || wordNet.isPersonNoun(noun.replace(/s$/, ''))) return 'person';
+    }
   }
   return undefined;
 }
 
+/** Capitalised month names (May only before a day number, as it is also a verb). */
+const MONTH_NAMES = /\b(January|February|March|April|June|July|August|September|October|November|December|May \d{1,2})\b/;
 const MONTHS = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+\d{1,2}\b|\b\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const WEEKDAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)\b/i;
 const YEAR = /\b(1[89]|20)\d\d\b/;
 const RELATIVE_DATE = /\b(last|next|this|earlier this|later this)\s+(week|month|year|spring|summer|autumn|fall|winter)\b/i;
 const NUMBER_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds?|thousands?|millions?|billions?|percent|half)\b/i;
-const DURATION = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\b(decades|years|months|weeks)\b/i;
+const DURATION = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfor (decades|years|months|weeks|days|hours)\b/i;
+
+/** Places and organisations a passage names (compromise's entity tags). */
+export function entityNames(text: string): string[] {
+  const doc = nlp(text);
+  return [...doc.places().out('array'), ...doc.organizations().out('array')] as string[];
+}
 
 /** What answer types a passage holds, decided once per passage and cached by the caller. */
 export function answerTypesOf(text: string, wordNet: WordNet | undefined): Set<AnswerType> {
   const types = new Set<AnswerType>();
   const doc = nlp(text);
   if (/\d/.test(text) || NUMBER_WORDS.test(text) || doc.match('#Cardinal').found) types.add('number');
-  if (MONTHS.test(text) || WEEKDAYS.test(text) || YEAR.test(text) || RELATIVE_DATE.test(text)) types.add('date');
+  if (MONTH_NAMES.test(text) || MONTHS.test(text) || WEEKDAYS.test(text) || YEAR.test(text) || RELATIVE_DATE.test(text)) types.add('date');
   if (DURATION.test(text)) types.add('duration');
   if (doc.match('#Place').found) types.add('place');
   if (doc.match('#Person').found || hasNameLikeSequence(text, wordNet)) types.add('person');

@@ -8,6 +8,7 @@ import {
   answerQuestion,
   answerSectionKeyword,
   answerTableRows,
+  findMissingColumn,
   findTableQuestion,
   notFound,
   sectionAnswer,
@@ -19,7 +20,7 @@ import { EngineContext } from './engine-context.js';
 import type { DocumentInfo, Engine, Turn } from './engine-types.js';
 import { buildHelp, buildOutlines } from './help-and-outlines.js';
 import { normalizeQuery, parseGrammar } from './query-grammar.js';
-import { contentWords, resolveQueryTerms } from './resolve-query-terms.js';
+import { contentWords, dropUnknownModifiers, resolveQueryTerms } from './resolve-query-terms.js';
 import { suggestQueries } from './suggest.js';
 
 export interface EngineOptions {
@@ -62,8 +63,11 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
     if (grammar.type === 'help') return { draft: buildHelp(ctx), focus: { shown: [] } };
     if (grammar.type === 'sections') return { draft: { kind: 'sections', citations: [], outlines: buildOutlines(ctx) }, focus: { shown: [] } };
     const text = grammar.type === 'query' ? grammar.text : grammar.type === 'and' ? grammar.rest : grammar.type === 'positions' ? grammar.rest : normalized;
-    const words = contentWords(text);
-    const groups = resolveQueryTerms(words, ctx.index.vocabulary, ctx.wordNet);
+    const resolved = resolveQueryTerms(contentWords(text), ctx.index.vocabulary, ctx.wordNet);
+    const groups = dropUnknownModifiers(resolved, ctx.wordNet);
+    const words = groups.map((group) => group.word);
+    const missingColumn = findMissingColumn(ctx, groups);
+    if (missingColumn) return notFound(ctx, groups, `The articles don't cover that: their table has no column for ${missingColumn.map((word) => `“${word}”`).join(', ')}.`);
     const tableQuestion = findTableQuestion(ctx, groups);
     if (tableQuestion) return answerTableRows(ctx, tableQuestion.table, tableQuestion.rowIndexes, tableQuestion.columnIndex, groups);
     if (grammar.type === 'positions') {

@@ -39,18 +39,23 @@ export class PassageIndex {
   readonly vocabulary = new Vocabulary();
   /** Terms of each section's title, by `doc:section`. */
   readonly sectionTitleTerms = new Map<string, Set<string>>();
+  /** Folded words of each section's title, by `doc:section`. */
+  readonly sectionTitleWords = new Map<string, string[]>();
 
   constructor(readonly documents: ParsedDocument[], readonly passages: Passage[]) {
     this.search = new MiniSearch<IndexedPassage>(INDEX_OPTIONS);
     const rows: IndexedPassage[] = passages.map((passage, i) => {
       const document = documents[passage.docIndex];
       const section = document?.sections[passage.sectionIndex];
-      return { i, text: passage.text, title: section?.title ?? '', context: passage.context, doc: document?.title ?? '' };
+      return { i, text: passage.indexText ?? passage.text, title: section?.title ?? '', context: passage.context, doc: document?.title ?? '' };
     });
     this.search.addAll(rows);
     for (const row of rows) this.vocabulary.addPassageWords(splitWords(`${row.text} ${row.title} ${row.context}`));
     documents.forEach((document, d) =>
-      document.sections.forEach((section, s) => this.sectionTitleTerms.set(`${d}:${s}`, new Set(splitWords(section.title).flatMap(termsOfWord)))),
+      document.sections.forEach((section, s) => {
+        this.sectionTitleTerms.set(`${d}:${s}`, new Set(splitWords(section.title).flatMap(termsOfWord)));
+        this.sectionTitleWords.set(`${d}:${s}`, splitWords(section.title));
+      }),
     );
   }
 

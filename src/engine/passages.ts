@@ -13,6 +13,8 @@ export interface Passage {
   text: string;
   /** Extra words that describe it without being quoted: a list's lead-in, a table's headers. */
   context: string;
+  /** What is indexed as its text, when not the text itself (a row's cells, without the column labels). */
+  indexText?: string;
   /** For list items: the lead-in sentence and sibling items (to quote the whole list when short). */
   list?: { leadIn?: string; items: string[] };
   /** For table rows. */
@@ -94,7 +96,7 @@ function sectionPassages(section: ParsedSection, docIndex: number, sectionIndex:
     } else {
       const leadIn = lastSentence ?? '';
       block.rows.forEach((row, rowIndex) => {
-        add({ kind: 'row', text: formatRow(block.columns, row), context: `${block.columns.join(' ')} ${leadIn}`, table: { block, rowIndex } });
+        add({ kind: 'row', text: formatRow(block.columns, row), indexText: row.join(' '), context: `${block.columns.join(' ')} ${leadIn}`, table: { block, rowIndex } });
       });
     }
   }

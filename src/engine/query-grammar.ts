@@ -26,7 +26,7 @@ export function normalizeQuery(query: string): string {
 
 const HELP = /^(help|\?+|commands|usage|what can (i|you) (ask|do)( here)?|how does (this|it) work|hi|hello|hey)[?!. ]*$/;
 const SECTIONS = /^((list|show)( me)?( all| the)? )?(sections|headings|contents|table of contents|toc|outline|chapters)[?!. ]*$/;
-const POSITIONS = /\b(positions|side by side|compare|comparison|stances|positions table|table)\b/;
+const POSITIONS = /\b(positions|side by side|compare|comparison|stances)\b|^(the |show( me)? the |full |whole )?(positions? )?tables?( \d{1,2})?$/;
 const MORE = /^(tell me more|more|go on|continue|keep going|anything else|what else|and then|more please|say more|expand|elaborate|more details?|details|next)( please)?[?!. ]*$/;
 const AND_X = /^(and|what about|how about|and what about|what of|and for|and on|also|same for|and the)\s+(.+?)[?!. ]*$/;
 const TABLE_NUMBER = /\b(?:positions|table)\s*#?(\d{1,2})\b/;

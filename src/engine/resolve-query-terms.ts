@@ -1,4 +1,4 @@
-import { expandWord } from '../lexicon/expand-word.js';
+import { baseForms, expandWord } from '../lexicon/expand-word.js';
 import type { WordNet } from '../lexicon/wordnet.js';
 import { isStopWord, splitWords, stemWord, termsOfWord } from '../text/analyze-terms.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -31,6 +31,9 @@ export const RESOLVE_OPTIONS = {
   lexiconWeight: 0.7,
   /** Most lexicon alternatives kept per word. */
   lexiconMaxAlternatives: 8,
+  /** For words the articles do use: lexicon relatives weigh this much less, and only this many. */
+  exactWordLexiconScale: 0.6,
+  exactWordLexiconMax: 4,
 };
 
 /** The query's content words (stop words and question words dropped), folded, in order, unique. */
@@ -50,14 +53,14 @@ export function resolveQueryTerms(words: string[], vocabulary: Vocabulary, wordN
 
 function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | undefined): TermAlternative[] {
   const exact = termsOfWord(word).filter((term) => vocabulary.hasTerm(term));
-  if (exact.length > 0) return exact.map((term) => ({ term, weight: 1, how: 'exact' as const }));
   const found = new Map<string, TermAlternative>();
+  for (const term of exact) found.set(term, { term, weight: 1, how: 'exact' });
   const add = (term: string, weight: number, how: MatchHow) => {
     const previous = found.get(term);
     if (vocabulary.hasTerm(term) && (!previous || previous.weight < weight)) found.set(term, { term, weight, how });
   };
   const bare = word.replace(/['-]/g, '');
-  if (bare.length >= RESOLVE_OPTIONS.fuzzyMinLength && !/\d/.test(bare)) {
+  if (exact.length === 0 && bare.length >= RESOLVE_OPTIONS.fuzzyMinLength && !/\d/.test(bare)) {
     const distance = bare.length >= RESOLVE_OPTIONS.fuzzyTwoEditsFrom ? 2 : 1;
     const hits = vocabulary.fuzzyWords(bare, distance);
     const best = hits[0]?.distance;
@@ -65,18 +68,37 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
   }
   if (wordNet) {
     let kept = 0;
+    // A word the articles use still reaches its close relatives (Iran → Iranian), at a lower weight.
+    const scale = exact.length > 0 ? RESOLVE_OPTIONS.exactWordLexiconScale : 1;
+    const limit = exact.length > 0 ? RESOLVE_OPTIONS.exactWordLexiconMax : RESOLVE_OPTIONS.lexiconMaxAlternatives;
     for (const { lemma, weight } of expandWord(wordNet, word)) {
-      if (kept >= RESOLVE_OPTIONS.lexiconMaxAlternatives) break;
-      const parts = lemma.split(/[_\s]+/).filter((part) => !isStopWord(part));
+      if (kept >= limit) break;
+      if (exact.length > 0 && weight < 0.6) continue;
+      const words = lemma.split(/[_\s]+/);
+      const parts = words.filter((part) => !isStopWord(part));
       const terms = parts.map((part) => stemWord(part)).filter((term) => vocabulary.hasTerm(term));
-      // A multi-word lemma ("united_states") counts only when the articles use all its words.
-      if (terms.length === 0 || terms.length < parts.length) continue;
-      for (const term of terms) add(term, RESOLVE_OPTIONS.lexiconWeight * weight, 'lexicon');
+      // A multi-word lemma ("united_nations") counts only where the articles use it as a phrase.
+      if (terms.length === 0 || terms.length < parts.length || (words.length > 1 && !vocabulary.hasPhrase(words))) continue;
+      for (const term of terms) add(term, RESOLVE_OPTIONS.lexiconWeight * weight * scale, 'lexicon');
       kept += 1;
     }
   }
-  if (found.size === 0 && bare.length >= RESOLVE_OPTIONS.prefixMinLength) {
+  if (exact.length === 0 && found.size === 0 && bare.length >= RESOLVE_OPTIONS.prefixMinLength) {
     for (const hit of vocabulary.prefixWords(bare)) for (const term of hit.terms) add(term, RESOLVE_OPTIONS.prefixWeight, 'prefix');
   }
   return [...found.values()].sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term));
+}
+
+/**
+ * Drops words the articles never use when WordNet knows them only as adjectives or adverbs ("big",
+ * "latest"): they shade a question but do not change its topic. An unknown noun or verb ("centrifuges",
+ * "Saudi") stays, and makes the question one the articles cannot answer.
+ */
+export function dropUnknownModifiers(groups: TermGroup[], wordNet: WordNet | undefined): TermGroup[] {
+  if (!wordNet) return groups;
+  return groups.filter((group) => {
+    if (group.alternatives.length > 0) return true;
+    const entries = baseForms(group.word).flatMap((form) => wordNet.lookup(form));
+    return entries.length === 0 || entries.some((entry) => entry.pos === 'n' || entry.pos === 'v');
+  });
 }

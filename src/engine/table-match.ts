@@ -37,6 +37,10 @@ export interface TableMatch {
   columnIndex?: number;
   /** Query groups the match explains (row label, column, or header words). */
   explained: Set<number>;
+  /** Query groups that only name header words shared by every column (e.g. "position"). */
+  headerGroups: Set<number>;
+  /** True when the column was reached only through the lexicon (American → US), not the header's own word. */
+  columnByLexicon: boolean;
 }
 
 const groupHas = (group: TermGroup, terms: Set<string>) => group.alternatives.some((alternative) => alternative.how !== 'prefix' && terms.has(alternative.term));
@@ -58,16 +62,22 @@ export function matchTable(table: LocatedTable, groups: TermGroup[]): TableMatch
     }
   });
   let columnIndex: number | undefined;
+  let columnByLexicon = false;
   table.columnTerms.forEach((terms, index) => {
     if (index === 0 || terms.size === 0 || columnIndex !== undefined) return;
     const hits = groups.map((group, g) => (groupHas(group, terms) ? g : -1)).filter((g) => g >= 0);
     if (hits.length > 0) {
       columnIndex = index;
       hits.forEach((g) => explained.add(g));
+      columnByLexicon = hits.every((g) => !groups[g]?.alternatives.some((alternative) => alternative.how !== 'lexicon' && terms.has(alternative.term)));
     }
   });
+  const headerGroups = new Set<number>();
   groups.forEach((group, index) => {
-    if (groupHas(group, table.headerTerms)) explained.add(index);
+    if (!explained.has(index) && groupHas(group, table.headerTerms)) {
+      explained.add(index);
+      headerGroups.add(index);
+    }
   });
-  return { table, rowIndexes, ...(columnIndex !== undefined ? { columnIndex } : {}), explained };
+  return { table, rowIndexes, ...(columnIndex !== undefined ? { columnIndex } : {}), explained, headerGroups, columnByLexicon };
 }

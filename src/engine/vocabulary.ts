@@ -11,7 +11,16 @@ export class Vocabulary {
   /** Index term → how many passages use it. */
   private readonly termCounts = new Map<string, number>();
 
+  /** Adjacent word pairs (folded), so a multi-word lexicon entry counts only where the articles use it as a phrase. */
+  private readonly pairs = new Set<string>();
+
+  hasPhrase(words: string[]): boolean {
+    for (let i = 1; i < words.length; i++) if (!this.pairs.has(`${words[i - 1]} ${words[i]}`)) return false;
+    return true;
+  }
+
   addPassageWords(words: string[]): void {
+    for (let i = 1; i < words.length; i++) this.pairs.add(`${words[i - 1]} ${words[i]}`);
     const seen = new Set<string>();
     for (const word of words) {
       if (isStopWord(word) || this.words.has(word)) {

@@ -7,7 +7,8 @@ import type { WordNet } from './wordnet.js';
  * https://wordnet.princeton.edu/documentation/wninput5wn
  */
 const STRONG_POINTERS = new Set(['+', '\\', '#p', '#m', '%p', '&', '^', '=']);
-const WEAK_POINTERS = new Set(['@', '@i']);
+// Hypernyms (`@`, `@i`) were measured to hurt: every country reached "nation", every official "person".
+const WEAK_POINTERS = new Set<string>([]);
 /** WordNet lists senses most frequent first; rarer senses mostly add noise. */
 const SENSES_PER_POS = 4;
 
