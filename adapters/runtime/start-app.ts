@@ -95,7 +95,11 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
     inflight,
   );
 
-  const readiness: Array<() => string | undefined> = [() => (content.isLoaded() ? undefined : 'content')];
+  let stopping = false;
+  const readiness: Array<() => string | undefined> = [
+    () => (stopping ? 'shutting down' : undefined),
+    () => (content.isLoaded() ? undefined : 'content'),
+  ];
   const notReady = () => readiness.map((check) => check()).filter((x): x is string => x !== undefined);
   const routes = createOpsRoutes({ registry: metrics.registry, notReady });
 
@@ -144,7 +148,14 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
   }
 
   const shutdownSteps = (): ShutdownStep[] => [
-    { name: 'console', run: async () => abort.abort() },
+    {
+      // /readyz turns 503 first, so a load balancer stops routing here while the rest shuts down.
+      name: 'stop taking work',
+      run: async () => {
+        stopping = true;
+        abort.abort();
+      },
+    },
     ...stopPlatforms,
     {
       name: 'drain',
