@@ -1,8 +1,11 @@
 import { basename, dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { AnswerSchema, loadContent, type Answer } from '../src/index.js';
 import { BROKEN_ARTICLE, HARBOUR_ARTICLE, HARBOUR_TITLE, REPO_ROOT, jsonLines, makeContentDir, runCli } from './cli-fixtures.js';
+
+// Each test spawns the real CLI (tsx, then loading the core and building the index): generous on a busy 2-core CI machine.
+vi.setConfig({ testTimeout: 120_000 });
 
 const CONTRACT_KINDS = ['answer', 'positions', 'section', 'sections', 'help', 'not_found'];
 
@@ -33,7 +36,7 @@ afterAll(async () => {
   await harbour.cleanup();
 });
 
-describe.concurrent('talks ask --json (one question)', () => {
+describe('talks ask --json (one question)', () => {
   it('prints one JSON object with query, kind, text and citations', async () => {
     const run = await runCli(['ask', '--json', 'what', 'did', 'oman', 'do']);
     expect(run.stderr).toBe('');
@@ -90,19 +93,30 @@ describe.concurrent('talks ask --json (one question)', () => {
   });
 });
 
-describe.concurrent('talks ask --json (questions on stdin)', () => {
-  it('answers one JSON line per input line, in order, skipping blank lines', async () => {
-    const queries = ['positions', 'sections', 'help', 'what did oman do', 'what did oman do'];
-    const input = `${queries[0]}\n\n${queries.slice(1, 3).join('\n')}\r\n   \n${queries.slice(3).join('\n')}`; // no final newline, a CRLF, a blank line
+describe('talks ask --json (questions on stdin)', () => {
+  it('answers one JSON line per input line, in order, skipping blank lines, with an error object for a malformed line', async () => {
+    const input = [
+      'positions',
+      '',
+      'sections',
+      '{"q": "and',
+      'help\r',
+      '   ',
+      JSON.stringify({ question: 'no q field' }),
+      'what did oman do',
+      JSON.stringify({ q: 'what did oman do' }),
+    ].join('\n'); // no final newline, a CRLF, blank and whitespace-only lines
     const run = await runCli(['ask', '--json'], { input });
     expect(run.code).toBe(0);
-    const answers = jsonLines(run.stdout).map(expectContractAnswer);
-    expect(answers.map((answer) => answer.query)).toEqual(queries);
-    expect(answers[0]!.kind).toBe('positions');
-    expect(answers[1]!.kind).toBe('sections');
-    expect(answers[2]!.kind).toBe('help');
-    // Plain lines are independent questions: the same question twice gets the same answer.
+    const lines = jsonLines(run.stdout) as Record<string, unknown>[];
+    expect(lines).toHaveLength(7);
+    const answers = [lines[0], lines[1], lines[3], lines[5], lines[6]].map(expectContractAnswer);
+    expect(answers.map((answer) => answer.query)).toEqual(['positions', 'sections', 'help', 'what did oman do', 'what did oman do']);
+    expect(answers.map((answer) => answer.kind).slice(0, 3)).toEqual(['positions', 'sections', 'help']);
+    // Lines without a thread are independent questions: the same question twice gets the same answer.
     expect(answers[4]).toEqual(answers[3]);
+    expect(lines[2]).toMatchObject({ error: { code: 'talks_cli_bad_line' }, line: 4, input: '{"q": "and' });
+    expect(lines[4]).toMatchObject({ error: { code: 'talks_cli_bad_line' }, line: 7 });
   });
 
   it('resolves a follow-up against the earlier lines of the same thread', async () => {
@@ -128,57 +142,41 @@ describe.concurrent('talks ask --json (questions on stdin)', () => {
     expect(followed!.citations[0]?.sectionTitle).toBe(first!.citations[0]?.sectionTitle);
     expect(followed!.citations[0]?.excerpt).toContain(row[1]);
   });
-
-  it('answers a malformed JSON line with an error object in its place and goes on', async () => {
-    const input = ['positions', '{"q": "and', JSON.stringify({ question: 'no q field' }), JSON.stringify({ q: 'sections' })].join('\n');
-    const run = await runCli(['ask', '--json'], { input });
-    expect(run.code).toBe(0);
-    const lines = jsonLines(run.stdout) as Record<string, unknown>[];
-    expect(lines).toHaveLength(4);
-    expect(expectContractAnswer(lines[0]).kind).toBe('positions');
-    expect(lines[1]).toMatchObject({ error: { code: 'talks_cli_bad_line' }, line: 2, input: '{"q": "and' });
-    expect(lines[2]).toMatchObject({ error: { code: 'talks_cli_bad_line' }, line: 3 });
-    expect(expectContractAnswer(lines[3]).kind).toBe('sections');
-  });
 });
 
-describe.concurrent('talks ask (readable)', () => {
-  it('prints the answer as text with quoted excerpts and document › section lines', async () => {
-    const json = expectContractAnswer(jsonLines((await runCli(['ask', '--json', '--content', harbour.dir, 'when', 'will', 'the', 'delegations', 'meet', 'again'])).stdout)[0]);
-    const run = await runCli(['ask', '--content', harbour.dir, 'when', 'will', 'the', 'delegations', 'meet', 'again']);
-    expect(run.code).toBe(0);
-    expect(() => JSON.parse(run.stdout)).toThrow();
-    for (const citation of json.citations) {
-      expect(run.stdout).toContain(`${citation.documentTitle} › ${citation.sectionTitle}`);
-      expect(run.stdout).toContain(`> ${citation.excerpt.split('\n')[0]!.replace(/\s+/g, ' ').trim()}`);
-    }
-    if (json.citations.length === 0) expect(run.stdout).toContain(json.text.split('\n')[0]!);
-  });
-
-  it('prints the positions table with aligned columns', async () => {
+describe('talks ask (readable)', () => {
+  it('prints the positions table with aligned columns and its document › section line', async () => {
     const run = await runCli(['ask', '--content', harbour.dir, 'positions']);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
     const header = lines.find((line) => line.startsWith('Issue'))!;
     expect(header).toBeDefined();
     const column = header.indexOf('Southland Position');
-    for (const [issue, , southland] of [['Fishing quotas', '', 'Quotas shared by season'], ['Port access', '', 'Licences for each port']]) {
+    for (const [issue, southland] of [['Fishing quotas', 'Quotas shared by season'], ['Port access', 'Licences for each port']]) {
       const line = lines.find((candidate) => candidate.startsWith(issue!))!;
       expect(line.indexOf(southland!)).toBe(column);
     }
     expect(run.stdout).toContain(`${HARBOUR_TITLE} › Where the sides stand`);
   });
 
-  it('reads questions from stdin and prints one block per question', async () => {
-    const run = await runCli(['ask', '--content', harbour.dir], { input: 'positions\n\nsections\n' });
+  it('reads questions from stdin and prints one block per question, excerpts quoted and cited', async () => {
+    const question = 'when will the delegations meet again';
+    const [json] = jsonLines((await runCli(['ask', '--json', '--content', harbour.dir, question])).stdout).map(expectContractAnswer);
+    const run = await runCli(['ask', '--content', harbour.dir], { input: `${question}\n\nsections\n` });
     expect(run.code).toBe(0);
     expect(run.stdout.match(/^» /gm)).toHaveLength(2);
-    expect(run.stdout).toContain('» positions');
-    expect(run.stdout).toContain('» sections');
+    expect(run.stdout).toContain(`» ${question}\n`);
+    expect(run.stdout).toContain('» sections\n');
+    expect(run.stdout).toContain(`  1. Opening of the Valletta round`);
+    for (const citation of json!.citations) {
+      expect(run.stdout).toContain(`— ${citation.documentTitle} › ${citation.sectionTitle}`);
+      expect(run.stdout).toContain(`> ${citation.excerpt.split('\n')[0]!.replace(/\s+/g, ' ').trim()}`);
+    }
+    if (json!.citations.length === 0) expect(run.stdout).toContain(json!.text.split('\n')[0]!);
   });
 });
 
-describe.concurrent('talks errors', () => {
+describe('talks errors', () => {
   it('rejects an unknown flag with exit 2 and a one-line reason', async () => {
     const run = await runCli(['ask', '--jsn', 'positions']);
     expect(run.code).toBe(2);

@@ -48,11 +48,13 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   // On a TTY readline turns Ctrl-C into this event (no listener would only pause the input).
   rl.on('SIGINT', close);
 
+  // Take the line iterator now: lines piped in while the greeting is being built are buffered, not lost.
+  const lines = rl[Symbol.asyncIterator]();
   let threadKey = newThreadKey();
   try {
     write(await greeting(talks, options.documents ?? talks.engine().documents));
     rl.prompt();
-    for await (const raw of rl) {
+    for await (const raw of { [Symbol.asyncIterator]: () => lines }) {
       // Piped input is not echoed by a terminal: echo it so the transcript reads as a conversation.
       if (!terminal) output.write(`${raw}\n`);
       const line = raw.trim();

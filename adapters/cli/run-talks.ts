@@ -2,11 +2,12 @@ import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
-import { AnswerSchema, type Answer, type TalksService } from '../../src/index.js';
+import type { Answer, AnswerSchema as AnswerSchemaType, TalksService } from '../../src/index.js';
 import { CliUsageError, EXIT_CONTENT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, USAGE, oneLine, parseCliArgs } from './cli-args.js';
-import { CliContentError, describeProblem, openTalks } from './open-talks.js';
 import { parseQueryLine } from './query-line.js';
 import { renderTerminal } from './render-terminal.js';
+
+type AnswerSchema = typeof AnswerSchemaType;
 
 /** The shipped articles: `content/` at the repository root, found from this file, not from the cwd. */
 export const DEFAULT_CONTENT_DIR = fileURLToPath(new URL('../../content/', import.meta.url));
@@ -47,6 +48,8 @@ export async function runTalks(argv: readonly string[], io: CliIo): Promise<numb
     return EXIT_OK;
   }
 
+  // The core (index, lexicons) loads only once the command line is known to be good: --help and usage errors stay instant.
+  const [{ AnswerSchema }, { CliContentError, describeProblem, openTalks }] = await Promise.all([import('../../src/index.js'), import('./open-talks.js')]);
   const envDir = io.env.TALKS_CONTENT_DIR?.trim();
   const contentDir = resolve(io.cwd, command.contentDir ?? (envDir ? envDir : DEFAULT_CONTENT_DIR));
   let talks: TalksService;
@@ -65,11 +68,11 @@ export async function runTalks(argv: readonly string[], io: CliIo): Promise<numb
     io.stdout.write(`${command.json ? JSON.stringify(checked.data) : renderTerminal(checked.data, width === undefined ? {} : { width })}\n`);
     return EXIT_OK;
   }
-  return answerLines(talks, io, command.json, width);
+  return answerLines(talks, AnswerSchema, io, command.json, width);
 }
 
 /** Answers stdin one line at a time, in order: a JSON line per answer with --json, readable blocks without. */
-async function answerLines(talks: TalksService, io: CliIo, json: boolean, width: number | undefined): Promise<number> {
+async function answerLines(talks: TalksService, AnswerSchema: AnswerSchema, io: CliIo, json: boolean, width: number | undefined): Promise<number> {
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let lineNumber = 0;
   let answered = 0;
@@ -83,7 +86,7 @@ async function answerLines(talks: TalksService, io: CliIo, json: boolean, width:
       else io.stdout.write(`${answered++ > 0 ? '\n' : ''}line ${lineNumber}: ${parsed.message}\n`);
       continue;
     }
-    const answer: Answer | { error: { code: string; message: string }; line: number; input: string } = await askChecked(talks, parsed.query, parsed.thread, lineNumber, raw);
+    const answer: Answer | { error: { code: string; message: string }; line: number; input: string } = await askChecked(talks, AnswerSchema, parsed.query, parsed.thread, lineNumber, raw);
     if (json) {
       io.stdout.write(`${JSON.stringify(answer)}\n`);
     } else {
@@ -94,7 +97,7 @@ async function answerLines(talks: TalksService, io: CliIo, json: boolean, width:
   return EXIT_OK;
 }
 
-async function askChecked(talks: TalksService, query: string, thread: string | undefined, line: number, input: string): Promise<Answer | { error: { code: string; message: string }; line: number; input: string }> {
+async function askChecked(talks: TalksService, AnswerSchema: AnswerSchema, query: string, thread: string | undefined, line: number, input: string): Promise<Answer | { error: { code: string; message: string }; line: number; input: string }> {
   try {
     const answer = await talks.ask({ query, platform: 'cli', ...(thread !== undefined ? { threadKey: `${THREAD_PREFIX}${thread}` } : {}) });
     const checked = AnswerSchema.safeParse(answer);
