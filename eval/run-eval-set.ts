@@ -2,7 +2,7 @@
 import { copyFile, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { AnswerSchema, buildEngine, loadContent, type ConversationState, type Engine, type ParsedDocument } from '../src/index.js';
+import { AnswerSchema, buildEngine, loadContent, type ConversationState, type Engine, type EngineOptions, type ParsedDocument } from '../src/index.js';
 import { checkQuestionSet } from './check-questions.js';
 import { REPO_ROOT, questionFile, type EvalSetDefinition } from './eval-sets.js';
 import { parseQuestionSet, scoreAnswer, summarizeSplit, SPLITS, type EvalQuestion, type QuestionResult, type Split, type SplitReport } from './score-eval.js';
@@ -65,9 +65,10 @@ export function askQuestions(engine: Engine, questions: readonly EvalQuestion[],
   });
 }
 
-export async function runEvalSet(definition: EvalSetDefinition): Promise<SetRun> {
+/** Runs a set; `options` go to buildEngine unchanged, so an ablation (one choice switched off) can be measured. */
+export async function runEvalSet(definition: EvalSetDefinition, options: EngineOptions = {}): Promise<SetRun> {
   const { documents, label } = await loadSetDocuments(definition);
-  const engine = buildEngine(documents);
+  const engine = buildEngine(documents, options);
   const invalidAnswers: string[] = [];
   const questionProblems: string[] = [];
   const splits = {} as Record<Split, SplitRun>;

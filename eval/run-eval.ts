@@ -7,11 +7,13 @@
  *   npm run eval -- --failures --show-heldout   list held-out failures too (do not tune on them)
  *   npm run eval -- --json             one JSON object (per-question results for tune only, unless --show-heldout)
  *   npm run eval -- --set NAME         only that set
+ *   npm run eval -- --options '{...}'  EngineOptions (JSON) passed to buildEngine, to measure one choice at a time
  */
 import { parseArgs } from 'node:util';
 import { EVAL_SETS } from './eval-sets.js';
 import { formatFailures, formatSetTables } from './format-report.js';
 import { runEvalSet, type SetRun } from './run-eval-set.js';
+import type { EngineOptions } from '../src/index.js';
 import { SPLITS } from './score-eval.js';
 
 function toJson(runs: SetRun[], showHeldout: boolean): unknown {
@@ -42,6 +44,7 @@ async function main(): Promise<number> {
         failures: { type: 'boolean', default: false },
         'show-heldout': { type: 'boolean', default: false },
         set: { type: 'string' },
+        options: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
       strict: true,
@@ -51,7 +54,7 @@ async function main(): Promise<number> {
     return 2;
   }
   if (values.help) {
-    process.stdout.write('usage: npm run eval -- [--json] [--failures] [--show-heldout] [--set NAME]\n');
+    process.stdout.write('usage: npm run eval -- [--json] [--failures] [--show-heldout] [--set NAME] [--options JSON]\n');
     return 0;
   }
   const sets = EVAL_SETS.filter((set) => values.set === undefined || set.name === values.set);
@@ -59,8 +62,17 @@ async function main(): Promise<number> {
     process.stderr.write(`eval: no set named ${values.set} (sets: ${EVAL_SETS.map((s) => s.name).join(', ')})\n`);
     return 2;
   }
+  let options: EngineOptions = {};
+  if (values.options !== undefined) {
+    try {
+      options = JSON.parse(values.options) as EngineOptions;
+    } catch (error) {
+      process.stderr.write(`eval: --options is not valid JSON: ${(error as Error).message}\n`);
+      return 2;
+    }
+  }
   const runs: SetRun[] = [];
-  for (const set of sets) runs.push(await runEvalSet(set));
+  for (const set of sets) runs.push(await runEvalSet(set, options));
   const showHeldout = values['show-heldout'] ?? false;
   if (values.json) {
     process.stdout.write(`${JSON.stringify(toJson(runs, showHeldout))}\n`);
