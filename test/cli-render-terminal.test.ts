@@ -87,6 +87,23 @@ describe('renderTerminal', () => {
     expect(text.indexOf('secure venues')).toBeLessThan(text.indexOf('Line one'));
   });
 
+  it('gives consecutive excerpts of one section a single source line', () => {
+    const text = renderTerminal(
+      answer({
+        kind: 'section',
+        citations: [
+          { ...REF, excerpt: 'First.', matched: [] },
+          { ...REF, excerpt: 'Second.', matched: [] },
+          { ...REF, sectionId: 'other', sectionTitle: 'Other', excerpt: 'Third.', matched: [] },
+        ],
+        related: [{ ...REF, sectionId: 'x', sectionTitle: 'Mediators elsewhere' }],
+      }),
+    );
+    expect(text).toBe(
+      '> First.\n>\n> Second.\n  — Talks in Ruritania › The Role of the Mediator\n\n> Third.\n  — Talks in Ruritania › Other\n\nOther sections it could mean:\n  - Talks in Ruritania › Mediators elsewhere',
+    );
+  });
+
   it('renders positions as an aligned table with its source', () => {
     const text = renderTerminal(
       answer({

@@ -74,22 +74,28 @@ function renderCitationsOrText(answer: Answer, width: number | undefined): strin
   if (answer.citations.length === 0) return textLines(answer.text, width);
   const lines: string[] = [];
   answer.citations.forEach((citation, index) => {
-    if (index > 0) lines.push('');
-    lines.push(...renderCitation(citation, width));
+    const previous = answer.citations[index - 1];
+    const next = answer.citations[index + 1];
+    // Consecutive excerpts from the same section share one source line, separated by an empty quote line.
+    if (previous) lines.push(sameSource(previous, citation) ? QUOTE.trimEnd() : '');
+    lines.push(...renderExcerpt(citation.excerpt, width));
+    if (!next || !sameSource(citation, next)) lines.push(...prefixWrapped(SOURCE, sourceLine(citation), width, SOURCE_CONTINUED));
   });
   return lines;
 }
 
-function renderCitation(citation: Citation, width: number | undefined): string[] {
+function sameSource(a: Citation, b: Citation): boolean {
+  return a.documentId === b.documentId && a.sectionId === b.sectionId && a.url === b.url && a.asOf === b.asOf;
+}
+
+function renderExcerpt(excerpt: string, width: number | undefined): string[] {
   const lines: string[] = [];
   // An excerpt may hold several lines (a list); each is quoted on its own.
-  for (const paragraph of citation.excerpt.split(/\r?\n/u)) {
+  for (const paragraph of excerpt.split(/\r?\n/u)) {
     if (paragraph.trim() === '') continue;
     lines.push(...prefixWrapped(QUOTE, flattenWhitespace(paragraph), width));
   }
-  if (lines.length === 0) lines.push(QUOTE.trimEnd());
-  lines.push(...prefixWrapped(SOURCE, sourceLine(citation), width, SOURCE_CONTINUED));
-  return lines;
+  return lines.length > 0 ? lines : [QUOTE.trimEnd()];
 }
 
 function renderTable(table: AnswerTable, width: number | undefined): string[] {
