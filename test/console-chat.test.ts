@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runConsoleChat } from '../adapters/cli/index.js';
+import { completionsFor } from '../adapters/cli/console-chat.js';
 import { renderTerminal } from '../adapters/cli/render-terminal.js';
 import { buildEngine, createMemoryConversationStore, createTalksService, loadContent, type Engine, type TalksService } from '../src/index.js';
 import { HARBOUR_ARTICLE, HARBOUR_TITLE, makeContentDir } from './cli-fixtures.js';
@@ -100,5 +101,16 @@ describe('runConsoleChat', () => {
     controller.abort();
     await chat.done;
     expect(chat.transcript()).toContain('Bye.');
+  });
+});
+
+describe('completionsFor (Tab in the console chat)', () => {
+  it('continues suggestions from the letters typed, whatever their case', () => {
+    expect(completionsFor('reg', ['Regional Stability', 'Background of Regional Tensions', 'regional talks'])).toEqual(['regional Stability', 'regional talks']);
+  });
+
+  it('lists every suggestion when none starts with the text typed', () => {
+    expect(completionsFor('tensions', ['Background of Regional Tensions'])).toEqual(['Background of Regional Tensions']);
+    expect(completionsFor('x', [])).toEqual([]);
   });
 });

@@ -33,10 +33,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   const { talks, input, output, signal } = options;
   if (signal?.aborted) return;
   const terminal = Boolean((input as { isTTY?: boolean }).isTTY && output.isTTY);
-  const completer: Completer = (line) => {
-    const hits = line.trim() === '' ? [] : safeSuggest(talks, line, COMPLETIONS);
-    return [hits, line];
-  };
+  const completer: Completer = (line) => [completionsFor(line, line.trim() === '' ? [] : safeSuggest(talks, line, COMPLETIONS)), line];
   const rl = createInterface({ input, output, terminal, ...(terminal ? { completer } : {}) });
   rl.setPrompt(options.prompt ?? 'talks> ');
   const write = (text: string): void => {
@@ -87,7 +84,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
 }
 
 async function greeting(talks: TalksService, documents: readonly DocumentInfo[]): Promise<string> {
-  const lines = ['talks-tracker: ask about the desk\'s articles; every answer quotes them and says where from.'];
+  const lines = ['talks-tracker: answers from the desk\'s articles, quoted and cited.'];
   lines.push(`${documents.length} article${documents.length === 1 ? '' : 's'} loaded:`);
   for (const document of documents) {
     const sections = `${document.sectionCount} section${document.sectionCount === 1 ? '' : 's'}`;
@@ -100,8 +97,18 @@ async function greeting(talks: TalksService, documents: readonly DocumentInfo[])
     // The greeting still works without examples.
   }
   if (examples.length > 0) lines.push('Try:', ...examples.map((example) => `  ${example}`));
-  lines.push('Follow-ups ("and the other side?", "tell me more") continue the thread. /new starts a new thread, /quit or Ctrl-D leaves.', '');
+  lines.push('Follow-ups ("and the other side?", "tell me more") continue the thread.', '/new starts a new thread; /quit or Ctrl-D leaves.', '');
   return lines.join('\n');
+}
+
+/**
+ * Readline completes only what starts with the typed text: suggestions that do are continued from the
+ * user's own letters (so `reg` Tab gives `regional ...`); when none do, all are listed instead.
+ */
+export function completionsFor(line: string, suggestions: readonly string[]): string[] {
+  const typed = line.toLowerCase();
+  const continuing = suggestions.filter((suggestion) => suggestion.toLowerCase().startsWith(typed)).map((suggestion) => line + suggestion.slice(line.length));
+  return continuing.length > 0 ? continuing : [...suggestions];
 }
 
 function safeSuggest(talks: TalksService, prefix: string, limit: number): string[] {
