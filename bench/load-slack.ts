@@ -1,0 +1,232 @@
+/**
+ * Load benchmark of the Slack HTTP endpoint: the real entry point (`node --import tsx adapters/main.ts`, as the
+ * Docker image runs it) in its own process, with Slack in HTTP mode against a loopback stand-in for the Web
+ * API, receives signed `/talks` slash commands from many users and channels, 50 in flight, over keep-alive
+ * connections. Measures the acknowledgement latency (request sent → response complete, the answer riding in
+ * the ack), throughput and errors; then the same again with a content reload (a new article written into the
+ * watched folder) in the middle. Prints figures; asserts nothing.
+ *
+ *   npm run bench:load                    # 5,000 requests per run, 50 in flight
+ *   npm run bench:load -- 20000 100       # requests, concurrency
+ */
+import { spawn } from 'node:child_process';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { Agent, request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildEngine, loadContent } from '../src/index.js';
+import { signSlackRequest, slashCommandBody, startFakeSlackApi } from '../test/ops/helpers/slack-http.js';
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const REQUESTS = Number(process.argv[2] ?? 5_000);
+const CONCURRENCY = Number(process.argv[3] ?? 50);
+const SIGNING_SECRET = 'benchsecret' + '0123456789abcdef';
+const BOT_TOKEN = ['xoxb', '1', '2', 'benchtoken'].join('-');
+
+interface RunFigures {
+  name: string;
+  requests: number;
+  ok: number;
+  errors: number;
+  errorKinds: Record<string, number>;
+  p50: number;
+  p90: number;
+  p99: number;
+  max: number;
+  seconds: number;
+  perSecond: number;
+  reload?: { ms?: number; answerableAfterMs?: number };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? (sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? NaN) : NaN;
+}
+
+/** Queries drawn from the loaded content itself (the core's help examples), plus follow-ups and misses. */
+async function queryMix(dir: string): Promise<string[]> {
+  const { documents } = await loadContent(dir);
+  const engine = buildEngine(documents);
+  const examples = engine.answer('help').answer.examples.filter((q) => !/\(/.test(q));
+  const suggestions = engine.suggest('', 20);
+  return [...examples, ...suggestions, 'positions', 'sections', 'tell me more', 'what about the weather in lisbon', 'help'];
+}
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'talks-load-'));
+  await cp(join(ROOT, 'content'), dir, { recursive: true });
+  const queries = await queryMix(dir);
+  const api = await startFakeSlackApi();
+
+  // BENCH_CPU_PROF=dir writes a V8 CPU profile of the app process there (open it in Chrome DevTools).
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'adapters/main.ts'], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      HOME: process.env.HOME ?? '/tmp',
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: api.url,
+      SLACK_ANSWER_VISIBILITY: 'in_channel',
+      PORT: '0',
+      TALKS_CONTENT_DIR: dir,
+      // The bench measures the endpoint, not the limiter: buckets large enough never to refuse.
+      TALKS_RATE_USER_BURST: '1000000',
+      TALKS_RATE_CHANNEL_BURST: '1000000',
+      // Production's level by default: the per-answer log lines are part of the cost measured.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const logs: Array<Record<string, unknown>> = [];
+  let buffered = '';
+  child.stdout.on('data', (chunk: Buffer) => {
+    buffered += chunk.toString();
+    const lines = buffered.split('\n');
+    buffered = lines.pop() ?? '';
+    for (const line of lines) {
+      try {
+        logs.push(JSON.parse(line) as Record<string, unknown>);
+      } catch {
+        /* not a log line */
+      }
+    }
+  });
+  const waitForLog = async (match: (l: Record<string, unknown>) => boolean, ms: number, from = 0) => {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+      const hit = logs.slice(from).find(match);
+      if (hit) return hit;
+      if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode})`);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    throw new Error('timed out waiting for the app');
+  };
+
+  try {
+    const live = await waitForLog((l) => String(l.msg).startsWith('live:'), 60_000);
+    const port = Number(live.port);
+    const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+    let seq = 0;
+    const send = (query: string): Promise<{ ms: number; status: number; body: string }> => {
+      seq += 1;
+      const body = slashCommandBody({ text: query, userId: `U${seq % 500}`, channelId: `C${seq % 40}`, teamId: 'T1' });
+      const started = performance.now();
+      return new Promise((resolve, reject) => {
+        const req = request(
+          {
+            host: '127.0.0.1',
+            port,
+            path: '/slack/events',
+            method: 'POST',
+            agent,
+            headers: { 'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body), ...signSlackRequest(SIGNING_SECRET, body) },
+          },
+          (res) => {
+            let text = '';
+            res.setEncoding('utf8');
+            res.on('data', (c: string) => (text += c));
+            res.on('end', () => resolve({ ms: performance.now() - started, status: res.statusCode ?? 0, body: text }));
+          },
+        );
+        req.on('error', reject);
+        req.end(body);
+      });
+    };
+
+    const run = async (name: string, count: number, midway?: () => Promise<RunFigures['reload']>): Promise<RunFigures> => {
+      const latencies: number[] = [];
+      const errorKinds: Record<string, number> = {};
+      let next = 0;
+      let ok = 0;
+      let reload: Promise<RunFigures['reload']> | undefined;
+      const started = performance.now();
+      const worker = async () => {
+        while (next < count) {
+          const i = next++;
+          if (midway && i === Math.floor(count / 2)) reload = midway();
+          try {
+            const res = await send(queries[i % queries.length]!);
+            latencies.push(res.ms);
+            let answered = false;
+            try {
+              answered = res.status === 200 && typeof (JSON.parse(res.body) as { text?: unknown }).text === 'string';
+            } catch {
+              answered = false;
+            }
+            if (answered) ok += 1;
+            else errorKinds[`http ${res.status}`] = (errorKinds[`http ${res.status}`] ?? 0) + 1;
+          } catch (error) {
+            const code = String((error as NodeJS.ErrnoException).code ?? (error as Error).message);
+            errorKinds[code] = (errorKinds[code] ?? 0) + 1;
+          }
+        }
+      };
+      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      const seconds = (performance.now() - started) / 1000;
+      const sorted = latencies.sort((a, b) => a - b);
+      const errors = count - ok;
+      return {
+        name,
+        requests: count,
+        ok,
+        errors,
+        errorKinds,
+        p50: percentile(sorted, 50),
+        p90: percentile(sorted, 90),
+        p99: percentile(sorted, 99),
+        max: sorted[sorted.length - 1] ?? NaN,
+        seconds,
+        perSecond: count / seconds,
+        ...(reload ? { reload: await reload } : {}),
+      };
+    };
+
+    await run('warm-up', Math.min(500, REQUESTS));
+    const steady = await run('steady', REQUESTS);
+    const withReload = await run('with reload', REQUESTS, async () => {
+      // A new article lands in the watched folder mid-run; the index is rebuilt aside and swapped in.
+      const word = 'quorvantine';
+      const written = performance.now();
+      const from = logs.length;
+      await writeFile(
+        join(dir, 'zz-bench-new-article.md'),
+        ['---', 'title: Bench Arrival', 'date: 2026-02-01', '---', '', 'Latest', '', `The ${word} envoys arrived for a new round of talks on Tuesday.`, ''].join('\n'),
+      );
+      const loaded = await waitForLog((l) => l.msg === 'content loaded', 10_000, from);
+      let answerableAfterMs: number | undefined;
+      for (let i = 0; i < 100 && answerableAfterMs === undefined; i++) {
+        const res = await send(`${word} envoys`);
+        if (res.body.includes(word)) answerableAfterMs = performance.now() - written;
+        else await new Promise((r) => setTimeout(r, 20));
+      }
+      return { ms: Number(loaded.ms), ...(answerableAfterMs !== undefined ? { answerableAfterMs } : {}) };
+    });
+    agent.destroy();
+
+    const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(n < 10 ? 2 : 1));
+    console.log(`\nSlack HTTP load: signed /talks slash commands to /slack/events on loopback, ${CONCURRENCY} in flight, ${queries.length} distinct queries, 500 users, 40 channels`);
+    console.log('(ack latency = request sent → full response received; the rendered answer rides in the ack)\n');
+    console.log('run           requests   ok      errors  p50 ms  p90 ms  p99 ms  max ms  req/s');
+    for (const r of [steady, withReload]) {
+      console.log(
+        `${r.name.padEnd(13)} ${String(r.requests).padEnd(10)} ${String(r.ok).padEnd(7)} ${String(r.errors).padEnd(7)} ${fmt(r.p50).padEnd(7)} ${fmt(r.p90).padEnd(7)} ${fmt(r.p99).padEnd(7)} ${fmt(r.max).padEnd(7)} ${r.perSecond.toFixed(0)}`,
+      );
+      if (r.errors) console.log(`  errors: ${JSON.stringify(r.errorKinds)}`);
+    }
+    if (withReload.reload) {
+      console.log(
+        `\nreload mid-run: index rebuilt and swapped in ${fmt(withReload.reload.ms)} ms (server log); new article answerable ${fmt(withReload.reload.answerableAfterMs)} ms after the file was written`,
+      );
+    }
+    console.log(`target: no errors, p99 under 50 ms → ${steady.errors + withReload.errors === 0 && Math.max(steady.p99, withReload.p99) < 50 ? 'met' : 'NOT met'} on this machine`);
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((r) => child.once('exit', r));
+    await api.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
