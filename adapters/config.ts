@@ -57,7 +57,7 @@ const EnvSchema = z.object({
   TALKS_RATE_CHANNEL_BURST: optional(int(1, 1_000_000)),
   TALKS_RATE_CHANNEL_PER_MINUTE: optional(int(1, 1_000_000)),
   TALKS_MAX_QUERY_CHARS: optional(int(20, 10_000)),
-  TALKS_SHUTDOWN_TIMEOUT_MS: optional(int(100, 9_500)),
+  TALKS_SHUTDOWN_TIMEOUT_MS: optional(int(1_000, 9_000)),
 });
 
 export const CONFIG_DEFAULTS = {

@@ -39,7 +39,7 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
     exit(1);
     return;
   }
-  const shutdown = installShutdown({ logger, timeoutMs: config.shutdownTimeoutMs + 1_000, steps: app.shutdownSteps, exit });
+  const shutdown = installShutdown({ logger, timeoutMs: Math.min(config.shutdownTimeoutMs + 1_000, 9_800), steps: app.shutdownSteps, exit });
   const port = app.port();
   logger.info(
     { live: app.live, port, store: config.redisUrl ? 'redis' : 'memory', contentDir: config.contentDir, documents: app.content.getEngine().documents.length },
