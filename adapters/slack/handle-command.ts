@@ -52,7 +52,8 @@ export function registerCommand(app: App, deps: SlackDeps): void {
 
 /** The slash command's reply: blocks, fallback text and who sees it. */
 export function commandResponse(answer: Answer, deps: Pick<SlackDeps, 'config'>): RespondArguments & { response_type: 'ephemeral' | 'in_channel' } {
-  const ephemeral = deps.config.answerVisibility === 'ephemeral';
+  // "Slow down" is for the asker only, whatever the channel setting.
+  const ephemeral = deps.config.answerVisibility === 'ephemeral' || answer.kind === 'rate_limited';
   const shareQuery = (answer.resolvedQuery ?? answer.query).trim();
   const message = renderSlackAnswer(answer, {
     echoQuery: true,

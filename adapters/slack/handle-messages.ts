@@ -1,6 +1,7 @@
 import type { App, webApi } from '@slack/bolt';
 import { slackTextToPlain } from './mrkdwn.js';
 import { postAnswer } from './post-answer.js';
+import { renderSlackAnswer } from './render-blocks.js';
 import { describeError, type SlackDeps } from './slack-deps.js';
 import { threadKey } from './thread-key.js';
 
@@ -96,6 +97,13 @@ async function answerMessage(input: {
       channelId: message.channel,
     });
     const target = input.reply === 'thread' ? { channel: message.channel, thread_ts: threadTs } : { channel: message.channel };
+    if (answer.kind === 'rate_limited' && message.user) {
+      // Told to the asker alone: a "slow down" is no reason to post in everyone's thread.
+      const { blocks, text } = renderSlackAnswer(answer);
+      await client.chat.postEphemeral({ ...target, user: message.user, blocks, text });
+      log.info({ kind: answer.kind }, 'slack: asked to slow down');
+      return;
+    }
     await postAnswer(client, target, answer);
     deps.threads.remember(teamId, message.channel, threadTs);
     log.info({ kind: answer.kind }, 'slack: answered in thread');

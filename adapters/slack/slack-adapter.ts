@@ -104,6 +104,20 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
 
   let server: Server | undefined;
   let ready = false;
+  // In Socket Mode, ready follows the websocket: not ready while it reconnects.
+  let socketConnected = true;
+  if (receiver instanceof SocketModeReceiver) {
+    receiver.client.on('connected', () => {
+      socketConnected = true;
+    });
+    receiver.client.on('reconnecting', () => {
+      socketConnected = false;
+      logger.warn('slack: Socket Mode connection lost, reconnecting');
+    });
+    receiver.client.on('disconnected', () => {
+      socketConnected = false;
+    });
+  }
   return {
     app,
     async start() {
@@ -124,6 +138,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       }
       if (config.socketMode) {
         await app.start();
+        socketConnected = true;
         logger.info('slack: connected over Socket Mode');
       } else {
         const started = (await (receiver as HTTPReceiver).start(options.host ? { port: options.port, host: options.host } : options.port)) as Server;
@@ -153,7 +168,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         clearTimeout(timer);
       }
     },
-    isReady: () => ready,
+    isReady: () => ready && socketConnected,
     port: () => {
       const address = server?.address();
       return address && typeof address === 'object' ? address.port : 0;

@@ -33,6 +33,8 @@ export interface HarnessOptions {
   wrapTalks?: (talks: TalksService) => TalksService;
   /** Connect over Socket Mode (SLACK_APP_TOKEN) to a fake Socket Mode endpoint instead of serving HTTP. */
   socketMode?: boolean;
+  /** Receives every log line at debug level (otherwise logs are silent unless TALKS_TEST_LOG is set). */
+  logLines?: string[];
 }
 
 /**
@@ -49,7 +51,10 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
   const talks = options.wrapTalks ? options.wrapTalks(base) : base;
   const config = parseSlackConfig({ SLACK_BOT_TOKEN: TEST_BOT_TOKEN, SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_API_URL: api.url, ...(socket ? { SLACK_APP_TOKEN: TEST_APP_TOKEN } : {}), ...options.env });
   if (!config) throw new Error('harness: Slack config did not parse');
-  const logger = pino({ level: process.env.TALKS_TEST_LOG ?? 'silent' });
+  const lines = options.logLines;
+  const logger = lines
+    ? pino({ level: 'debug' }, { write: (line: string) => void lines.push(line) })
+    : pino({ level: process.env.TALKS_TEST_LOG ?? 'silent' });
   const adapter = createSlackAdapter({ config, talks, logger, port: 0, host: '127.0.0.1', drainTimeoutMs: 2000 });
   await adapter.start();
   const baseUrl = `http://127.0.0.1:${adapter.port()}`;
