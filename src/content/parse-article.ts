@@ -25,7 +25,7 @@ const TERMINAL = /[.!;,:…]["'”’)\]]*$/;
 const SENTENCE_END = /[.!?…:]["'”’)\]]*$/;
 
 /** Plain-text headings are lines of their own: short, capitalised, no closing full stop (a `?` is fine). */
-function isPlainHeading(line: string, previous: string | undefined): boolean {
+function isPlainHeading(line: string, previous: string | undefined, next: string | undefined): boolean {
   const text = line.trim();
   if (!text || text.length > MAX_HEADING_CHARS) return false;
   if (BULLET.test(text) || looksLikeTableRow(text)) return false;
@@ -33,7 +33,10 @@ function isPlainHeading(line: string, previous: string | undefined): boolean {
   if (!/^[\p{Lu}\p{N}"“'‘]/u.test(text)) return false;
   if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
   // A line that continues an unfinished sentence (hard-wrapped text) is not a heading.
-  if (previous !== undefined && previous.trim() !== '' && !SENTENCE_END.test(previous.trim()) && !isPlainHeadingCandidate(previous)) return false;
+  // A line whose sentence goes on in lowercase on the next line is hard-wrapped prose.
+  if (next !== undefined && /^\s*\p{Ll}/u.test(next)) return false;
+  // (A bullet item or table row before it has ended its own line, full stop or not.)
+  if (previous !== undefined && previous.trim() !== '' && !SENTENCE_END.test(previous.trim()) && !isPlainHeadingCandidate(previous) && !BULLET.test(previous) && !looksLikeTableRow(previous)) return false;
   return true;
 }
 
@@ -130,7 +133,7 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
       continue;
     }
 
-    if (format === 'text' && isPlainHeading(raw, lines[i - 1])) {
+    if (format === 'text' && isPlainHeading(raw, lines[i - 1], lines[i + 1])) {
       flush();
       startSection(b, text, 1, lineNo);
       continue;
@@ -214,7 +217,7 @@ function finishDocument(input: ParseArticleInput, format: ArticleFormat, frontMa
     used.add(id);
     section.sectionId = id;
   }
-  const date = frontMatter.date instanceof Date ? frontMatter.date.toISOString() : frontMatter.date;
+  const date = toIsoDate(frontMatter.date);
   return {
     documentId: slugify(input.fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '')) || 'document',
     title,
@@ -224,4 +227,11 @@ function finishDocument(input: ParseArticleInput, format: ArticleFormat, frontMa
     fileName: input.fileName,
     sections,
   };
+}
+
+/** Front-matter dates as ISO 8601 when they parse as dates; other text is kept as written. */
+function toIsoDate(value: string | Date | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const date = value instanceof Date ? value : new Date(value);
+  return Number.isNaN(date.getTime()) ? String(value) : date.toISOString();
 }

@@ -20,8 +20,9 @@ const TYPE_OF_WH: Array<[RegExp, AnswerType]> = [
  */
 export function expectedAnswerType(foldedQuery: string, wordNet: WordNet | undefined): AnswerType | undefined {
   for (const [pattern, type] of TYPE_OF_WH) if (pattern.test(foldedQuery)) return type;
-  // "which official", "what regional stakeholders": the noun may follow a modifier or two.
-  const which = /\b(which|what)\s+([a-z]+)(?:\s+([a-z]+))?(?:\s+([a-z]+))?/.exec(foldedQuery);
+  // "which official", "what regional stakeholders": the noun right after the question word, or after one
+  // modifier; "what did officials do" asks what they did, not who.
+  const which = /\b(which|what)\s+(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|about)\b)([a-z]+)(?:\s+([a-z]+))?/.exec(foldedQuery);
   if (which && wordNet) {
     for (const noun of which.slice(2)) {
       if (!noun) continue;

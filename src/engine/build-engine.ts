@@ -111,14 +111,15 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
     // "and X?" after a prose answer: the previous question's topic, with X in place of its own subject.
     if (state.lastQuery && groups.every((group) => group.alternatives.length > 0)) {
       const previous = contentWords(state.lastQuery);
-      const combined = `${grammar.rest} ${previous.filter((word) => !isPlaceWord(word)).join(' ')}`;
+      const combined = `${grammar.rest} ${previous.filter((word) => !isEntityWord(word)).join(' ')}`;
       const resolution = resolveFresh(combined);
       if (resolution.draft.kind !== 'not_found') return { ...resolution, draft: { ...resolution.draft, resolvedQuery: combined } };
     }
     return undefined;
   };
 
-  const isPlaceWord = (word: string) => ctx.wordNet?.lookup(word).some((entry) => entry.pos === 'n' && entry.offsets.some((offset) => ctx.wordNet?.synset('n', offset)?.lexFile === 15)) ?? false;
+  // The previous question's own subject (a country, group or person) gives way to the new one.
+  const isEntityWord = (word: string) => ctx.wordNet?.isEntityWord(word) ?? false;
 
   const answer = (query: string, state?: ConversationState): Turn => {
     const notices: string[] = [];

@@ -23,7 +23,7 @@ export const RESOLVE_OPTIONS = {
   /** Words at least this long may match a typo… */
   fuzzyMinLength: 4,
   /** …within one edit, or two from this length on. */
-  fuzzyTwoEditsFrom: 8,
+  fuzzyTwoEditsFrom: 6,
   fuzzyWeight: 0.7,
   prefixMinLength: 4,
   prefixWeight: 0.6,
@@ -34,6 +34,10 @@ export const RESOLVE_OPTIONS = {
   /** For words the articles do use: lexicon relatives weigh this much less, and only this many. */
   exactWordLexiconScale: 0.6,
   exactWordLexiconMax: 4,
+  /** At most this many unknown framing words ("mood", "latest") are set aside… */
+  maxFramingWords: 1,
+  /** …and only when at least this many of the question's words are the articles' own. */
+  minKnownWithFraming: 2,
 };
 
 /** The query's content words (stop words and question words dropped), folded, in order, unique. */
@@ -60,7 +64,9 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
     if (vocabulary.hasTerm(term) && (!previous || previous.weight < weight)) found.set(term, { term, weight, how });
   };
   const bare = word.replace(/['-]/g, '');
-  if (exact.length === 0 && bare.length >= RESOLVE_OPTIONS.fuzzyMinLength && !/\d/.test(bare)) {
+  // Only a word no dictionary knows is taken for a typo: "mood" is not a misspelt "good".
+  const knownWord = wordNet !== undefined && baseForms(word).some((form) => wordNet.has(form));
+  if (exact.length === 0 && !knownWord && bare.length >= RESOLVE_OPTIONS.fuzzyMinLength && !/\d/.test(bare)) {
     const distance = bare.length >= RESOLVE_OPTIONS.fuzzyTwoEditsFrom ? 2 : 1;
     const hits = vocabulary.fuzzyWords(bare, distance);
     const best = hits[0]?.distance;
@@ -90,15 +96,21 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
 }
 
 /**
- * Drops words the articles never use when WordNet knows them only as adjectives or adverbs ("big",
- * "latest"): they shade a question but do not change its topic. An unknown noun or verb ("centrifuges",
- * "Saudi") stays, and makes the question one the articles cannot answer.
+ * Drops words the articles never use when they are ordinary English words for no concrete thing
+ * ("mood", "rush", "big", "latest"): they frame a question without naming its topic, so the rest of the
+ * question decides. A word naming a concrete thing the articles never mention ("centrifuges", "Russia",
+ * "president"), or one no dictionary knows (most names), stays, and makes the question unanswerable.
+ * When every word would go, none does.
  */
 export function dropUnknownModifiers(groups: TermGroup[], wordNet: WordNet | undefined): TermGroup[] {
   if (!wordNet) return groups;
-  return groups.filter((group) => {
-    if (group.alternatives.length > 0) return true;
-    const entries = baseForms(group.word).flatMap((form) => wordNet.lookup(form));
-    return entries.length === 0 || entries.some((entry) => entry.pos === 'n' || entry.pos === 'v');
-  });
+  const framing = (group: TermGroup) => {
+    if (group.alternatives.length > 0 || /\d/.test(group.word)) return false;
+    const forms = baseForms(group.word).filter((form) => wordNet.has(form));
+    return forms.length > 0 && !forms.some((form) => wordNet.isConcreteNoun(form));
+  };
+  const kept = groups.filter((group) => !framing(group));
+  const dropped = groups.length - kept.length;
+  // One framing word in a question that still has two words the articles use; more is a different question.
+  return dropped <= RESOLVE_OPTIONS.maxFramingWords && kept.filter((group) => group.alternatives.length > 0).length >= RESOLVE_OPTIONS.minKnownWithFraming ? kept : groups;
 }

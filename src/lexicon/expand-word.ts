@@ -6,7 +6,9 @@ import type { WordNet } from './wordnet.js';
  * holonyms (`#p`, `#m`: Tehran → Iran) and, weaker, hypernyms (`@`). Pointer symbols:
  * https://wordnet.princeton.edu/documentation/wninput5wn
  */
-const STRONG_POINTERS = new Set(['+', '\\', '#p', '#m', '%p', '&', '^', '=']);
+const STRONG_POINTERS = new Set(['+', '\\', '&', '^', '=']);
+/** Part holonyms are followed only from a city to what it is part of (Tehran → Iran, not Syria → Middle East). */
+const CITY_HYPERNYMS = new Set(['city', 'national_capital', 'capital', 'state_capital', 'port', 'town', 'metropolis']);
 // Hypernyms (`@`, `@i`) were measured to hurt: every country reached "nation", every official "person".
 const WEAK_POINTERS = new Set<string>([]);
 /** WordNet lists senses most frequent first; rarer senses mostly add noise. */
@@ -40,7 +42,12 @@ export function expandWord(wordNet: WordNet, word: string): Expansion[] {
         const synset = wordNet.synset(entry.pos, offset);
         if (!synset) continue;
         for (const lemma of synset.words) add(lemma, 0.8);
+        const isCity = synset.pointers.some((pointer) => (pointer.symbol === '@' || pointer.symbol === '@i') && wordNet.synset(pointer.pos, pointer.offset)?.words.some((lemma) => CITY_HYPERNYMS.has(lemma)));
         for (const pointer of synset.pointers) {
+          if (pointer.symbol === '#p' && isCity) {
+            for (const lemma of wordNet.synset(pointer.pos, pointer.offset)?.words ?? []) add(lemma, 0.8);
+            continue;
+          }
           const strong = STRONG_POINTERS.has(pointer.symbol);
           if (!strong && !WEAK_POINTERS.has(pointer.symbol)) continue;
           const target = wordNet.synset(pointer.pos, pointer.offset);

@@ -12,6 +12,10 @@ type Pos = 'n' | 'v' | 'a' | 'r';
 const POS_FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
 /** Lexicographer file 18 is noun.person: https://wordnet.princeton.edu/documentation/lexnames5wn */
 const LEX_NOUN_PERSON = 18;
+/** noun.animal 5, artifact 6, body 8, food 13, group 14, location 15, object 17, person 18, plant 20, quantity 23, substance 27. */
+const CONCRETE_LEX_FILES = new Set([5, 6, 8, 13, 14, 15, 17, 18, 20, 23, 27]);
+/** noun.group 14, location 15, person 18. */
+const ENTITY_LEX_FILES = new Set([14, 15, 18]);
 
 export interface Synset {
   offset: number;
@@ -83,6 +87,25 @@ export class WordNet {
     const synset: Synset = { offset, pos, lexFile: Number(fields[1]), words, pointers };
     this.synsets.set(key, synset);
     return synset;
+  }
+
+  /**
+   * True when the lemma names a concrete thing in one of its two commonest noun senses: a person, place,
+   * group, artifact, substance, object, food, plant, animal, body part or quantity (lexicographer files
+   * https://wordnet.princeton.edu/documentation/lexnames5wn). `centrifuge`, `Russia`, `president` are;
+   * `mood`, `rush`, `progress` are not.
+   */
+  isConcreteNoun(lemma: string): boolean {
+    return this.lookup(lemma).some((entry) => entry.pos === 'n' && entry.offsets.slice(0, 2).some((offset) => CONCRETE_LEX_FILES.has(this.synset('n', offset)?.lexFile ?? -1)));
+  }
+
+  /** True for a name-like word: a place, group or person noun, or an adjective pertaining to one (American → America). */
+  isEntityWord(lemma: string): boolean {
+    return this.lookup(lemma).some((entry) => {
+      if (entry.pos === 'n') return entry.offsets.slice(0, 2).some((offset) => ENTITY_LEX_FILES.has(this.synset('n', offset)?.lexFile ?? -1));
+      if (entry.pos === 'a') return entry.offsets.slice(0, 1).some((offset) => this.synset('a', offset)?.pointers.some((pointer) => pointer.symbol === '\\' && ENTITY_LEX_FILES.has(this.synset(pointer.pos, pointer.offset)?.lexFile ?? -1)));
+      return false;
+    });
   }
 
   /** True when some noun sense of the lemma is a kind of person (noun.person), e.g. `official`, `envoy`. */

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { ContentParseError, TalksError } from '../errors.js';
+import { parseArticle } from './parse-article.js';
+
+const plain = [
+  '',
+  'Talks Open in Geneva: A First Step',
+  'Negotiators from Armenia and Azerbaijan met on Monday. They agreed to meet again.',
+  'What Is on the Table?',
+  'Three issues were discussed:',
+  '- Border demarcation',
+  '- Transit routes',
+  'Positions at a Glance',
+  'Issue | Armenia | Azerbaijan | Mediator',
+  '---|---|---|---',
+  'Border | Use 1991 maps | Use Soviet maps | Joint survey',
+  'Transit | Open all roads | Open the Zangezur route | Phased opening',
+  'Both sides call the de‑escalation “urgent”.',
+].join('\n');
+
+describe('parseArticle (plain text)', () => {
+  const document = parseArticle({ fileName: 'geneva-talks.txt', text: plain, modifiedAt: new Date('2026-01-02T03:04:05Z') });
+
+  it('finds headings as short lines of their own, including ones with a colon or a question mark', () => {
+    expect(document.sections.map((section) => section.title)).toEqual(['Talks Open in Geneva: A First Step', 'What Is on the Table?', 'Positions at a Glance']);
+  });
+
+  it('takes the title from the first heading and the date from the file when there is no front matter', () => {
+    expect(document.title).toBe('Talks Open in Geneva: A First Step');
+    expect(document.asOf).toBe('2026-01-02T03:04:05.000Z');
+    expect(document.documentId).toBe('geneva-talks');
+  });
+
+  it('reads bullet lists and pipe tables with columns from the header', () => {
+    const [, onTable, glance] = document.sections;
+    expect(onTable?.blocks[1]).toMatchObject({ type: 'list', items: ['Border demarcation', 'Transit routes'] });
+    const table = glance?.blocks[0];
+    expect(table).toMatchObject({ type: 'table', columns: ['Issue', 'Armenia', 'Azerbaijan', 'Mediator'] });
+    expect(table?.type === 'table' && table.rows[1]).toEqual(['Transit', 'Open all roads', 'Open the Zangezur route', 'Phased opening']);
+  });
+
+  it("keeps the article's own characters (U+2011 hyphen, curly quotes)", () => {
+    const last = document.sections[2]?.blocks.at(-1);
+    expect(last).toMatchObject({ type: 'paragraph', text: 'Both sides call the de‑escalation “urgent”.' });
+  });
+
+  it('reads tables without outer pipes', () => {
+    const parsed = parseArticle({ fileName: 'a.txt', text: 'Heading One\nIntro line.\nA | B | C\n--- | --- | ---\n1 | 2 | 3\n' });
+    expect(parsed.sections[0]?.blocks[1]).toMatchObject({ type: 'table', columns: ['A', 'B', 'C'], rows: [['1', '2', '3']] });
+  });
+
+  it('joins hard-wrapped lines into one paragraph and keeps a heading after a bullet', () => {
+    const parsed = parseArticle({ fileName: 'w.txt', text: 'Wrapped Story\nThe talks began on Monday and\nlasted until late on Tuesday.\n- A bullet without a stop\nNext Heading\nMore text here.' });
+    expect(parsed.sections.map((section) => section.title)).toEqual(['Wrapped Story', 'Next Heading']);
+    expect(parsed.sections[0]?.blocks[0]).toMatchObject({ text: 'The talks began on Monday and lasted until late on Tuesday.' });
+  });
+});
+
+describe('parseArticle (Markdown)', () => {
+  const markdown = ['---', 'title: Ceasefire talks', 'date: 2026-03-01', 'source: Wire', 'url: https://example.com/ceasefire', '---', '# Ceasefire talks', 'Lede with **bold** and a [link](https://x.y).', '', '## Where they stand', '| Issue | A | B |', '|:--|--:|---|', '| Prisoners | All | Some |'].join('\n');
+  const document = parseArticle({ fileName: 'ceasefire.md', text: markdown });
+
+  it('uses front matter for title, date, source and url', () => {
+    expect(document).toMatchObject({ title: 'Ceasefire talks', asOf: '2026-03-01T00:00:00.000Z', source: 'Wire', url: 'https://example.com/ceasefire' });
+  });
+
+  it('strips inline markup and reads # headings and Markdown tables', () => {
+    expect(document.sections[0]?.blocks[0]).toMatchObject({ text: 'Lede with bold and a link.' });
+    expect(document.sections[1]).toMatchObject({ title: 'Where they stand', level: 2 });
+    expect(document.sections[1]?.blocks[0]).toMatchObject({ type: 'table', columns: ['Issue', 'A', 'B'], rows: [['Prisoners', 'All', 'Some']] });
+  });
+});
+
+describe('parseArticle errors name the file and line', () => {
+  const parseError = (text: string, fileName = 'bad.txt') => {
+    try {
+      parseArticle({ fileName, text });
+    } catch (error) {
+      return error;
+    }
+    throw new Error('expected a parse error');
+  };
+
+  it('rejects a table row with more cells than the header', () => {
+    const error = parseError('Heading\nText.\nA | B\n---|---\n1 | 2 | 3 | 4\n');
+    expect(error).toBeInstanceOf(ContentParseError);
+    expect((error as ContentParseError).line).toBe(5);
+    expect((error as Error).message).toMatch(/^bad\.txt:5: table row has 4 cells/);
+  });
+
+  it('rejects unclosed front matter and invalid YAML', () => {
+    expect((parseError('---\ntitle: x\nBody') as Error).message).toMatch(/^bad\.txt:1: front matter/);
+    expect((parseError('---\ntitle: [unclosed\n---\nHeading\nBody.') as ContentParseError).file).toBe('bad.txt');
+  });
+
+  it('rejects binary data and empty articles', () => {
+    expect((parseError('Heading\nok\n\u0000\u0001') as ContentParseError).line).toBe(3);
+    const empty = parseError('   \n\n');
+    expect(empty).toBeInstanceOf(TalksError);
+    expect((empty as TalksError).code).toBe('talks_content_empty');
+  });
+
+  it('rejects a separator line with no header', () => {
+    expect((parseError('Heading\nText.\n\n---|---\n1 | 2') as Error).message).toMatch(/:4: table separator/);
+  });
+});
