@@ -73,6 +73,7 @@ export async function runTalks(argv: readonly string[], io: CliIo): Promise<numb
 
 /** Answers stdin one line at a time, in order: a JSON line per answer with --json, readable blocks without. */
 async function answerLines(talks: TalksService, AnswerSchema: AnswerSchema, io: CliIo, json: boolean, width: number | undefined): Promise<number> {
+  if ((io.stdin as { isTTY?: boolean }).isTTY) io.stderr.write('talks: reading questions from the terminal, one a line; Ctrl-D ends (or give the question after ask)\n');
   const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
   let lineNumber = 0;
   let answered = 0;
@@ -83,7 +84,7 @@ async function answerLines(talks: TalksService, AnswerSchema: AnswerSchema, io: 
     if (parsed.type === 'invalid') {
       const error = { error: { code: parsed.code, message: parsed.message }, line: lineNumber, input: raw };
       if (json) io.stdout.write(`${JSON.stringify(error)}\n`);
-      else io.stdout.write(`${answered++ > 0 ? '\n' : ''}line ${lineNumber}: ${parsed.message}\n`);
+      else io.stdout.write(`${answered++ > 0 ? '\n' : ''}» ${oneLine(raw)}\nline ${lineNumber}: ${parsed.message}\n`);
       continue;
     }
     const answer: Answer | { error: { code: string; message: string }; line: number; input: string } = await askChecked(talks, AnswerSchema, parsed.query, parsed.thread, lineNumber, raw);
