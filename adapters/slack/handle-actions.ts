@@ -61,7 +61,8 @@ export function registerActions(app: App, deps: SlackDeps): void {
         await respondWith(respond, answer, deps, { replace: false });
         return;
       }
-      const message = renderSlackAnswer(answer, { echoQuery: true, sharedBy: body.user.id });
+      // A button's answer has no question of its own worth echoing ("more"); a typed query does.
+      const message = renderSlackAnswer(answer, { echoQuery: source.kind === 'query', sharedBy: body.user.id });
       await respond({ response_type: 'in_channel', replace_original: false, blocks: message.blocks, text: message.text });
       await respond({ delete_original: true }).catch((error: unknown) => log.warn(describeError(error), 'slack: could not remove the private answer'));
       log.info({ kind: answer.kind }, 'slack: shared an answer');
@@ -75,7 +76,6 @@ export function registerActions(app: App, deps: SlackDeps): void {
 async function respondWith(respond: RespondFn, answer: Answer, deps: SlackDeps, options: { replace: boolean; token?: string }): Promise<void> {
   const ephemeral = deps.config.answerVisibility === 'ephemeral';
   const message = renderSlackAnswer(answer, {
-    echoQuery: true,
     ...(ephemeral && options.token ? { shareValue: encodeShareValue({ kind: 'action', token: options.token }) } : {}),
   });
   await respond({ response_type: 'ephemeral', replace_original: options.replace, blocks: message.blocks, text: message.text });
