@@ -8,6 +8,7 @@ import { handleInteraction } from './interaction-handlers.js';
 import { DEFER_AFTER_MS } from './limits.js';
 import { handleMessage } from './message-handler.js';
 import { createSeenIds } from './seen-ids.js';
+import { createAnswerQueue } from './answer-queue.js';
 
 export interface DiscordAdapterOptions {
   config: DiscordConfig;
@@ -60,6 +61,7 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     deferAfterMs: options.deferAfterMs ?? DEFER_AFTER_MS,
     botUserId: () => client.user?.id,
     firstTime: (id) => seen.firstTime(id),
+    answers: createAnswerQueue(),
   };
   const track = (work: Promise<void>) => {
     inFlight.add(work);

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Answer, TalksService } from '../../src/index.js';
+import type { AnswerQueue } from './answer-queue.js';
 import type { DiscordConfig } from './discord-config.js';
 import type { DiscordMessagePayload } from './discord-payload.js';
 import { noMentions } from './discord-payload.js';
@@ -17,6 +18,8 @@ export interface HandlerContext {
   botUserId(): string | undefined;
   /** False for an event id seen before (gateway replays). */
   firstTime(id: string): boolean;
+  /** Where answers are computed, a few at a time (see answer-queue.ts). */
+  answers: AnswerQueue;
 }
 
 export const SORRY_TEXT = 'Sorry — something went wrong while answering. Please try again in a moment.';

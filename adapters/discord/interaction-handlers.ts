@@ -63,9 +63,15 @@ async function answerInteraction(
 ): Promise<void> {
   const ephemeral = context.config.answerVisibility === 'ephemeral';
   const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
-  const pending = produce();
+  // Behind other answers already? Then acknowledge first: waiting our turn could outlast the 3 seconds.
+  const busy = context.answers.size() >= context.answers.concurrency;
   let deferred = false;
-  if ((await settlesWithin(pending, context.deferAfterMs)) === 'late') {
+  if (busy) {
+    await interaction.deferReply(flags ? { flags } : {});
+    deferred = true;
+  }
+  const pending = context.answers.run(produce);
+  if (!deferred && (await settlesWithin(pending, context.deferAfterMs)) === 'late') {
     await interaction.deferReply(flags ? { flags } : {});
     deferred = true;
   }

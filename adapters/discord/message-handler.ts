@@ -41,7 +41,9 @@ export async function handleMessage(context: HandlerContext, message: Message): 
     context.logger.debug({ messageId: message.id, channelId: message.channelId }, 'discord follow-up');
     let messages;
     try {
-      const answer = await context.talks.ask({ query, threadKey, platform: 'discord', userId: message.author.id, channelId: message.channelId });
+      const answer = await context.answers.run(() =>
+        context.talks.ask({ query, threadKey, platform: 'discord', userId: message.author.id, channelId: message.channelId }),
+      );
       messages = renderForDiscord(answer, { echoQuery: false }, context.logger);
     } catch (error) {
       context.logger.error({ code: 'discord_answer_failed', messageId: message.id, err: describeError(error) }, 'answering failed');

@@ -54,7 +54,7 @@ export interface UserObject {
   bot?: boolean;
 }
 
-interface PendingInteraction {
+export interface PendingInteraction {
   id: string;
   token: string;
   type: number;
@@ -378,6 +378,32 @@ export class FakeDiscord {
     return message;
   }
 
+  /** The gateway delivers `message` again (as after a resumed session): the bot must not answer twice. */
+  redeliver(message: StoredMessage): void {
+    this.dispatch('MESSAGE_CREATE', { ...this.wire(message), member: this.member(message.author) });
+  }
+
+  /** The gateway delivers an interaction again; its token is already used. */
+  redeliverInteraction(interaction: PendingInteraction): void {
+    this.dispatch('INTERACTION_CREATE', {
+      id: interaction.id,
+      application_id: this.applicationId,
+      type: interaction.type,
+      data: interaction.data,
+      guild_id: this.guildId,
+      channel_id: interaction.channelId,
+      channel: { id: interaction.channelId, type: 0, guild_id: this.guildId, name: 'talks-desk' },
+      member: this.member(interaction.user),
+      token: interaction.token,
+      version: 1,
+      app_permissions: PERMISSIONS_ALL,
+      locale: 'en-US',
+      entitlements: [],
+      authorizing_integration_owners: { '0': this.guildId },
+      context: 0,
+    });
+  }
+
   /** A message as the API returns it (test bookkeeping removed). */
   wire(message: StoredMessage): Record<string, unknown> {
     const { pings: _pings, allowedMentions: _allowed, edits: _edits, referenced_message, ...rest } = message;
@@ -413,7 +439,7 @@ export class FakeDiscord {
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
     const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const route = url.pathname.replace(/^\/api/, '').replace(/^\/v\d+/, '');
+    const route = decodeURIComponent(url.pathname).replace(/^\/api/, '').replace(/^\/v\d+/, '');
     let body: unknown;
     try {
       body = text === '' ? undefined : JSON.parse(text);
