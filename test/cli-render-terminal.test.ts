@@ -148,6 +148,12 @@ describe('renderTerminal', () => {
     expect(text.endsWith('Note: Your question was cut to 500 characters.')).toBe(true);
   });
 
+  it('drops control characters so nothing printed can drive the terminal', () => {
+    const text = renderTerminal(answer({ kind: 'answer', query: 'x\u001b[2J', resolvedQuery: 'y\u0007', citations: [{ ...REF, excerpt: 'Safe\u001b[31m red\u009b text', matched: [] }] }));
+    expect(text).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/u);
+    expect(text).toContain('> Safe[31m red text');
+  });
+
   it('does not crash on empty answers of any kind', () => {
     for (const kind of ['answer', 'positions', 'section', 'sections', 'help', 'not_found', 'rate_limited'] as const) {
       expect(typeof renderTerminal(answer({ kind }))).toBe('string');

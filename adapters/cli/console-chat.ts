@@ -3,6 +3,7 @@ import { createInterface, type Completer } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { DocumentInfo, TalksService } from '../../src/index.js';
 import { renderTerminal } from './render-terminal.js';
+import { stripControlCharacters } from './text-width.js';
 
 /** How many example queries (from the core's `help` answer) the greeting shows. */
 const GREETING_EXAMPLES = 4;
@@ -37,7 +38,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
   const rl = createInterface({ input, output, terminal, ...(terminal ? { completer } : {}) });
   rl.setPrompt(options.prompt ?? 'talks> ');
   const write = (text: string): void => {
-    output.write(`${text}\n`);
+    output.write(`${stripControlCharacters(text)}\n`);
   };
   const width = (): number | undefined => (output.isTTY ? output.columns : undefined);
   const close = (): void => rl.close();
@@ -53,7 +54,7 @@ export async function runConsoleChat(options: ConsoleChatOptions): Promise<void>
     rl.prompt();
     for await (const raw of { [Symbol.asyncIterator]: () => lines }) {
       // Piped input is not echoed by a terminal: echo it so the transcript reads as a conversation.
-      if (!terminal) output.write(`${raw}\n`);
+      if (!terminal) output.write(`${stripControlCharacters(raw)}\n`);
       const line = raw.trim();
       if (line === '') {
         rl.prompt();

@@ -1,6 +1,6 @@
 import type { Answer, AnswerTable, Citation, DocumentOutline, SectionRef } from '../../src/index.js';
 import { renderTextTable } from './text-table.js';
-import { flattenWhitespace, wrapText } from './text-width.js';
+import { flattenWhitespace, stripControlCharacters, wrapText } from './text-width.js';
 
 export interface RenderTerminalOptions {
   /** Terminal width in columns: excerpts and tables are wrapped to it. Omit (e.g. output to a pipe) for no wrapping. */
@@ -18,7 +18,8 @@ const SOURCE_CONTINUED = '    ';
 /**
  * Renders an Answer as plain terminal text: excerpts quoted, each followed by its `document › section`
  * line, the positions table aligned in columns, "possibly related" sections for not_found, notices last.
- * Pure: the same Answer and options give the same text; shared by `talks ask` and the console chat.
+ * Control characters are removed (nothing printed can drive the terminal). Pure: the same Answer and
+ * options give the same text; shared by `talks ask` and the console chat.
  *
  * @example
  * process.stdout.write(renderTerminal(answer, { width: process.stdout.columns }) + '\n');
@@ -67,7 +68,7 @@ export function renderTerminal(answer: Answer, options: RenderTerminalOptions = 
     lines.push('');
     for (const notice of notices) lines.push(...prefixWrapped('Note: ', flattenWhitespace(notice), width));
   }
-  return trimBlankEdges(lines).join('\n');
+  return stripControlCharacters(trimBlankEdges(lines).join('\n'));
 }
 
 function renderCitationsOrText(answer: Answer, width: number | undefined): string[] {

@@ -6,6 +6,7 @@ import type { Answer, AnswerSchema as AnswerSchemaType, TalksService } from '../
 import { CliUsageError, EXIT_CONTENT, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, USAGE, oneLine, parseCliArgs } from './cli-args.js';
 import { parseQueryLine } from './query-line.js';
 import { renderTerminal } from './render-terminal.js';
+import { stripControlCharacters } from './text-width.js';
 
 type AnswerSchema = typeof AnswerSchemaType;
 
@@ -32,7 +33,7 @@ export interface CliIo {
  */
 export async function runTalks(argv: readonly string[], io: CliIo): Promise<number> {
   const fail = (reason: string, code: number): number => {
-    io.stderr.write(`talks: ${oneLine(reason)}\n`);
+    io.stderr.write(`talks: ${stripControlCharacters(oneLine(reason))}\n`);
     return code;
   };
 
@@ -54,7 +55,7 @@ export async function runTalks(argv: readonly string[], io: CliIo): Promise<numb
   const contentDir = resolve(io.cwd, command.contentDir ?? (envDir ? envDir : DEFAULT_CONTENT_DIR));
   let talks: TalksService;
   try {
-    ({ talks } = await openTalks(contentDir, (problem) => io.stderr.write(`talks: ${describeProblem(problem)}\n`)));
+    ({ talks } = await openTalks(contentDir, (problem) => io.stderr.write(`talks: ${stripControlCharacters(describeProblem(problem))}\n`)));
   } catch (error) {
     if (error instanceof CliContentError) return fail(error.message, error.kind === 'content' ? EXIT_CONTENT : EXIT_INTERNAL);
     return fail(`unexpected error: ${(error as Error).message}`, EXIT_INTERNAL);
@@ -84,7 +85,7 @@ async function answerLines(talks: TalksService, AnswerSchema: AnswerSchema, io: 
     if (parsed.type === 'invalid') {
       const error = { error: { code: parsed.code, message: parsed.message }, line: lineNumber, input: raw };
       if (json) io.stdout.write(`${JSON.stringify(error)}\n`);
-      else io.stdout.write(`${answered++ > 0 ? '\n' : ''}» ${oneLine(raw)}\nline ${lineNumber}: ${parsed.message}\n`);
+      else io.stdout.write(`${answered++ > 0 ? '\n' : ''}» ${stripControlCharacters(oneLine(raw))}\nline ${lineNumber}: ${parsed.message}\n`);
       continue;
     }
     const answer: Answer | { error: { code: string; message: string }; line: number; input: string } = await askChecked(talks, AnswerSchema, parsed.query, parsed.thread, lineNumber, raw);
@@ -92,7 +93,7 @@ async function answerLines(talks: TalksService, AnswerSchema: AnswerSchema, io: 
       io.stdout.write(`${JSON.stringify(answer)}\n`);
     } else {
       const body = 'error' in answer ? answer.error.message : renderTerminal(answer, width === undefined ? {} : { width });
-      io.stdout.write(`${answered++ > 0 ? '\n' : ''}» ${oneLine(parsed.query)}${parsed.thread ? `  [thread ${parsed.thread}]` : ''}\n${body}\n`);
+      io.stdout.write(`${answered++ > 0 ? '\n' : ''}» ${stripControlCharacters(`${oneLine(parsed.query)}${parsed.thread ? `  [thread ${parsed.thread}]` : ''}`)}\n${stripControlCharacters(body)}\n`);
     }
   }
   return EXIT_OK;

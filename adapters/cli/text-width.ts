@@ -60,3 +60,11 @@ export function wrapText(text: string, width: number): string[] {
   if (lineWidth > 0 || lines.length === 0) lines.push(line);
   return lines;
 }
+
+/**
+ * Removes C0/C1 control characters (ESC included) except newline and tab, so text from a query or an
+ * article cannot move the cursor, clear the screen or recolour the terminal when printed.
+ */
+export function stripControlCharacters(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/gu, '');
+}
