@@ -153,8 +153,8 @@ export class CompactIndexBuilder {
     const start = new Uint32Array(keyCount + 1);
     const n = this.keys.length;
     const keys = this.keys.data;
-    for (let i = 0; i < n; i++) start[(keys[i] as number) + 1] += 1;
-    for (let k = 0; k < keyCount; k++) start[k + 1] += start[k] as number;
+    for (let i = 0; i < n; i++) start[(keys[i] as number) + 1] = (start[(keys[i] as number) + 1] as number) + 1;
+    for (let k = 0; k < keyCount; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
     const cursor = start.slice(0, keyCount);
     const docs = new Uint32Array(n);
     const freqs = new Uint16Array(n);

@@ -1,27 +1,40 @@
-import MiniSearch from 'minisearch';
 import type { ParsedDocument } from '../content/document-model.js';
 import { splitWords, termsOfWord } from '../text/analyze-terms.js';
+import { CompactIndex, CompactIndexBuilder, isCompactIndexData, type CompactIndexData } from './compact-index.js';
 import type { Passage } from './passages.js';
 import type { TermGroup } from './resolve-query-terms.js';
-import { Vocabulary } from './vocabulary.js';
-
-interface IndexedPassage {
-  i: number;
-  text: string;
-  title: string;
-  context: string;
-  doc: string;
-}
+import { Vocabulary, isVocabularySnapshot, type VocabularySnapshot } from './vocabulary.js';
 
 /** Field boosts, measured on the evaluation set: a section's title says what all its passages are about. */
 export const FIELD_BOOSTS = { text: 1, title: 1.5, context: 0.5, doc: 0.2 };
 
+/** The index's fields and text analysis (MiniSearch's option names; also part of the snapshot key). */
 export const INDEX_OPTIONS = {
   idField: 'i',
   fields: ['text', 'title', 'context', 'doc'],
   tokenize: (text: string) => splitWords(text),
   processTerm: (word: string) => termsOfWord(word),
 };
+
+/**
+ * Above this many matching passages, `rank` keeps only the sections of the best RANK_TOP_PASSAGES
+ * passages (with all their matching passages, so per-section coverage stays exact for them), instead
+ * of materialising every match: at archive scale a common word matches a quarter of a million passages.
+ * Below it, rank returns every match, exactly as a full MiniSearch search would.
+ */
+export const RANK_EXACT_LIMIT = 5_000;
+export const RANK_TOP_PASSAGES = 1_000;
+
+/** What an index snapshot holds to skip the build: the postings and the vocabulary. */
+export interface PassageIndexSnapshot {
+  compact: CompactIndexData;
+  vocabulary: VocabularySnapshot;
+}
+
+export function isPassageIndexSnapshot(value: unknown): value is PassageIndexSnapshot {
+  const snapshot = value as PassageIndexSnapshot;
+  return !!snapshot && isCompactIndexData(snapshot.compact) && isVocabularySnapshot(snapshot.vocabulary);
+}
 
 export interface ScoredPassage {
   passage: Passage;
@@ -33,24 +46,48 @@ export interface ScoredPassage {
   groups: Set<number>;
 }
 
-/** MiniSearch over passages (sentences, list items, table rows), with their section titles as a field. */
+/**
+ * BM25 over passages (sentences, list items, table rows), with their section titles as a field:
+ * MiniSearch's scoring, on the compact typed-array postings of compact-index.ts.
+ */
 export class PassageIndex {
-  readonly search: MiniSearch<IndexedPassage>;
-  readonly vocabulary = new Vocabulary();
+  readonly search: CompactIndex;
+  readonly vocabulary: Vocabulary;
   /** Terms of each section's title, by `doc:section`. */
   readonly sectionTitleTerms = new Map<string, Set<string>>();
   /** Folded words of each section's title, by `doc:section`. */
   readonly sectionTitleWords = new Map<string, string[]>();
 
-  constructor(readonly documents: ParsedDocument[], readonly passages: Passage[]) {
-    this.search = new MiniSearch<IndexedPassage>(INDEX_OPTIONS);
-    const rows: IndexedPassage[] = passages.map((passage, i) => {
-      const document = documents[passage.docIndex];
-      const section = document?.sections[passage.sectionIndex];
-      return { i, text: passage.indexText ?? passage.text, title: section?.title ?? '', context: passage.context, doc: document?.title ?? '' };
+  /** Section of each passage (`doc:section` keys numbered in passage order), for per-section pruning. */
+  private readonly sectionOf: Uint32Array;
+
+  constructor(readonly documents: ParsedDocument[], readonly passages: Passage[], snapshot?: PassageIndexSnapshot) {
+    if (snapshot && snapshot.compact.documentCount === passages.length) {
+      this.search = new CompactIndex(snapshot.compact);
+      this.vocabulary = Vocabulary.fromSnapshot(snapshot.vocabulary);
+    } else {
+      const builder = new CompactIndexBuilder(INDEX_OPTIONS);
+      this.vocabulary = new Vocabulary();
+      for (const passage of passages) {
+        const document = documents[passage.docIndex];
+        const section = document?.sections[passage.sectionIndex];
+        const [text = [], title = [], context = []] = builder.add([passage.indexText ?? passage.text, section?.title ?? '', passage.context, document?.title ?? '']);
+        // The same words, in the same order, as splitWords(`${text} ${title} ${context}`).
+        this.vocabulary.addPassageWords(text.concat(title, context));
+      }
+      this.search = new CompactIndex(builder.finish());
+    }
+    this.sectionOf = new Uint32Array(passages.length);
+    let sectionNumber = -1;
+    let lastKey = '';
+    passages.forEach((passage, i) => {
+      const key = `${passage.docIndex}:${passage.sectionIndex}`;
+      if (key !== lastKey) {
+        sectionNumber += 1;
+        lastKey = key;
+      }
+      this.sectionOf[i] = sectionNumber;
     });
-    this.search.addAll(rows);
-    for (const row of rows) this.vocabulary.addPassageWords(splitWords(`${row.text} ${row.title} ${row.context}`));
     documents.forEach((document, d) =>
       document.sections.forEach((section, s) => {
         this.sectionTitleTerms.set(`${d}:${s}`, new Set(splitWords(section.title).flatMap(termsOfWord)));
@@ -71,21 +108,47 @@ export class PassageIndex {
     });
     if (weights.size === 0) return [];
     const known = groups.filter((group) => group.alternatives.length > 0).length;
-    const results = this.search.search(
-      { combineWith: 'OR', queries: [...weights.keys()] },
-      {
-        boost: FIELD_BOOSTS,
-        tokenize: (text) => text.split(' '),
-        processTerm: (term) => term,
-        boostTerm: (term) => weights.get(term) ?? 1,
-        ...(filter ? { filter: (result) => filter(this.passages[result.id as number] as Passage) } : {}),
-      },
+    const { docs, scores, termsOf } = this.search.score(
+      [...weights].map(([term, weight]) => ({ term, boost: weight })),
+      FIELD_BOOSTS,
     );
-    return results.map((result) => {
-      const passage = this.passages[result.id as number] as Passage;
+    let kept: number[] = [];
+    for (let i = 0; i < docs.length; i++) if (!filter || filter(this.passages[docs[i] as number] as Passage)) kept.push(i);
+    if (kept.length > RANK_EXACT_LIMIT) kept = this.bestSections(kept, docs, scores);
+    // A stable sort by score, as MiniSearch sorts its results.
+    kept.sort((a, b) => (scores[b] as number) - (scores[a] as number));
+    return kept.map((i) => {
+      const doc = docs[i] as number;
+      const passage = this.passages[doc] as Passage;
       const found = new Set<number>();
-      for (const term of Object.keys(result.match)) for (const index of termGroups.get(term) ?? []) found.add(index);
-      return { passage, score: result.score, coverage: known === 0 ? 0 : found.size / groups.length, groups: found };
+      for (const term of termsOf(doc)) for (const index of termGroups.get(term) ?? []) found.add(index);
+      return { passage, score: scores[i] as number, coverage: known === 0 ? 0 : found.size / groups.length, groups: found };
     });
   }
+
+  /** The matches that sit in the sections of the RANK_TOP_PASSAGES best-scoring matches (in their order). */
+  private bestSections(kept: number[], docs: Uint32Array, scores: Float64Array): number[] {
+    const threshold = scoreThreshold(kept, scores, RANK_TOP_PASSAGES);
+    const sections = new Set<number>();
+    for (const i of kept) if ((scores[i] as number) >= threshold) sections.add(this.sectionOf[docs[i] as number] as number);
+    return kept.filter((i) => sections.has(this.sectionOf[docs[i] as number] as number));
+  }
+}
+
+/** A score such that about `count` of the entries score at or above it (a histogram, not a full sort). */
+function scoreThreshold(kept: number[], scores: Float64Array, count: number): number {
+  let max = 0;
+  for (const i of kept) max = Math.max(max, scores[i] as number);
+  if (max <= 0) return 0;
+  const buckets = new Uint32Array(1024);
+  for (const i of kept) {
+    const bucket = Math.min(1023, Math.floor(((scores[i] as number) / max) * 1023));
+    buckets[bucket] = (buckets[bucket] as number) + 1;
+  }
+  let total = 0;
+  for (let bucket = 1023; bucket >= 0; bucket--) {
+    total += buckets[bucket] as number;
+    if (total >= count) return (bucket / 1023) * max;
+  }
+  return 0;
 }
