@@ -9,6 +9,7 @@ import {
   EMBED_FOOTER_TEXT_MAX,
   EMBED_TITLE_MAX,
   EMBED_URL_MAX,
+  MESSAGE_EMBEDS_TOTAL_MAX,
 } from './limits.js';
 
 /** Accent colour of every answer embed. */
@@ -129,19 +130,34 @@ export function renderRelatedEmbeds(heading: string, related: readonly SectionRe
   return renderListEmbeds(heading, lines);
 }
 
-/** Fields, 25 to an embed, each embed titled from `title`. */
+/**
+ * Fields packed into embeds: at most 25 each, and at most FIELDS_CHARS_PER_EMBED characters so that one
+ * embed plus its title, description and footer stays under the 6,000 a message allows.
+ */
 export function packFields(title: string, fields: DiscordEmbedField[], extra: Partial<DiscordEmbed>): DiscordEmbed[] {
-  const embeds: DiscordEmbed[] = [];
-  for (let start = 0; start < fields.length; start += EMBED_FIELDS_MAX) {
-    embeds.push({
-      title: truncateText(start === 0 ? title : `${title} (continued)`, EMBED_TITLE_MAX),
-      color: EMBED_COLOR,
-      ...extra,
-      fields: fields.slice(start, start + EMBED_FIELDS_MAX),
-    });
+  const pages: DiscordEmbedField[][] = [];
+  let size = 0;
+  for (const field of fields) {
+    const length = field.name.length + field.value.length;
+    const page = pages[pages.length - 1];
+    if (page && page.length < EMBED_FIELDS_MAX && size + length <= FIELDS_CHARS_PER_EMBED) {
+      page.push(field);
+      size += length;
+    } else {
+      pages.push([field]);
+      size = length;
+    }
   }
-  return embeds;
+  return pages.map((page, index) => ({
+    title: truncateText(index === 0 ? title : `${title} (continued)`, EMBED_TITLE_MAX),
+    color: EMBED_COLOR,
+    ...extra,
+    fields: page,
+  }));
 }
+
+/** Room for fields in one embed: the message's 6,000 less a full title, a short description and a footer. */
+const FIELDS_CHARS_PER_EMBED = MESSAGE_EMBEDS_TOTAL_MAX - EMBED_TITLE_MAX - 400;
 
 /** A field whose value may be long: split over several fields at line or word boundaries, never dropped. */
 export function splitField(name: string, value: string): DiscordEmbedField[] {

@@ -1,6 +1,6 @@
 import type { AnswerTable } from '../../src/index.js';
 import type { DiscordEmbed, DiscordEmbedField } from './discord-payload.js';
-import { escapeMarkdown } from './discord-text.js';
+import { escapeMarkdown, truncateText } from './discord-text.js';
 import { asOfFooter, citationTitle, EMBED_COLOR, packFields, safeUrl, splitField } from './render-embeds.js';
 import { CODE_TABLE_WIDTH_MAX, EMBED_DESCRIPTION_MAX, EMBED_FIELD_NAME_MAX } from './limits.js';
 
@@ -82,7 +82,7 @@ function fieldEmbeds(table: AnswerTable, title: string, extra: Partial<DiscordEm
       .join('\n');
     return splitField(label, value);
   });
-  const description = columns.length > 0 ? columns.join(' · ') : undefined;
+  const description = columns.length > 0 ? truncateText(columns.join(' · '), 300) : undefined;
   const embeds = packFields(title, fields, extra);
   if (embeds[0] && description) embeds[0].description = description;
   if (embeds.length === 0) embeds.push({ title, ...extra, description: description ?? '—', color: EMBED_COLOR });
