@@ -106,6 +106,8 @@ export class FakeDiscord {
   readonly guildId: string;
   readonly channelId: string;
   readonly threadId: string;
+  /** A DM channel between humans[0] and the bot. */
+  readonly dmChannelId: string;
   readonly everyoneRoleId: string;
   readonly botRoleId: string;
   readonly humans: UserObject[];
@@ -119,6 +121,7 @@ export class FakeDiscord {
     this.botRoleId = this.snowflake();
     this.channelId = this.snowflake();
     this.threadId = this.snowflake();
+    this.dmChannelId = this.snowflake();
     this.humans = ['reporter', 'editor'].map((name) => ({ id: this.snowflake(), username: name, discriminator: '0', global_name: name, avatar: null }));
     this.otherBot = { id: this.snowflake(), username: 'other-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
     this.server = createServer((request, response) => void this.handleHttp(request, response));
@@ -342,9 +345,9 @@ export class FakeDiscord {
   }
 
   /** A user posts a message (optionally replying to `replyTo`); mentions are parsed from the content like Discord does. */
-  userMessage(content: string, options: { author?: UserObject; replyTo?: StoredMessage; channelId?: string; pingReply?: boolean; contentHidden?: boolean } = {}): StoredMessage {
+  userMessage(content: string, options: { author?: UserObject; replyTo?: StoredMessage; channelId?: string; pingReply?: boolean; contentHidden?: boolean; dm?: boolean } = {}): StoredMessage {
     const author = options.author ?? this.humans[0]!;
-    const channelId = options.channelId ?? options.replyTo?.channel_id ?? this.channelId;
+    const channelId = options.dm ? this.dmChannelId : (options.channelId ?? options.replyTo?.channel_id ?? this.channelId);
     const everyoneKnown = [this.botUser, ...this.humans, this.otherBot];
     const mentions = [...content.matchAll(/<@!?(\d+)>/g)]
       .map((match) => everyoneKnown.find((user) => user.id === match[1]))
@@ -353,7 +356,8 @@ export class FakeDiscord {
       mentions.push(options.replyTo.author);
     }
     // Without the Message Content intent Discord blanks the text unless the bot is mentioned (or it's a DM).
-    const visibleToBot = !options.contentHidden && (mentions.some((user) => user.id === this.botUser.id) || content.includes(`<@&${this.botRoleId}>`));
+    const visibleToBot =
+      !options.contentHidden && (options.dm || mentions.some((user) => user.id === this.botUser.id) || content.includes(`<@&${this.botRoleId}>`));
     const message: StoredMessage = {
       id: this.snowflake(),
       channel_id: channelId,
@@ -373,8 +377,10 @@ export class FakeDiscord {
         ? { message_reference: { message_id: options.replyTo.id, channel_id: channelId, guild_id: this.guildId }, referenced_message: options.replyTo }
         : {}),
     };
+    if (options.dm) delete message.guild_id;
     this.messages.set(message.id, message);
-    this.dispatch('MESSAGE_CREATE', { ...this.wire(message), content: visibleToBot ? content : '', member: this.member(author) });
+    const wire = { ...this.wire(message), content: visibleToBot ? content : '' };
+    this.dispatch('MESSAGE_CREATE', options.dm ? { ...wire, channel_type: 1 } : { ...wire, member: this.member(author) });
     return message;
   }
 
@@ -524,7 +530,7 @@ export class FakeDiscord {
     const message: StoredMessage = {
       id: this.snowflake(),
       channel_id: channelId,
-      guild_id: this.guildId,
+      ...(channelId === this.dmChannelId ? {} : { guild_id: this.guildId }),
       author: this.botUser,
       content: body.content ?? '',
       embeds: body.embeds ?? [],
