@@ -25,6 +25,8 @@ export const RESOLVE_OPTIONS = {
   /** …within one edit, or two from this length on. */
   fuzzyTwoEditsFrom: 6,
   fuzzyWeight: 0.7,
+  /** A real English word is taken for a typo (one edit) only from this length on. */
+  realWordFuzzyMinLength: 5,
   prefixMinLength: 4,
   prefixWeight: 0.6,
   /** Lexicon (WordNet) alternatives weigh this much times the relation's own weight. */
@@ -64,10 +66,13 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
     if (vocabulary.hasTerm(term) && (!previous || previous.weight < weight)) found.set(term, { term, weight, how });
   };
   const bare = word.replace(/['-]/g, '');
-  // Only a word no dictionary knows is taken for a typo: "mood" is not a misspelt "good".
+  // A word no dictionary knows may be a typo of an article word; a real word only when it is long enough
+  // for one slip to be unlikely to make another real word ("piece" for "peace", but "mood" is not "good").
   const knownWord = wordNet !== undefined && baseForms(word).some((form) => wordNet.has(form));
-  if (exact.length === 0 && !knownWord && bare.length >= RESOLVE_OPTIONS.fuzzyMinLength && !/\d/.test(bare)) {
-    const distance = bare.length >= RESOLVE_OPTIONS.fuzzyTwoEditsFrom ? 2 : 1;
+  const fuzzyFloor = knownWord ? RESOLVE_OPTIONS.realWordFuzzyMinLength : RESOLVE_OPTIONS.fuzzyMinLength;
+  if (exact.length === 0 && bare.length >= fuzzyFloor && !/\d/.test(bare)) {
+    for (const swapped of adjacentSwaps(bare)) for (const hit of vocabulary.fuzzyWords(swapped, 0)) for (const term of hit.terms) add(term, RESOLVE_OPTIONS.fuzzyWeight, 'fuzzy');
+    const distance = !knownWord && bare.length >= RESOLVE_OPTIONS.fuzzyTwoEditsFrom ? 2 : 1;
     const hits = vocabulary.fuzzyWords(bare, distance);
     const best = hits[0]?.distance;
     for (const hit of hits) if (hit.distance === best) for (const term of hit.terms) add(term, RESOLVE_OPTIONS.fuzzyWeight, 'fuzzy');
@@ -113,4 +118,14 @@ export function dropUnknownModifiers(groups: TermGroup[], wordNet: WordNet | und
   const dropped = groups.length - kept.length;
   // One framing word in a question that still has two words the articles use; more is a different question.
   return dropped <= RESOLVE_OPTIONS.maxFramingWords && kept.filter((group) => group.alternatives.length > 0).length >= RESOLVE_OPTIONS.minKnownWithFraming ? kept : groups;
+}
+
+/** The word with each pair of adjacent letters swapped: the commonest typo, two edits for Levenshtein. */
+function adjacentSwaps(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] === word[i + 1]) continue;
+    out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return out;
 }

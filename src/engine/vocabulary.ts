@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { isStopWord, termsOfWord } from '../text/analyze-terms.js';
+import { PairSet } from './pair-set.js';
 
 /**
  * The words the loaded articles use, as written (folded) and as index terms. Lets the engine tell a
@@ -13,12 +14,17 @@ export class Vocabulary {
   /** Index term → how many passages use it. */
   private readonly termCounts = new Map<string, number>();
 
-  /** Adjacent word pairs (folded), so a multi-word lexicon entry counts only where the articles use it as a phrase. */
-  private readonly pairs = new Set<string>();
+  /**
+   * Adjacent word pairs (folded), so a multi-word lexicon entry counts only where the articles use it
+   * as a phrase. Kept as pairs of word ids: millions of pairs at archive scale.
+   */
+  private pairs = new PairSet();
+  /** Every word seen in a passage (stop words too: phrases have them), by id. */
+  private wordIds = new Map<string, number>();
 
   /** Plain data to rebuild this vocabulary without re-reading the passages (the index snapshot). */
   toSnapshot(): VocabularySnapshot {
-    return { version: 1, words: [...this.known], termCounts: [...this.termCounts], pairs: [...this.pairs] };
+    return { version: 1, words: [...this.known], termCounts: [...this.termCounts], wordIds: [...this.wordIds.keys()], pairs: this.pairs.toData() };
   }
 
   static fromSnapshot(snapshot: VocabularySnapshot): Vocabulary {
@@ -28,17 +34,36 @@ export class Vocabulary {
       vocabulary.known.set(word, terms);
     }
     for (const [term, count] of snapshot.termCounts) vocabulary.termCounts.set(term, count);
-    for (const pair of snapshot.pairs) vocabulary.pairs.add(pair);
+    snapshot.wordIds.forEach((word, id) => vocabulary.wordIds.set(word, id));
+    vocabulary.pairs = PairSet.fromData(snapshot.pairs);
     return vocabulary;
   }
 
   hasPhrase(words: string[]): boolean {
-    for (let i = 1; i < words.length; i++) if (!this.pairs.has(`${words[i - 1]} ${words[i]}`)) return false;
+    for (let i = 1; i < words.length; i++) {
+      const a = this.wordIds.get(words[i - 1] ?? '');
+      const b = this.wordIds.get(words[i] ?? '');
+      if (a === undefined || b === undefined || !this.pairs.has(a, b)) return false;
+    }
     return true;
   }
 
+  private idOf(word: string): number {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      id = this.wordIds.size;
+      this.wordIds.set(word, id);
+    }
+    return id;
+  }
+
   addPassageWords(words: string[]): void {
-    for (let i = 1; i < words.length; i++) this.pairs.add(`${words[i - 1]} ${words[i]}`);
+    let previous = -1;
+    for (const word of words) {
+      const id = this.idOf(word);
+      if (previous >= 0) this.pairs.add(previous, id);
+      previous = id;
+    }
     const seen = new Set<string>();
     for (const word of words) {
       const known = this.known.get(word);
@@ -87,10 +112,12 @@ export interface VocabularySnapshot {
   version: 1;
   words: Array<[string, string[]]>;
   termCounts: Array<[string, number]>;
-  pairs: string[];
+  /** Words by id. */
+  wordIds: string[];
+  pairs: { table: Float64Array; count: number };
 }
 
 export function isVocabularySnapshot(value: unknown): value is VocabularySnapshot {
   const snapshot = value as VocabularySnapshot;
-  return !!snapshot && snapshot.version === 1 && Array.isArray(snapshot.words) && Array.isArray(snapshot.termCounts) && Array.isArray(snapshot.pairs);
+  return !!snapshot && snapshot.version === 1 && Array.isArray(snapshot.words) && Array.isArray(snapshot.termCounts) && Array.isArray(snapshot.wordIds) && snapshot.pairs?.table instanceof Float64Array;
 }
