@@ -69,6 +69,24 @@ describe('renderSlackAnswer', () => {
     }
   });
 
+  it('gives consecutive excerpts of one section a single citation line, as separate quotes', () => {
+    const other = { ...SOURCE, sectionId: 'sec-2', sectionTitle: 'Next steps' };
+    const answer = makeAnswer({
+      kind: 'answer',
+      citations: [
+        { ...SOURCE, excerpt: 'First passage.', matched: [] },
+        { ...SOURCE, excerpt: 'Second passage.', matched: [] },
+        { ...other, excerpt: 'Third passage.', matched: [] },
+        { ...SOURCE, excerpt: 'Fourth passage.', matched: [] },
+      ],
+    });
+    const { blocks } = renderSlackAnswer(answer);
+    const lines = blocks.filter((block) => block.type === 'context').flatMap((block) => texts([block]));
+    expect(lines.filter((line) => line.includes('Where things stand'))).toHaveLength(2);
+    expect(lines.filter((line) => line.includes('Next steps'))).toHaveLength(1);
+    expect(texts(blocks).join('\n')).toContain('> First passage.\n\n> Second passage.');
+  });
+
   it('links only http(s) article URLs and keeps | and > from ending the link early', () => {
     const bad = makeAnswer({ kind: 'answer', citations: [{ ...SOURCE, url: 'javascript:alert(1)', excerpt: 'x', matched: [] }] });
     expect(texts(renderSlackAnswer(bad).blocks).join('\n')).not.toContain('javascript');
