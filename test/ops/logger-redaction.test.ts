@@ -24,10 +24,19 @@ describe('logger redaction', () => {
     logger.info({ config: { slack: { botToken: slackBot, signingSecret, appToken: slackApp }, discord: { token: discordToken } } }, 'config');
     logger.info({ token: discordToken, headers: { authorization: `Bot ${discordToken}` } }, 'request');
     logger.info({ env }, 'environment');
+    logger.info({ request: { headers: { authorization: `Bearer ${slackBot}` } } }, 'two levels down');
     const out = text();
     for (const secret of secrets) expect(out).not.toContain(secret);
     expect(out).toContain('[REDACTED]');
     expect(out).toContain('"PORT":"3000"'); // not over-redacted
+  });
+
+  it('scrubs secrets nested deeper than the redact paths reach, by value', () => {
+    const { logger, text } = captureLogger(findSecretValues(env));
+    logger.info({ a: { b: { c: { d: { token: discordToken, note: signingSecret } } } } }, 'deep');
+    const out = text();
+    expect(out).not.toContain(discordToken);
+    expect(out).not.toContain(signingSecret);
   });
 
   it('scrubs secret values and token shapes from messages, errors and stacks', () => {
