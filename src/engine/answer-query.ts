@@ -97,7 +97,7 @@ export function answerTableRows(ctx: EngineContext, table: LocatedTable, rowInde
  * when the columns are two other parties'): the words the query adds beyond the row and the headers.
  */
 export function findMissingColumn(ctx: EngineContext, groups: TermGroup[]): string[] | undefined {
-  for (const table of ctx.tables) {
+  for (const table of ctx.tablesFor(groups)) {
     const match = matchTable(table, groups);
     if (match.rowIndexes.length === 0 || match.columnIndex !== undefined || match.headerGroups.size === 0) continue;
     const extra = groups.filter((_, index) => !match.explained.has(index)).map((group) => group.word);
@@ -109,7 +109,7 @@ export function findMissingColumn(ctx: EngineContext, groups: TermGroup[]): stri
 /** Finds the table question in a query: a row the query names whole, with or without a column. */
 export function findTableQuestion(ctx: EngineContext, groups: TermGroup[]): TableMatch | undefined {
   let best: TableMatch | undefined;
-  for (const table of ctx.tables) {
+  for (const table of ctx.tablesFor(groups)) {
     const match = matchTable(table, groups);
     const unexplained = groups.filter((_, index) => !match.explained.has(index)).length;
     const rowAndColumn = match.rowIndexes.length > 0 && match.columnIndex !== undefined;
@@ -126,19 +126,21 @@ export function findTableQuestion(ctx: EngineContext, groups: TermGroup[]): Tabl
 export function answerSectionKeyword(ctx: EngineContext, words: string[], groups: TermGroup[]): Resolution | undefined {
   if (words.length === 0 || words.length > EVIDENCE.maxKeywordWords) return undefined;
   const candidates: Array<{ docIndex: number; sectionIndex: number; share: number }> = [];
-  ctx.documents.forEach((document, docIndex) =>
-    document.sections.forEach((_, sectionIndex) => {
-      const titleTerms = ctx.index.sectionTitleTerms.get(`${docIndex}:${sectionIndex}`) ?? new Set<string>();
-      const titleWords = ctx.index.sectionTitleWords.get(`${docIndex}:${sectionIndex}`) ?? [];
-      // Each word names the title: by its term, or as the start of a title word ("intro").
-      const all = groups.every(
-        (group) =>
-          group.alternatives.some((alternative) => alternative.how !== 'lexicon' && alternative.how !== 'prefix' && titleTerms.has(alternative.term)) ||
-          (group.word.length >= 3 && titleWords.some((word) => word.startsWith(group.word))),
-      );
-      if (all && titleTerms.size > 0) candidates.push({ docIndex, sectionIndex, share: groups.length / titleTerms.size });
-    }),
-  );
+  // Only sections whose title names the first word can hold every word: look those up, not every section.
+  const first = groups[0];
+  if (!first) return undefined;
+  const firstTerms = first.alternatives.filter((alternative) => alternative.how !== 'lexicon' && alternative.how !== 'prefix').map((alternative) => alternative.term);
+  for (const [docIndex, sectionIndex] of ctx.index.sectionsByTitle(firstTerms, first.word.length >= 3 ? first.word : undefined)) {
+    const titleTerms = ctx.index.sectionTitleTerms.get(`${docIndex}:${sectionIndex}`) ?? new Set<string>();
+    const titleWords = ctx.index.sectionTitleWords.get(`${docIndex}:${sectionIndex}`) ?? [];
+    // Each word names the title: by its term, or as the start of a title word ("intro").
+    const all = groups.every(
+      (group) =>
+        group.alternatives.some((alternative) => alternative.how !== 'lexicon' && alternative.how !== 'prefix' && titleTerms.has(alternative.term)) ||
+        (group.word.length >= 3 && titleWords.some((word) => word.startsWith(group.word))),
+    );
+    if (all && titleTerms.size > 0) candidates.push({ docIndex, sectionIndex, share: groups.length / titleTerms.size });
+  }
   if (candidates.length === 0) return undefined;
   candidates.sort((a, b) => b.share - a.share || a.docIndex - b.docIndex || a.sectionIndex - b.sectionIndex);
   const [top, ...others] = candidates;

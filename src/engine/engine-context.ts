@@ -5,6 +5,7 @@ import type { AnswerType } from './answer-types.js';
 import { answerTypesOf } from './answer-types.js';
 import { PassageIndex } from './passage-index.js';
 import { buildPassages, type Passage } from './passages.js';
+import type { TermGroup } from './resolve-query-terms.js';
 import { locateTable, type LocatedTable } from './table-match.js';
 
 /** Everything an engine built once and answers from; immutable after construction but for caches. */
@@ -33,6 +34,28 @@ export class EngineContext {
       }),
     );
     this.docHashes = documents.map((document) => createHash('sha1').update(document.documentId).digest('hex').slice(0, 8));
+    this.tables.forEach((table, position) => {
+      for (const terms of [table.headerTerms, ...table.columnTerms, ...table.rowTerms]) {
+        for (const term of terms) {
+          const list = this.tablesByTerm.get(term) ?? [];
+          if (list[list.length - 1] !== position) list.push(position);
+          this.tablesByTerm.set(term, list);
+        }
+      }
+    });
+  }
+
+  /** Table positions by a term of their headers or row labels. */
+  private readonly tablesByTerm = new Map<string, number[]>();
+
+  /**
+   * The tables a query's term groups can match (sharing a header or row-label term with one of the
+   * alternatives), in `tables` order: a table sharing none matches no row, column or header.
+   */
+  tablesFor(groups: TermGroup[]): LocatedTable[] {
+    const positions = new Set<number>();
+    for (const group of groups) for (const alternative of group.alternatives) for (const position of this.tablesByTerm.get(alternative.term) ?? []) positions.add(position);
+    return [...positions].sort((a, b) => a - b).map((position) => this.tables[position] as LocatedTable);
   }
 
   /** Answer types a passage holds, computed on first use (tagging every passage up front would slow start-up). */

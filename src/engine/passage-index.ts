@@ -58,6 +58,13 @@ export class PassageIndex {
   /** Folded words of each section's title, by `doc:section`. */
   readonly sectionTitleWords = new Map<string, string[]>();
 
+  /** Every section as [docIndex, sectionIndex], in document order (a section's "ordinal"). */
+  private readonly sectionKeys: Array<[number, number]> = [];
+  /** Title term → ordinals of the sections whose title has it. */
+  private readonly sectionsByTitleTerm = new Map<string, number[]>();
+  /** Folded title word → ordinals of the sections whose title has it; and the words, sorted (prefix look-ups). */
+  private readonly sectionsByTitleWord = new Map<string, number[]>();
+  private readonly titleWords: string[];
   /** Section of each passage (`doc:section` keys numbered in passage order), for per-section pruning. */
   private readonly sectionOf: Uint32Array;
 
@@ -90,10 +97,17 @@ export class PassageIndex {
     });
     documents.forEach((document, d) =>
       document.sections.forEach((section, s) => {
-        this.sectionTitleTerms.set(`${d}:${s}`, new Set(splitWords(section.title).flatMap(termsOfWord)));
-        this.sectionTitleWords.set(`${d}:${s}`, splitWords(section.title));
+        const words = splitWords(section.title);
+        const terms = new Set(words.flatMap(termsOfWord));
+        this.sectionTitleTerms.set(`${d}:${s}`, terms);
+        this.sectionTitleWords.set(`${d}:${s}`, words);
+        const ordinal = this.sectionKeys.length;
+        this.sectionKeys.push([d, s]);
+        for (const term of terms) push(this.sectionsByTitleTerm, term, ordinal);
+        for (const word of new Set(words)) push(this.sectionsByTitleWord, word, ordinal);
       }),
     );
+    this.titleWords = [...this.sectionsByTitleWord.keys()].sort();
   }
 
   /** Passages ranked for the resolved query; `filter` limits them (e.g. to one section). */
@@ -126,6 +140,28 @@ export class PassageIndex {
     });
   }
 
+  /**
+   * The sections whose title has one of `terms`, or a word starting with `prefix`, as [docIndex,
+   * sectionIndex] in document order: the only sections a title look-up needs to consider.
+   */
+  sectionsByTitle(terms: Iterable<string>, prefix?: string): Array<[number, number]> {
+    const ordinals = new Set<number>();
+    for (const term of terms) for (const ordinal of this.sectionsByTitleTerm.get(term) ?? []) ordinals.add(ordinal);
+    if (prefix) {
+      let lo = 0;
+      let hi = this.titleWords.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if ((this.titleWords[mid] as string) < prefix) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < this.titleWords.length && (this.titleWords[i] as string).startsWith(prefix); i++) {
+        for (const ordinal of this.sectionsByTitleWord.get(this.titleWords[i] as string) ?? []) ordinals.add(ordinal);
+      }
+    }
+    return [...ordinals].sort((a, b) => a - b).map((ordinal) => this.sectionKeys[ordinal] as [number, number]);
+  }
+
   /** The matches that sit in the sections of the RANK_TOP_PASSAGES best-scoring matches (in their order). */
   private bestSections(kept: number[], docs: Uint32Array, scores: Float64Array): number[] {
     const threshold = scoreThreshold(kept, scores, RANK_TOP_PASSAGES);
@@ -133,6 +169,12 @@ export class PassageIndex {
     for (const i of kept) if ((scores[i] as number) >= threshold) sections.add(this.sectionOf[docs[i] as number] as number);
     return kept.filter((i) => sections.has(this.sectionOf[docs[i] as number] as number));
   }
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 /** A score such that about `count` of the entries score at or above it (a histogram, not a full sort). */
