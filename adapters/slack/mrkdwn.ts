@@ -8,6 +8,7 @@
 
 /** Escapes the three characters Slack's mrkdwn treats as control characters. */
 export function escapeMrkdwn(text: string): string {
+  if (!/[&<>]/.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -17,15 +18,28 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Compiled bold patterns by word list: compiling a Unicode-aware pattern costs more than using it. */
+const boldPatterns = new Map<string, RegExp | undefined>();
+const MAX_CACHED_PATTERNS = 256;
+
+function boldPattern(matched: readonly string[]): RegExp | undefined {
+  const key = matched.join('\u0000');
+  if (boldPatterns.has(key)) return boldPatterns.get(key);
+  const words = [...new Set(matched.map((word) => word.trim()).filter((word) => word.length > 0 && !/[*_~`]/.test(word)))];
+  words.sort((a, b) => b.length - a.length);
+  const pattern = words.length === 0 ? undefined : new RegExp(`(?<!${WORD_CHAR})(?:${words.map(escapeRegExp).join('|')})(?!${WORD_CHAR})`, 'giu');
+  if (boldPatterns.size >= MAX_CACHED_PATTERNS) boldPatterns.delete(boldPatterns.keys().next().value as string);
+  boldPatterns.set(key, pattern);
+  return pattern;
+}
+
 /**
  * Escapes `text` and bolds whole-word occurrences of `matched` (query words as written in the excerpt).
  * One pass over an alternation, longest first, so bold markers never nest.
  */
 export function formatWithBold(text: string, matched: readonly string[]): string {
-  const words = [...new Set(matched.map((word) => word.trim()).filter((word) => word.length > 0 && !/[*_~`]/.test(word)))];
-  if (words.length === 0) return escapeMrkdwn(text);
-  words.sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?<!${WORD_CHAR})(?:${words.map(escapeRegExp).join('|')})(?!${WORD_CHAR})`, 'giu');
+  const pattern = matched.length > 0 ? boldPattern(matched) : undefined;
+  if (!pattern) return escapeMrkdwn(text);
   let out = '';
   let last = 0;
   for (const match of text.matchAll(pattern)) {
