@@ -46,7 +46,7 @@ const termSet = (groups: TermGroup[]) => new Set(groups.flatMap((group) => group
 /** Answers the `positions` intent: the whole positions table of the best-matching document. */
 export function answerPositions(ctx: EngineContext, rest: string, tableNumber?: number): Resolution | undefined {
   if (ctx.tables.length === 0) return undefined;
-  const words = contentWords(rest).filter((word) => !POSITIONS_WORDS.has(word));
+  const words = contentWords(rest, ctx.wordNet).filter((word) => !POSITIONS_WORDS.has(word));
   const groups = resolveQueryTerms(words, ctx.index.vocabulary, ctx.wordNet);
   const docScores = new Map<number, number>();
   for (const scored of ctx.index.rank(groups).slice(0, 20)) docScores.set(scored.passage.docIndex, (docScores.get(scored.passage.docIndex) ?? 0) + scored.score);
@@ -183,7 +183,7 @@ export function notFound(ctx: EngineContext, groups: TermGroup[], reason: string
 export function answerQuestion(ctx: EngineContext, normalized: string, groups: TermGroup[], exclude: Set<string> = new Set()): Resolution {
   if (groups.length === 0) return notFound(ctx, groups, "The articles don't cover that: ask about something they mention (try `help`).");
   const unknown = groups.filter((group) => group.alternatives.length === 0).map((group) => group.word);
-  if (unknown.length > 0) return notFound(ctx, groups, `The articles don't cover that: they never mention ${unknown.map((word) => `“${word}”`).join(', ')}.`);
+  if (unknown.length > 0) return notFound(ctx, groups, `The articles don't cover that: they never mention ${unknown.map((word) => `“${word.replace(/_/g, ' ')}”`).join(', ')}.`);
   const wanted = expectedAnswerType(normalized, ctx.wordNet);
   const ranked = ctx.index.rank(groups).filter((scored) => !exclude.has(scored.passage.id));
   const sectionCoverage = sectionCoverages(ranked, groups.length);

@@ -22,8 +22,8 @@ export const INDEX_OPTIONS = {
  * of materialising every match: at archive scale a common word matches a quarter of a million passages.
  * Below it, rank returns every match, exactly as a full MiniSearch search would.
  */
-export const RANK_EXACT_LIMIT = 5_000;
-export const RANK_TOP_PASSAGES = 1_000;
+export const RANK_EXACT_LIMIT = 1_500;
+export const RANK_TOP_PASSAGES = 200;
 
 /** What an index snapshot holds to skip the build: the postings and the vocabulary. */
 export interface PassageIndexSnapshot {

@@ -42,14 +42,51 @@ export const RESOLVE_OPTIONS = {
   minKnownWithFraming: 2,
 };
 
-/** The query's content words (stop words and question words dropped), folded, in order, unique. */
-export function contentWords(query: string): string[] {
+/**
+ * The query's content words (stop words and question words dropped), folded, in order, unique. With a
+ * dictionary, adjacent words that make one of its entries stay together as `addis_ababa`, `saudi_arabia`.
+ */
+export function contentWords(query: string, wordNet?: WordNet): string[] {
   const seen = new Set<string>();
-  return splitWords(query).filter((word) => {
-    if (isStopWord(word) || seen.has(word)) return false;
+  const words = splitWords(query);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let word = words[i] as string;
+    if (wordNet) {
+      for (const size of [3, 2]) {
+        const joined = words.slice(i, i + size).join('_');
+        if (i + size <= words.length && wordNet.has(joined) && !words.slice(i, i + size).every(isStopWord)) {
+          word = joined;
+          i += size - 1;
+          break;
+        }
+      }
+    }
+    if (isStopWord(word) || seen.has(word) || (!word.includes('_') && termsOfWord(word).length === 0)) continue;
+    if (wordNet && isStopWordTypo(word, wordNet)) continue;
     seen.add(word);
-    return termsOfWord(word).length > 0;
-  });
+    out.push(word);
+  }
+  return out;
+}
+
+/** "wat", "teh", "abt": a short word no dictionary knows, one slip away from a stop word. */
+function isStopWordTypo(word: string, wordNet: WordNet): boolean {
+  if (word.length > 4 || wordNet.has(word) || /\d/.test(word)) return false;
+  return [...adjacentSwaps(word), ...oneEditVariants(word)].some((variant) => isStopWord(variant));
+}
+
+function oneEditVariants(word: string): string[] {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const out: string[] = [];
+  for (let i = 0; i <= word.length; i++) {
+    out.push(word.slice(0, i) + word.slice(i + 1));
+    for (const letter of letters) {
+      out.push(word.slice(0, i) + letter + word.slice(i));
+      out.push(word.slice(0, i) + letter + word.slice(i + 1));
+    }
+  }
+  return out;
 }
 
 /** Resolves each content word of the query to article terms: exact stem, else typo, prefix or lexicon. */
@@ -58,6 +95,7 @@ export function resolveQueryTerms(words: string[], vocabulary: Vocabulary, wordN
 }
 
 function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | undefined): TermAlternative[] {
+  if (word.includes('_')) return resolvePhrase(word, vocabulary, wordNet);
   const exact = termsOfWord(word).filter((term) => vocabulary.hasTerm(term));
   const found = new Map<string, TermAlternative>();
   for (const term of exact) found.set(term, { term, weight: 1, how: 'exact' });
@@ -128,4 +166,25 @@ function adjacentSwaps(word: string): string[] {
     out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
   }
   return out;
+}
+
+/** A dictionary phrase from the query ("united_states"): its words when the articles use the phrase, else its relatives. */
+function resolvePhrase(phrase: string, vocabulary: Vocabulary, wordNet: WordNet | undefined): TermAlternative[] {
+  const words = phrase.split('_');
+  const content = words.filter((word) => !isStopWord(word));
+  const found = new Map<string, TermAlternative>();
+  const exact = vocabulary.hasPhrase(words);
+  if (exact) for (const term of content.flatMap((word) => termsOfWord(word))) found.set(term, { term, weight: 1, how: 'exact' });
+  if (wordNet) {
+    for (const { lemma, weight } of expandWord(wordNet, phrase)) {
+      if (exact && weight < 0.6) continue;
+      const parts = lemma.split(/[_\s]+/);
+      const terms = parts.filter((part) => !isStopWord(part)).map(stemWord);
+      if (terms.length === 0 || !terms.every((term) => vocabulary.hasTerm(term)) || (parts.length > 1 && !vocabulary.hasPhrase(parts))) continue;
+      const scale = exact ? RESOLVE_OPTIONS.exactWordLexiconScale : 1;
+      for (const term of terms) if (!found.has(term)) found.set(term, { term, weight: RESOLVE_OPTIONS.lexiconWeight * weight * scale, how: 'lexicon' });
+      if (found.size >= RESOLVE_OPTIONS.lexiconMaxAlternatives) break;
+    }
+  }
+  return [...found.values()];
 }

@@ -45,7 +45,10 @@ export function expandWord(wordNet: WordNet, word: string): Expansion[] {
         const isCity = synset.pointers.some((pointer) => (pointer.symbol === '@' || pointer.symbol === '@i') && wordNet.synset(pointer.pos, pointer.offset)?.words.some((lemma) => CITY_HYPERNYMS.has(lemma)));
         for (const pointer of synset.pointers) {
           if (pointer.symbol === '#p' && isCity) {
-            for (const lemma of wordNet.synset(pointer.pos, pointer.offset)?.words ?? []) add(lemma, 0.8);
+            // A capital stands for its country, sometimes through a district (Washington → D.C. → United States).
+            const whole = wordNet.synset(pointer.pos, pointer.offset);
+            for (const lemma of whole?.words ?? []) add(lemma, 0.8);
+            for (const up of whole?.pointers.filter((next) => next.symbol === '#p') ?? []) for (const lemma of wordNet.synset(up.pos, up.offset)?.words ?? []) add(lemma, 0.7);
             continue;
           }
           const strong = STRONG_POINTERS.has(pointer.symbol);
