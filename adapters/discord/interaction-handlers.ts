@@ -61,6 +61,7 @@ async function answerInteraction(
   echoQuery: boolean,
   produce: () => Promise<Answer>,
 ): Promise<void> {
+  const started = Date.now();
   const ephemeral = context.config.answerVisibility === 'ephemeral';
   const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
   // Behind other answers already? Then acknowledge first: waiting our turn could outlast the 3 seconds.
@@ -75,9 +76,9 @@ async function answerInteraction(
     await interaction.deferReply(flags ? { flags } : {});
     deferred = true;
   }
-  let messages;
+  let answer: Answer;
   try {
-    messages = renderForDiscord(await pending, { echoQuery }, context.logger);
+    answer = await pending;
   } catch (error) {
     context.logger.error({ code: 'discord_answer_failed', interactionId: interaction.id, err: describeError(error) }, 'answering failed');
     const sorry = { content: SORRY_TEXT, allowedMentions: noMentions() };
@@ -85,9 +86,25 @@ async function answerInteraction(
     else await interaction.reply({ ...sorry, flags: MessageFlags.Ephemeral });
     return;
   }
-  const [first, ...rest] = messages;
+  const [first, ...rest] = renderForDiscord(answer, { echoQuery }, context.logger);
   if (!first) return;
+  // "Slow down" concerns the asker alone: keep it out of the channel. A public "thinking…" placeholder is
+  // deleted and the line sent to the asker only.
+  if (answer.kind === 'rate_limited' && !ephemeral) {
+    if (deferred) {
+      await interaction.deleteReply();
+      await interaction.followUp({ ...first, flags: MessageFlags.Ephemeral });
+    } else {
+      await interaction.reply({ ...first, flags: MessageFlags.Ephemeral });
+    }
+    context.logger.info({ interactionId: interaction.id, kind: answer.kind, ms: Date.now() - started, deferred }, 'discord answered');
+    return;
+  }
   if (deferred) await interaction.editReply(first);
   else await interaction.reply(flags ? { ...first, flags } : first);
   for (const message of rest) await interaction.followUp(flags ? { ...message, flags } : message);
+  context.logger.info(
+    { interactionId: interaction.id, kind: answer.kind, ms: Date.now() - started, deferred, messages: rest.length + 1 },
+    'discord answered',
+  );
 }

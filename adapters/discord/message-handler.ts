@@ -53,15 +53,18 @@ export async function handleMessage(context: HandlerContext, message: Message): 
     for (const payload of messages) {
       await message.reply({ ...payload, allowedMentions: { ...payload.allowedMentions, repliedUser: false }, failIfNotExists: false });
     }
+    context.logger.info({ messageId: message.id, channelId: message.channelId, messages: messages.length }, 'discord follow-up answered');
   } catch (error) {
     context.logger.warn({ code: 'discord_reply_failed', messageId: message.id, err: describeError(error) }, 'could not answer message');
   }
 }
 
 async function isReplyToBot(message: Message, botId: string): Promise<boolean> {
-  if (message.mentions.repliedUser?.id === botId) return true;
   const referenced = message.reference?.messageId;
   if (!referenced) return false;
+  // A reply's event carries the message it replies to, so its author is known without a request.
+  const repliedTo = message.mentions.repliedUser;
+  if (repliedTo) return repliedTo.id === botId;
   try {
     const parent = await message.channel.messages.fetch(referenced);
     return parent.author.id === botId;

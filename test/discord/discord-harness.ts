@@ -51,12 +51,19 @@ export interface BotHarness {
   close(): Promise<void>;
 }
 
-export async function startBot(options: { contentDir: string; env?: Record<string, string>; deferAfterMs?: number }): Promise<BotHarness> {
+export async function startBot(options: {
+  contentDir: string;
+  env?: Record<string, string>;
+  deferAfterMs?: number;
+  /** Decorates the service the bot gets, as the composition root does (rate limits). */
+  wrapTalks?: (talks: TalksService) => TalksService;
+}): Promise<BotHarness> {
   const { documents, problems } = await loadContent(options.contentDir);
   if (problems.length > 0) throw new Error(`test content has problems: ${JSON.stringify(problems)}`);
   const engine = buildEngine(documents);
   const store = observedStore();
-  const talks = createTalksService({ getEngine: () => engine, store });
+  const service = createTalksService({ getEngine: () => engine, store });
+  const talks = options.wrapTalks ? options.wrapTalks(service) : service;
   const fake = await startFakeDiscord({ token: TEST_TOKEN, heartbeatIntervalMs: 500 });
   const logs: string[] = [];
   const sink = new Writable({

@@ -90,6 +90,8 @@ export class FakeDiscord {
   readonly messages = new Map<string, StoredMessage>();
   readonly interactions = new Map<string, PendingInteraction>();
   readonly commands = new Map<string, unknown[]>();
+  /** Messages the bot deleted. */
+  readonly deleted: StoredMessage[] = [];
   readonly gatewayLog: Array<{ op: number; t?: string; at: number; d?: unknown }> = [];
   identify: Record<string, unknown> | undefined;
   heartbeats = 0;
@@ -608,6 +610,14 @@ export class FakeDiscord {
     if (target === '@original' && method === 'GET') {
       const original = interaction.originalId ? this.messages.get(interaction.originalId) : undefined;
       return original ? reply(200, this.wire(original)) : reply(404, { message: 'Unknown Message', code: 10008 });
+    }
+    if (target === '@original' && method === 'DELETE') {
+      const original = interaction.originalId ? this.messages.get(interaction.originalId) : undefined;
+      if (!original) return reply(404, { message: 'Unknown Message', code: 10008 });
+      this.messages.delete(original.id);
+      this.deleted.push(original);
+      this.dispatch('MESSAGE_DELETE', { id: original.id, channel_id: original.channel_id, guild_id: original.guild_id });
+      return reply(204);
     }
     if (target === '@original' && method === 'PATCH') {
       const original = interaction.originalId ? this.messages.get(interaction.originalId) : undefined;
