@@ -1,4 +1,5 @@
-import { MAX_BLOCKS_PER_MESSAGE, MAX_MESSAGE_BLOCK_TEXT_CHARS } from './limits.js';
+import { MAX_BLOCKS_PER_MESSAGE, MAX_CONTEXT_ELEMENTS, MAX_MESSAGE_BLOCK_TEXT_CHARS, MAX_TEXT_OBJECT_CHARS } from './limits.js';
+import { truncateAtWord } from './text-split.js';
 
 /** A Block Kit block as JSON; the renderers build plain objects and import nothing from Slack's SDK. */
 export type SlackBlock = { type: string } & Record<string, unknown>;
@@ -42,4 +43,17 @@ export function blockTextLength(value: unknown): number {
     return sum;
   }
   return 0;
+}
+
+/** A section block of (already escaped) mrkdwn. */
+export function sectionBlock(text: string): SlackBlock {
+  return { type: 'section', text: { type: 'mrkdwn', text } };
+}
+
+/** A context block: small grey lines of (already escaped) mrkdwn. */
+export function contextBlock(texts: readonly string[]): SlackBlock {
+  return {
+    type: 'context',
+    elements: texts.slice(0, MAX_CONTEXT_ELEMENTS).map((text) => ({ type: 'mrkdwn', text: truncateAtWord(text, MAX_TEXT_OBJECT_CHARS) })),
+  };
 }

@@ -1,6 +1,6 @@
-import type { Answer, AnswerTable, Citation, SectionRef } from '../../src/index.js';
+import type { Answer, AnswerTable } from '../../src/index.js';
 import { ACTION_CORE_PREFIX, ACTION_SHARE } from './action-ids.js';
-import { BlockBudget, type SlackBlock } from './block-budget.js';
+import { BlockBudget, contextBlock, sectionBlock, type SlackBlock } from './block-budget.js';
 import {
   MAX_ACTIONS_ELEMENTS,
   MAX_BUTTON_TEXT_CHARS,
@@ -11,11 +11,14 @@ import {
   MAX_SECTION_TEXT_CHARS,
   MAX_TEXT_OBJECT_CHARS,
 } from './limits.js';
-import { escapeMrkdwn, formatLink, formatQuote } from './mrkdwn.js';
+import { escapeMrkdwn } from './mrkdwn.js';
+import { renderCitations, renderSourceLine } from './render-citations.js';
+import { refLabel, renderList, renderOutlines, renderParagraphs, renderRefs, withoutListedLines } from './render-lists.js';
 import { fitsTableBlock, renderRowAsFields, renderTableBlock, renderTablePlain } from './render-table.js';
-import { splitToFit, truncateAtWord } from './text-split.js';
+import { truncateAtWord } from './text-split.js';
 
 export type { SlackBlock } from './block-budget.js';
+export { renderSourceLine } from './render-citations.js';
 
 export interface RenderOptions {
   /** Adds a "Share in channel" button carrying this value (for answers only the asker sees). */
@@ -36,10 +39,9 @@ export interface RenderedMessage {
   truncated: boolean;
 }
 
-/** Blocks kept for the end of a message: notices, the "not shown" line, the buttons. */
-const RESERVED_BLOCKS = 3;
+/** Blocks kept for the end of a message: notices, the "not shown" line, the buttons, a table's source line. */
+const RESERVED_BLOCKS = 4;
 const RESERVED_CHARS = 2500;
-const TITLE_CHARS = 300;
 const DEFAULT_RATE_LIMITED = 'You are asking faster than I can answer. Please try again in a few seconds.';
 
 /**
@@ -114,81 +116,6 @@ function renderHead(answer: Answer, options: RenderOptions): SlackBlock | undefi
   return parts.length > 0 ? contextBlock([parts.join(' · ')]) : undefined;
 }
 
-/** The citation line under an excerpt: document › section, the article's link, the date it was filed. */
-export function renderSourceLine(source: SectionRef & { url?: string; asOf?: string }): string {
-  const parts = [`:page_facing_up: *${escapeMrkdwn(truncateAtWord(source.documentTitle, TITLE_CHARS))}* › ${escapeMrkdwn(truncateAtWord(source.sectionTitle, TITLE_CHARS))}`];
-  const link = source.url ? formatLink(source.url, 'article') : undefined;
-  if (link) parts.push(link);
-  const date = source.asOf?.slice(0, 10);
-  if (date && /^\d{4}-\d{2}-\d{2}$/.test(date)) parts.push(`as of ${date}`);
-  return parts.join(' · ');
-}
-
-/** One excerpt as quote texts, each within a section's limit (split between sentences, never inside a word). */
-function quotePieces(citation: Citation): string[] {
-  const pieces = splitToFit(citation.excerpt.trim(), (piece) => formatQuote(piece, citation.matched).length <= MAX_SECTION_TEXT_CHARS);
-  return pieces.map((piece) => formatQuote(piece, citation.matched));
-}
-
-/** Packs quotes into as few sections as fit; a blank line between excerpts makes Slack show separate quotes. */
-function packQuotes(quotes: readonly string[]): SlackBlock[] {
-  const blocks: SlackBlock[] = [];
-  let text = '';
-  for (const quote of quotes) {
-    if (text && text.length + 2 + quote.length <= MAX_SECTION_TEXT_CHARS) text += `\n\n${quote}`;
-    else {
-      if (text) blocks.push(sectionBlock(text));
-      text = quote;
-    }
-  }
-  if (text) blocks.push(sectionBlock(text));
-  return blocks;
-}
-
-/**
- * The excerpts, best first. Consecutive excerpts from the same section share one citation line under them.
- * What does not fit is cut at an excerpt boundary (or, for a single huge excerpt, between its passages),
- * and the message says how much is missing.
- */
-function renderCitations(budget: BlockBudget, citations: readonly Citation[], cut: string[]): void {
-  const groups: Citation[][] = [];
-  for (const citation of citations) {
-    const last = groups[groups.length - 1];
-    const previous = last?.[0];
-    if (last && previous && sourceKey(previous) === sourceKey(citation)) last.push(citation);
-    else groups.push([citation]);
-  }
-  let shown = 0;
-  for (const group of groups) {
-    const quotes = group.map(quotePieces);
-    const context = contextBlock([renderSourceLine(group[0] as Citation)]);
-    let fitted = 0;
-    for (let count = group.length; count >= 1 && fitted === 0; count -= 1) {
-      if (budget.tryAdd(...packQuotes(quotes.slice(0, count).flat()), context)) fitted = count;
-    }
-    shown += fitted;
-    if (fitted === group.length) continue;
-    if (fitted === 0) {
-      // Keep as much of this excerpt as fits, passage by passage, with its citation.
-      const pieces = quotes[0] ?? [];
-      for (let kept = pieces.length - 1; kept > 0; kept -= 1) {
-        if (budget.tryAdd(...packQuotes(pieces.slice(0, kept)), context)) {
-          cut.push('the last excerpt is shortened');
-          shown += 1;
-          break;
-        }
-      }
-    }
-    break;
-  }
-  const left = citations.length - shown;
-  if (left > 0) cut.push(`${left} more ${left === 1 ? 'excerpt' : 'excerpts'} not shown`);
-}
-
-function sourceKey(citation: Citation): string {
-  return [citation.documentId, citation.sectionId, citation.url ?? '', citation.asOf ?? ''].join('\u0000');
-}
-
 function renderTable(budget: BlockBudget, table: AnswerTable, options: RenderOptions, cut: string[]): void {
   const title = [table.sectionTitle, table.documentTitle].filter(Boolean).join(' — ');
   // A bold mrkdwn line rather than a header block: header text is plain_text, which we cannot escape.
@@ -202,90 +129,6 @@ function renderTable(budget: BlockBudget, table: AnswerTable, options: RenderOpt
   }
   if (shown < table.rows.length) cut.push(`${table.rows.length - shown} of ${table.rows.length} table rows not shown`);
   budget.addReserved(source);
-}
-
-function renderOutlines(budget: BlockBudget, answer: Answer, cut: string[]): void {
-  if (answer.outlines.length === 0) renderParagraphs(budget, answer.text, cut);
-  for (let index = 0; index < answer.outlines.length; index += 1) {
-    const outline = answer.outlines[index];
-    if (!outline) continue;
-    const items = outline.sections.map((section) => section.sectionTitle);
-    for (const table of outline.tables) items.push(`Table in ${table.sectionTitle}: ${table.columns.join(' · ')}`);
-    if (!renderList(budget, `:page_facing_up: *${escapeMrkdwn(truncateAtWord(outline.documentTitle, TITLE_CHARS))}*`, items, cut, `sections of ${outline.documentTitle}`)) {
-      const left = answer.outlines.length - index - 1;
-      if (left > 0) cut.push(`${left} more ${left === 1 ? 'document' : 'documents'} not listed`);
-      return;
-    }
-  }
-}
-
-function renderRefs(budget: BlockBudget, label: string, refs: readonly SectionRef[], cut: string[]): void {
-  if (refs.length === 0) return;
-  renderList(budget, `*${label}:*`, refs.map(refLabel), cut, label.toLowerCase());
-}
-
-function refLabel(ref: SectionRef): string {
-  return `${ref.documentTitle} › ${ref.sectionTitle}`;
-}
-
-/**
- * The core's plain text minus the bullet lines that repeat a list we render ourselves (examples, related
- * sections), and minus that list's heading line (`…:`) when it ends the remaining text.
- */
-function withoutListedLines(text: string, items: readonly string[]): { text: string; hadHeading: boolean } {
-  const listed = new Set(items.map((item) => item.trim()));
-  const lines = text.split('\n').filter((line) => {
-    const bullet = /^\s*(?:[•*-]|\d+[.)])\s+(.*)$/.exec(line);
-    return !(bullet && listed.has((bullet[1] ?? '').trim()));
-  });
-  while (lines.length > 0 && (lines[lines.length - 1] ?? '').trim() === '') lines.pop();
-  const last = (lines[lines.length - 1] ?? '').trim();
-  const removed = lines.length < text.split('\n').length;
-  if (removed && /^[^.!?]{0,40}:$/.test(last)) {
-    lines.pop();
-    return { text: lines.join('\n'), hadHeading: false };
-  }
-  return { text: lines.join('\n'), hadHeading: removed && last.endsWith(':') };
-}
-
-/** A titled bullet list split into sections at item boundaries. Returns false when it had to cut. */
-function renderList(budget: BlockBudget, title: string, items: readonly string[], cut: string[], what: string): boolean {
-  if (items.length === 0) return true;
-  let text = title;
-  let shown = 0;
-  const blocks: SlackBlock[] = [];
-  for (const item of items) {
-    const line = `\n• ${escapeMrkdwn(truncateAtWord(item, TITLE_CHARS))}`;
-    if (text.length + line.length > MAX_SECTION_TEXT_CHARS) {
-      blocks.push(sectionBlock(text));
-      text = line.slice(1);
-    } else text = text ? text + line : line.slice(1);
-    shown += 1;
-  }
-  blocks.push(sectionBlock(text));
-  for (let kept = blocks.length; kept > 0; kept -= 1) {
-    if (budget.tryAdd(...blocks.slice(0, kept))) {
-      if (kept < blocks.length) {
-        cut.push(`some ${what} not shown`);
-        return false;
-      }
-      return shown === items.length;
-    }
-  }
-  cut.push(`${what} not shown`);
-  return false;
-}
-
-function renderParagraphs(budget: BlockBudget, text: string, cut: string[]): void {
-  const trimmed = text.trim();
-  if (!trimmed) return;
-  const pieces = splitToFit(trimmed, (piece) => escapeMrkdwn(piece).length <= MAX_SECTION_TEXT_CHARS);
-  for (const piece of pieces) {
-    if (!budget.tryAdd(sectionBlock(escapeMrkdwn(piece)))) {
-      cut.push('the rest of the text not shown');
-      return;
-    }
-  }
 }
 
 function renderActions(answer: Answer, options: RenderOptions): SlackBlock | undefined {
@@ -321,13 +164,3 @@ function renderFallbackText(answer: Answer): string {
   return escaped;
 }
 
-function sectionBlock(text: string): SlackBlock {
-  return { type: 'section', text: { type: 'mrkdwn', text } };
-}
-
-function contextBlock(texts: readonly string[]): SlackBlock {
-  return {
-    type: 'context',
-    elements: texts.slice(0, MAX_CONTEXT_ELEMENTS).map((text) => ({ type: 'mrkdwn', text: truncateAtWord(text, MAX_TEXT_OBJECT_CHARS) })),
-  };
-}

@@ -160,7 +160,11 @@ describe('renderSlackAnswer', () => {
 
   it('cuts a table too long for one message at a row boundary and says how many rows are missing', () => {
     const long = table(4, 160);
-    const message = renderSlackAnswer(makeAnswer({ kind: 'positions', table: long }));
+    const message = renderSlackAnswer(
+      makeAnswer({ kind: 'positions', table: long, notices: ['The query was cut.'], actions: [{ kind: 'more', label: 'More', token: 'm:1' }] }),
+      { shareValue: 'q:positions', echoQuery: true },
+    );
+    expect(message.blocks.length).toBeLessThanOrEqual(50);
     expect(message.truncated).toBe(true);
     const all = texts(message.blocks).join('\n');
     expect(all).toMatch(/\d+ of 160 table rows not shown/);
