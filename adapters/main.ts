@@ -7,7 +7,7 @@ import { pino } from 'pino';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger, findSecretValues } from './runtime/logger.js';
 import { installShutdown } from './runtime/shutdown.js';
-import { startApp } from './runtime/start-app.js';
+import { startApp } from './start-app.js';
 
 async function main(env: NodeJS.ProcessEnv): Promise<void> {
   let config;

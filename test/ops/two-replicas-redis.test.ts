@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../adapters/runtime/start-app.js';
+import { startApp, type RunningApp } from '../../adapters/start-app.js';
 import type { RedisConversationStore } from '../../adapters/store/redis-conversation-store.js';
 import { TEST_BOT_TOKEN, TEST_SIGNING_SECRET, testConfig } from './helpers/app-env.js';
 import { syntheticArticle } from './helpers/articles.js';

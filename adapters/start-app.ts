@@ -1,17 +1,17 @@
 import type { Readable, Writable } from 'node:stream';
 import type { Logger } from 'pino';
-import { createMemoryConversationStore, createTalksService, type ConversationStore, type TalksService } from '../../src/index.js';
-import { runConsoleChat } from '../cli/index.js';
-import type { TalksConfig } from '../config.js';
-import { createDiscordAdapter } from '../discord/index.js';
-import { createSlackAdapter } from '../slack/index.js';
-import { createRedisConversationStore, type RedisConversationStore } from '../store/redis-conversation-store.js';
-import { createContentReloader, type ContentReloader } from './content-reloader.js';
-import { createInflightTracker, withInflight } from './inflight.js';
-import { createMetrics, withMetrics, type TalksMetrics } from './metrics.js';
-import { createOpsRoutes, startOpsServer, type OpsServer } from './ops-routes.js';
-import { withRateLimit } from './rate-limit.js';
-import type { ShutdownStep } from './shutdown.js';
+import { createMemoryConversationStore, createTalksService, type ConversationStore, type TalksService } from '../src/index.js';
+import { runConsoleChat } from './cli/index.js';
+import type { TalksConfig } from './config.js';
+import { createDiscordAdapter } from './discord/index.js';
+import { createSlackAdapter } from './slack/index.js';
+import { createRedisConversationStore, type RedisConversationStore } from './store/redis-conversation-store.js';
+import { createContentReloader, type ContentReloader } from './runtime/content-reloader.js';
+import { createInflightTracker, withInflight } from './runtime/inflight.js';
+import { createMetrics, withMetrics, type TalksMetrics } from './runtime/metrics.js';
+import { createOpsRoutes, startOpsServer, type OpsServer } from './runtime/ops-routes.js';
+import { withRateLimit } from './runtime/rate-limit.js';
+import type { ShutdownStep } from './runtime/shutdown.js';
 
 export interface StartAppOptions {
   config: TalksConfig;
