@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseDiscordConfig, type DiscordConfig } from './discord/index.js';
 import { parseSlackConfig, type SlackConfig } from './slack/index.js';
@@ -63,7 +64,8 @@ const EnvSchema = z.object({
 export const CONFIG_DEFAULTS = {
   logLevel: 'info',
   port: 3000,
-  contentDir: 'content',
+  // The repository's content/ folder, wherever the process was started from.
+  contentDir: fileURLToPath(new URL('../content/', import.meta.url)),
   reloadDebounceMs: 250,
   maxThreads: 10_000,
   threadTtlSeconds: 24 * 3600,

@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, CONFIG_DEFAULTS, loadConfig } from '../../adapters/config.js';
 
@@ -9,7 +10,8 @@ describe('loadConfig', () => {
     expect(config.redisUrl).toBeUndefined();
     expect(config.port).toBe(CONFIG_DEFAULTS.port);
     expect(config.portSet).toBe(false);
-    expect(config.contentDir).toBe('content');
+    expect(config.contentDir).toMatch(/[\\/]content[\\/]?$/);
+    expect(isAbsolute(config.contentDir)).toBe(true);
     expect(config.conversation.idleTtlMs).toBe(CONFIG_DEFAULTS.threadTtlSeconds * 1000);
     expect(config.shutdownTimeoutMs).toBeLessThan(10_000);
   });
