@@ -3,6 +3,7 @@ import type { ParsedDocument } from '../content/document-model.js';
 import type { WordNet } from '../lexicon/wordnet.js';
 import type { AnswerType } from './answer-types.js';
 import { answerTypesOf } from './answer-types.js';
+import { registerBuiltContext, takeProvidedSnapshot } from './engine-snapshot.js';
 import { PassageIndex } from './passage-index.js';
 import { buildPassages, type Passage } from './passages.js';
 import type { TermGroup } from './resolve-query-terms.js';
@@ -20,8 +21,10 @@ export class EngineContext {
   private readonly typeCache = new Map<string, Set<AnswerType>>();
 
   constructor(readonly documents: ParsedDocument[], readonly wordNet: WordNet | undefined) {
-    this.passages = buildPassages(documents);
-    this.index = new PassageIndex(documents, this.passages);
+    const restored = takeProvidedSnapshot(documents);
+    this.passages = restored?.passages ?? buildPassages(documents);
+    this.index = new PassageIndex(documents, this.passages, restored?.index);
+    registerBuiltContext(documents, this);
     for (const passage of this.passages) {
       const key = `${passage.docIndex}:${passage.sectionIndex}`;
       const list = this.sectionPassages.get(key) ?? [];

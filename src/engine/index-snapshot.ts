@@ -116,7 +116,8 @@ export async function loadIndexSnapshot<T>(cacheDir: string, key: string, valida
   try {
     bytes = await readFile(file);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { status: 'miss', file };
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'miss', file };
     return { status: 'invalid', file, problem: new TalksError('talks_index_snapshot', `cannot read the index snapshot ${file}: ${(error as Error).message}; rebuilding the index`, { cause: error }) };
   }
   const invalid = (reason: string, cause?: unknown): LoadedSnapshot<T> => ({

@@ -140,6 +140,11 @@ export class PassageIndex {
     });
   }
 
+  /** The postings and vocabulary as plain data, for the index snapshot. */
+  toSnapshot(): PassageIndexSnapshot {
+    return { compact: this.search.data, vocabulary: this.vocabulary.toSnapshot() };
+  }
+
   /**
    * The sections whose title has one of `terms`, or a word starting with `prefix`, as [docIndex,
    * sectionIndex] in document order: the only sections a title look-up needs to consider.
