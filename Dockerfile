@@ -2,10 +2,8 @@
 # talks-tracker: one image for every replica. Build: docker build -t talks-tracker .
 # Run:   docker run --env-file .env -p 3000:3000 -v "$PWD/content:/app/content:ro" talks-tracker
 
-ARG NODE_IMAGE=node:20-bookworm-slim
-
 # --- deps: production dependencies only, from the lockfile ---------------------------------------
-FROM ${NODE_IMAGE} AS deps
+FROM node:20-bookworm-slim AS deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
@@ -14,7 +12,7 @@ RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 # The TypeScript runs as is through tsx's loader (tsx is a production dependency), not compiled with tsc:
 # the image runs exactly the files the tests run, and paths computed from import.meta.url (the default
 # content folder, data files) stay the same as in the repository. The cost is a one-off transform at startup.
-FROM ${NODE_IMAGE} AS runtime
+FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \
     PORT=3000 \
     TALKS_CONTENT_DIR=/app/content
