@@ -1,5 +1,5 @@
 import { entityNames, expectedAnswerType, type AnswerType } from './answer-types.js';
-import { splitWords } from '../text/analyze-terms.js';
+import { analyzeText, splitWords } from '../text/analyze-terms.js';
 import type { AnswerDraft } from './compose-answer.js';
 import { answerTable, citationOf, moreAction, positionsAction, sectionRef } from './compose-answer.js';
 import type { EngineContext } from './engine-context.js';
@@ -199,8 +199,7 @@ export function answerQuestion(ctx: EngineContext, normalized: string, groups: T
     .sort((a, b) => b.final - a.final || a.scored.passage.id.localeCompare(b.scored.passage.id, 'en', { numeric: true }));
   if (candidates.length === 0) return notFound(ctx, groups, "The articles don't cover that: nothing in them matches enough of the question.");
   if (wanted) {
-    const queryWords = new Set(groups.map((group) => group.word));
-    candidates = candidates.slice(0, EVIDENCE.typeCheckDepth).filter(({ scored }) => holdsAnswerType(ctx, scored, wanted, queryWords));
+    candidates = candidates.slice(0, EVIDENCE.typeCheckDepth).filter(({ scored }) => holdsAnswerType(ctx, scored, wanted, groups));
     if (candidates.length === 0) return notFound(ctx, groups, `The articles don't say: no passage gives ${ANSWER_TYPE_WORDS[wanted]} for that.`);
   }
   const best = candidates[0]?.final ?? 0;
@@ -217,13 +216,17 @@ export function answerQuestion(ctx: EngineContext, normalized: string, groups: T
  * Whether a passage can answer the question's type. "Who" accepts a person's name, or a place or
  * organisation acting in the passage that the question does not itself name ("who is hosting" → Oman).
  */
-function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: AnswerType, queryWords: Set<string>): boolean {
+function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: AnswerType, groups: TermGroup[]): boolean {
   const { passage } = scored;
   const types = ctx.answerTypes(passage);
   if (types.has(wanted)) return true;
-  // The place or organisation must be doing what the question asks: every question word is in the passage.
   if (wanted !== 'person' || scored.coverage < 1) return false;
-  return entityNames(passage.text).some((name) => splitWords(name).every((word) => !queryWords.has(word)));
+  // The place or organisation must be doing what the question asks, in the question's own words (or a typo
+  // of them): "who is hosting the talks" → "…impartial hosting…", not a looser relative of "led".
+  const passageTerms = new Set(analyzeText(passage.text));
+  const ownWords = groups.every((group) => group.alternatives.some((alternative) => alternative.how !== 'lexicon' && passageTerms.has(alternative.term)));
+  const queryWords = new Set(groups.flatMap((group) => group.word.split('_')));
+  return ownWords && entityNames(passage.text).some((name) => splitWords(name).every((word) => !queryWords.has(word)));
 }
 
 const ANSWER_TYPE_WORDS = { person: 'a name', date: 'a date', number: 'a number', duration: 'a duration', place: 'a place' } as const;

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { baseForms } from '../lexicon/expand-word.js';
 import type { WordNet } from '../lexicon/wordnet.js';
 import { splitWords } from '../text/analyze-terms.js';
 
@@ -26,7 +27,10 @@ export function expectedAnswerType(foldedQuery: string, wordNet: WordNet | undef
   if (which && wordNet) {
     for (const noun of which.slice(2)) {
       if (!noun) continue;
-      if (wordNet.isPersonNoun(noun) || wordNet.isPersonNoun(noun.replace(/s$/, ''))) return 'person';
+      const forms = baseForms(noun);
+      // After "what", a word that can be a verb is read as one: "what counts as", "what matters".
+      if (which[1] === 'what' && forms.some((form) => wordNet.lookup(form).some((entry) => entry.pos === 'v'))) continue;
+      if (forms.some((form) => wordNet.isPersonNoun(form))) return 'person';
     }
   }
   return undefined;
@@ -70,7 +74,7 @@ function hasNameLikeSequence(text: string, wordNet: WordNet | undefined): boolea
     if (run.length < 2) return false;
     return run.some((token) => {
       const word = splitWords(token)[0] ?? '';
-      return word.length > 1 && (!wordNet || !wordNet.has(word));
+      return word.length > 1 && (!wordNet || !baseForms(word).some((form) => wordNet.has(form)));
     });
   };
   for (let i = 1; i < tokens.length; i++) {
