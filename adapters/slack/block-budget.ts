@@ -14,13 +14,18 @@ export class BlockBudget {
     private readonly reservedChars: number,
   ) {}
 
+  /** Whether the blocks would fit, without adding them. */
+  fits(...blocks: SlackBlock[]): boolean {
+    if (this.blocks.length + blocks.length > MAX_BLOCKS_PER_MESSAGE - this.reservedBlocks) return false;
+    const chars = blocks.reduce((sum, block) => sum + blockTextLength(block), 0);
+    return this.textChars + chars <= MAX_MESSAGE_BLOCK_TEXT_CHARS - this.reservedChars;
+  }
+
   /** Adds the blocks if they all fit, else adds none and returns false. */
   tryAdd(...blocks: SlackBlock[]): boolean {
-    const chars = blocks.reduce((sum, block) => sum + blockTextLength(block), 0);
-    if (this.blocks.length + blocks.length > MAX_BLOCKS_PER_MESSAGE - this.reservedBlocks) return false;
-    if (this.textChars + chars > MAX_MESSAGE_BLOCK_TEXT_CHARS - this.reservedChars) return false;
+    if (!this.fits(...blocks)) return false;
     this.blocks.push(...blocks);
-    this.textChars += chars;
+    this.textChars += blocks.reduce((sum, block) => sum + blockTextLength(block), 0);
     return true;
   }
 

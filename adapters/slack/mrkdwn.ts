@@ -1,3 +1,5 @@
+import { truncateAtWord } from './text-split.js';
+
 /**
  * Slack mrkdwn in and out. Out: everything taken from an article or a user is escaped (`&`, `<`, `>`), so
  * `<!channel>` or `<@U123>` in an excerpt or a query renders as text and pings no one. In: the text Slack
@@ -10,6 +12,20 @@
 export function escapeMrkdwn(text: string): string {
   if (!/[&<>]/.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * Escapes `text` and cuts it at a word boundary (with an ellipsis) so the escaped result is at most `max`
+ * characters: escaping lengthens text (`&` → `&amp;`), so the cut is made on the escaped length.
+ */
+export function escapeWithin(text: string, max: number): string {
+  let room = max;
+  let escaped = escapeMrkdwn(truncateAtWord(text, room));
+  while (escaped.length > max && room > 1) {
+    room -= escaped.length - max;
+    escaped = escapeMrkdwn(truncateAtWord(text, Math.max(1, room)));
+  }
+  return escaped;
 }
 
 const WORD_CHAR = String.raw`[\p{L}\p{N}]`;

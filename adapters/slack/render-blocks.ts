@@ -11,7 +11,7 @@ import {
   MAX_SECTION_TEXT_CHARS,
   MAX_TEXT_OBJECT_CHARS,
 } from './limits.js';
-import { escapeMrkdwn } from './mrkdwn.js';
+import { escapeMrkdwn, escapeWithin } from './mrkdwn.js';
 import { renderCitations, renderSourceLine } from './render-citations.js';
 import { refLabel, renderList, renderOutlines, renderParagraphs, renderRefs, withoutListedLines } from './render-lists.js';
 import { fitsTableBlock, renderRowAsFields, renderTableBlock, renderTablePlain } from './render-table.js';
@@ -108,10 +108,10 @@ function renderHead(answer: Answer, options: RenderOptions): SlackBlock | undefi
   const parts: string[] = [];
   if (options.sharedBy && /^[UW][A-Z0-9]{2,}$/.test(options.sharedBy)) parts.push(`Shared by <@${options.sharedBy}>`);
   if (options.echoQuery && answer.query.trim() && answer.kind !== 'rate_limited') {
-    parts.push(`:mag: ${escapeMrkdwn(truncateAtWord(answer.query.trim(), 500))}`);
+    parts.push(`:mag: ${escapeWithin(answer.query.trim(), 500)}`);
   }
   if (answer.resolvedQuery && answer.resolvedQuery.trim() !== answer.query.trim()) {
-    parts.push(`answering _${escapeMrkdwn(truncateAtWord(answer.resolvedQuery, 500))}_`);
+    parts.push(`answering _${escapeWithin(answer.resolvedQuery, 500)}_`);
   }
   return parts.length > 0 ? contextBlock([parts.join(' · ')]) : undefined;
 }
@@ -119,14 +119,18 @@ function renderHead(answer: Answer, options: RenderOptions): SlackBlock | undefi
 function renderTable(budget: BlockBudget, table: AnswerTable, options: RenderOptions, cut: string[]): void {
   const title = [table.sectionTitle, table.documentTitle].filter(Boolean).join(' — ');
   // A bold mrkdwn line rather than a header block: header text is plain_text, which we cannot escape.
-  budget.tryAdd(sectionBlock(`*${escapeMrkdwn(truncateAtWord(title || 'Positions', MAX_HEADER_TEXT_CHARS))}*`));
+  budget.tryAdd(sectionBlock(`*${escapeWithin(title || 'Positions', MAX_HEADER_TEXT_CHARS)}*`));
   const source = contextBlock([renderSourceLine(table)]);
   if (options.tableStyle !== 'fields' && fitsTableBlock(table) && budget.tryAdd(renderTableBlock(table), source)) return;
   let shown = 0;
+  let shortened = false;
   for (const row of table.rows) {
-    if (!budget.tryAdd(...renderRowAsFields(table.columns, row))) break;
+    const rendered = renderRowAsFields(table.columns, row);
+    if (!budget.tryAdd(...rendered.blocks)) break;
+    shortened ||= rendered.shortened;
     shown += 1;
   }
+  if (shortened) cut.push('cells longer than a field can hold are shortened');
   if (shown < table.rows.length) cut.push(`${table.rows.length - shown} of ${table.rows.length} table rows not shown`);
   budget.addReserved(source);
 }
@@ -135,7 +139,8 @@ function renderActions(answer: Answer, options: RenderOptions): SlackBlock | und
   const elements: Record<string, unknown>[] = answer.actions.slice(0, MAX_ACTIONS_ELEMENTS - 1).map((action, index) => ({
     type: 'button',
     action_id: `${ACTION_CORE_PREFIX}${action.kind}_${index}`,
-    text: { type: 'plain_text', text: truncateAtWord(action.label, MAX_BUTTON_TEXT_CHARS), emoji: false },
+    // plain_text is not parsed for mentions, and cannot be escaped either: angle brackets become look-alikes.
+    text: { type: 'plain_text', text: truncateAtWord(action.label.replace(/</g, '‹').replace(/>/g, '›'), MAX_BUTTON_TEXT_CHARS), emoji: false },
     value: action.token,
   }));
   if (options.shareValue && options.shareValue.length <= MAX_BUTTON_VALUE_CHARS && answer.kind !== 'rate_limited') {
@@ -155,12 +160,6 @@ function renderFallbackText(answer: Answer): string {
   let text = answer.text.trim();
   if (!text && answer.table) text = renderTablePlain(answer.table);
   if (!text) text = answer.kind === 'rate_limited' ? DEFAULT_RATE_LIMITED : answer.query;
-  let max = MAX_FALLBACK_TEXT_CHARS;
-  let escaped = escapeMrkdwn(truncateAtWord(text, max));
-  while (escaped.length > MAX_FALLBACK_TEXT_CHARS) {
-    max -= escaped.length - MAX_FALLBACK_TEXT_CHARS;
-    escaped = escapeMrkdwn(truncateAtWord(text, max));
-  }
-  return escaped;
+  return escapeWithin(text, MAX_FALLBACK_TEXT_CHARS);
 }
 

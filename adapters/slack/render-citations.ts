@@ -1,7 +1,7 @@
 import type { Citation, SectionRef } from '../../src/index.js';
 import { BlockBudget, contextBlock, sectionBlock, type SlackBlock } from './block-budget.js';
 import { MAX_SECTION_TEXT_CHARS } from './limits.js';
-import { escapeMrkdwn, formatLink, formatQuote } from './mrkdwn.js';
+import { escapeMrkdwn, escapeWithin, formatLink, formatQuote } from './mrkdwn.js';
 import { splitToFit, truncateAtWord } from './text-split.js';
 
 /** Longest document or section title shown in a citation line. */
@@ -9,7 +9,7 @@ export const TITLE_CHARS = 300;
 
 /** The citation line under an excerpt: document › section, the article's link, the date it was filed. */
 export function renderSourceLine(source: SectionRef & { url?: string; asOf?: string }): string {
-  const parts = [`:page_facing_up: *${escapeMrkdwn(truncateAtWord(source.documentTitle, TITLE_CHARS))}* › ${escapeMrkdwn(truncateAtWord(source.sectionTitle, TITLE_CHARS))}`];
+  const parts = [`:page_facing_up: *${escapeWithin(source.documentTitle, TITLE_CHARS)}* › ${escapeWithin(source.sectionTitle, TITLE_CHARS)}`];
   const link = source.url ? formatLink(source.url, 'article') : undefined;
   if (link) parts.push(link);
   const date = source.asOf?.slice(0, 10);
@@ -55,10 +55,15 @@ export function renderCitations(budget: BlockBudget, citations: readonly Citatio
   for (const group of groups) {
     const quotes = group.map(quotePieces);
     const context = contextBlock([renderSourceLine(group[0] as Citation)]);
-    let fitted = 0;
-    for (let count = group.length; count >= 1 && fitted === 0; count -= 1) {
-      if (budget.tryAdd(...packQuotes(quotes.slice(0, count).flat()), context)) fitted = count;
+    // The most excerpts of this group that fit with their citation line (binary search: fitting is monotonic).
+    let low = 0;
+    let high = group.length;
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (budget.fits(...packQuotes(quotes.slice(0, mid).flat()), context)) low = mid;
+      else high = mid - 1;
     }
+    const fitted = low > 0 && budget.tryAdd(...packQuotes(quotes.slice(0, low).flat()), context) ? low : 0;
     shown += fitted;
     if (fitted === group.length) continue;
     if (fitted === 0) {

@@ -1,7 +1,7 @@
 import type { Answer, SectionRef } from '../../src/index.js';
 import { BlockBudget, sectionBlock, type SlackBlock } from './block-budget.js';
 import { MAX_SECTION_TEXT_CHARS } from './limits.js';
-import { escapeMrkdwn } from './mrkdwn.js';
+import { escapeMrkdwn, escapeWithin } from './mrkdwn.js';
 import { TITLE_CHARS } from './render-citations.js';
 import { splitToFit, truncateAtWord } from './text-split.js';
 
@@ -12,7 +12,7 @@ export function renderOutlines(budget: BlockBudget, answer: Answer, cut: string[
     if (!outline) continue;
     const items = outline.sections.map((section) => section.sectionTitle);
     for (const table of outline.tables) items.push(`Table in ${table.sectionTitle}: ${table.columns.join(' · ')}`);
-    if (!renderList(budget, `:page_facing_up: *${escapeMrkdwn(truncateAtWord(outline.documentTitle, TITLE_CHARS))}*`, items, cut, `sections of ${outline.documentTitle}`)) {
+    if (!renderList(budget, `:page_facing_up: *${escapeWithin(outline.documentTitle, TITLE_CHARS)}*`, items, cut, `sections of ${outline.documentTitle}`)) {
       const left = answer.outlines.length - index - 1;
       if (left > 0) cut.push(`${left} more ${left === 1 ? 'document' : 'documents'} not listed`);
       return;
@@ -56,7 +56,7 @@ export function renderList(budget: BlockBudget, title: string, items: readonly s
   let shown = 0;
   const blocks: SlackBlock[] = [];
   for (const item of items) {
-    const line = `\n• ${escapeMrkdwn(truncateAtWord(item, TITLE_CHARS))}`;
+    const line = `\n• ${escapeWithin(item, TITLE_CHARS)}`;
     if (text.length + line.length > MAX_SECTION_TEXT_CHARS) {
       blocks.push(sectionBlock(text));
       text = line.slice(1);

@@ -8,8 +8,7 @@ import {
   MAX_TABLE_COLUMNS,
   MAX_TABLE_ROWS,
 } from './limits.js';
-import { escapeMrkdwn } from './mrkdwn.js';
-import { truncateAtWord } from './text-split.js';
+import { escapeMrkdwn, escapeWithin } from './mrkdwn.js';
 
 /** Slack refuses empty text, so an empty cell shows as a dash. */
 const EMPTY_CELL = '—';
@@ -42,24 +41,32 @@ export function renderTableBlock(table: AnswerTable): SlackBlock {
  * One row as section blocks: the row's first cell bold as the section text, the other cells as
  * `*Column*\nvalue` fields (two columns on desktop, stacked on a phone), 10 fields a section.
  * The fallback when a table does not fit the table block, or when the table block is turned off.
+ * `shortened` is true when a cell was longer than a field can hold.
  */
-export function renderRowAsFields(columns: readonly string[], row: readonly string[]): SlackBlock[] {
+export function renderRowAsFields(columns: readonly string[], row: readonly string[]): { blocks: SlackBlock[]; shortened: boolean } {
   const [first = '', ...rest] = row;
   const firstLabel = columns[0] ?? '';
+  let shortened = false;
+  const fit = (text: string, max: number) => {
+    const escaped = escapeWithin(text, max);
+    if (escaped !== escapeMrkdwn(text)) shortened = true;
+    return escaped;
+  };
   const fields = rest.map((cell, index) => {
     const label = columns[index + 1] ?? '';
-    const head = label ? `*${escapeMrkdwn(label)}*\n` : '';
-    return { type: 'mrkdwn', text: head + escapeMrkdwn(truncateAtWord(cellText(cell), MAX_SECTION_FIELD_CHARS - head.length - 8)) };
+    const head = label ? `*${fit(label, 200)}*\n` : '';
+    return { type: 'mrkdwn', text: head + fit(cellText(cell), MAX_SECTION_FIELD_CHARS - head.length) };
   });
-  const title = `${firstLabel ? `${escapeMrkdwn(firstLabel)}: ` : ''}*${escapeMrkdwn(cellText(first))}*`;
+  const prefix = firstLabel ? `${fit(firstLabel, 200)}: ` : '';
+  const title = `${prefix}*${fit(cellText(first), MAX_SECTION_TEXT_CHARS - prefix.length - 2)}*`;
   const blocks: SlackBlock[] = [];
   for (let index = 0; index < Math.max(1, fields.length); index += MAX_SECTION_FIELDS) {
     const chunk = fields.slice(index, index + MAX_SECTION_FIELDS);
-    const block: SlackBlock = { type: 'section', text: { type: 'mrkdwn', text: truncateAtWord(title, MAX_SECTION_TEXT_CHARS) } };
+    const block: SlackBlock = { type: 'section', text: { type: 'mrkdwn', text: title } };
     if (chunk.length > 0) block.fields = chunk;
     blocks.push(block);
   }
-  return blocks;
+  return { blocks, shortened };
 }
 
 /** The table as aligned plain text, for the message's `text` fallback (notifications, old clients). */
