@@ -59,24 +59,41 @@ export function createRedisConversationStore(options: RedisStoreOptions): RedisC
       'redis unavailable: follow-ups are answered as fresh questions until it is back (reconnecting with backoff)',
     );
   };
-  // Without an 'error' listener ioredis prints every failed reconnect; the first one is our one warning.
-  client.on('error', degrade);
-  client.on('ready', () => {
+  const recover = () => {
     if (degraded) logger.info({ code: 'talks_store_recovered' }, 'redis is back: conversation state is shared again');
     degraded = false;
-  });
+  };
+  // Without an 'error' listener ioredis prints every failed reconnect; the first one is our one warning.
+  client.on('error', degrade);
+  // Back after a lost connection ('ready'), or after a stall that only timed commands out (a command succeeds).
+  client.on('ready', recover);
   client.on('end', () => {
     if (!closing) degrade(new Error('redis connection ended'));
   });
 
+  let lastProbe = 0;
+  /** May a command be sent now? Not while disconnected, nor while a stalled Redis is timing commands out. */
+  const usable = (): boolean => {
+    if (client.status !== 'ready') {
+      degrade(new Error(`redis not connected (${client.status})`));
+      return false;
+    }
+    if (!degraded) return true;
+    // Connected but stalled: probe at most once a second rather than make every answer wait for a timeout.
+    const now = Date.now();
+    if (now - lastProbe >= 1_000) {
+      lastProbe = now;
+      client.ping().then(recover, () => undefined);
+    }
+    return false;
+  };
+
   return {
     async get(threadKey) {
-      if (client.status !== 'ready') {
-        degrade(new Error(`redis not connected (${client.status})`));
-        return undefined;
-      }
+      if (!usable()) return undefined;
       try {
         const raw = await client.get(prefix + threadKey);
+        recover();
         if (raw === null) return undefined;
         const parsed = ConversationStateSchema.safeParse(JSON.parse(raw));
         // A state written by an incompatible version is treated as no state, not as an error.
@@ -88,12 +105,10 @@ export function createRedisConversationStore(options: RedisStoreOptions): RedisC
       }
     },
     async set(threadKey: string, state: ConversationState) {
-      if (client.status !== 'ready') {
-        degrade(new Error(`redis not connected (${client.status})`));
-        return;
-      }
+      if (!usable()) return;
       try {
         await client.set(prefix + threadKey, JSON.stringify(state), 'PX', options.idleTtlMs);
+        recover();
       } catch (error) {
         degrade(error);
       }

@@ -74,6 +74,34 @@ describe.skipIf(!hasRedisServer())('RedisConversationStore against a real redis-
     }
   });
 
+  it('does not wait on a Redis that hangs: commands time out, then it recovers when Redis answers again', async () => {
+    const { logger, lines } = captureLogger();
+    const store = createRedisConversationStore({ url: redis.url, idleTtlMs: 60_000, logger, keyPrefix: 'test4:', commandTimeoutMs: 200 });
+    try {
+      await store.waitUntilReady(5_000);
+      const state = { ...createConversationState(), turns: 7 };
+      await store.set('k', state);
+      redis.pause();
+      const started = Date.now();
+      expect(await store.get('k')).toBeUndefined();
+      await store.set('k', { ...state, turns: 8 });
+      expect(Date.now() - started).toBeLessThan(1_500);
+      expect(store.isConnected()).toBe(false);
+      // While it stalls, answers no longer wait for a timeout each: they skip the store at once.
+      const skipped = Date.now();
+      for (let i = 0; i < 20; i++) expect(await store.get('k')).toBeUndefined();
+      expect(Date.now() - skipped).toBeLessThan(150);
+      redis.resume();
+      await waitFor(async () => (await store.get('k')) !== undefined, 5_000);
+      expect(store.isConnected()).toBe(true);
+      expect(lines.filter((l) => l.code === 'talks_store_unavailable')).toHaveLength(1);
+      expect(lines.some((l) => l.code === 'talks_store_recovered')).toBe(true);
+    } finally {
+      redis.resume();
+      await store.close();
+    }
+  });
+
   it('treats a stored value it cannot read as no state', async () => {
     const { logger } = captureLogger();
     const store = createRedisConversationStore({ url: redis.url, idleTtlMs: 60_000, logger, keyPrefix: 'test3:' });

@@ -27,6 +27,9 @@ export interface RedisServer {
   url: string;
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** SIGSTOP / SIGCONT: the server hangs with its connections open (a stall, not an outage). */
+  pause(): void;
+  resume(): void;
 }
 
 /** Starts a throwaway redis-server on a free loopback port (no persistence); stop() and start() again on the same port. */
@@ -68,5 +71,5 @@ export async function startRedisServer(): Promise<RedisServer> {
     });
   };
   await start();
-  return { port, url: `redis://127.0.0.1:${port}`, stop, start };
+  return { port, url: `redis://127.0.0.1:${port}`, stop, start, pause: () => child?.kill('SIGSTOP'), resume: () => child?.kill('SIGCONT') };
 }
