@@ -30,6 +30,8 @@ export function summarize(samples: readonly number[]): LatencySummary {
 
 export interface QueryTiming {
   all: LatencySummary;
+  /** CPU time (user + system, all threads) per query: what the wall time would be on an idle machine, roughly. */
+  cpu: LatencySummary;
   byType: Partial<Record<QueryType, LatencySummary>>;
   /** Queries answered per second over the measured passes (one thread, back to back). */
   perSecond: number;
@@ -44,16 +46,20 @@ export interface QueryTiming {
 export function timeQueries(queries: readonly BenchQuery[], run: (query: string) => string, passes = 1, warmup = 10): QueryTiming & { outcomes: Record<string, number> } {
   for (const { query } of queries.slice(0, warmup)) run(query);
   const samples: number[] = [];
+  const cpuSamples: number[] = [];
   const byType = new Map<QueryType, number[]>();
   const outcomes: Record<string, number> = {};
   const slowest: Array<{ query: string; type: QueryType; ms: number }> = [];
   const started = performance.now();
   for (let pass = 0; pass < passes; pass++) {
     for (const { query, type } of queries) {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       const outcome = run(query);
       const ms = performance.now() - t0;
+      const cpu = process.cpuUsage(c0);
       samples.push(ms);
+      cpuSamples.push((cpu.user + cpu.system) / 1000);
       byType.set(type, [...(byType.get(type) ?? []), ms]);
       if (pass === 0) {
         outcomes[`${type}:${outcome}`] = (outcomes[`${type}:${outcome}`] ?? 0) + 1;
@@ -65,6 +71,7 @@ export function timeQueries(queries: readonly BenchQuery[], run: (query: string)
   slowest.sort((a, b) => b.ms - a.ms);
   return {
     all: summarize(samples),
+    cpu: summarize(cpuSamples),
     byType: Object.fromEntries([...byType].map(([type, values]) => [type, summarize(values)])),
     perSecond: samples.length / (elapsed / 1000),
     slowest: slowest.slice(0, 5),

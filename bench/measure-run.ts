@@ -44,6 +44,8 @@ export interface RunResult {
   snapshot?: string;
   /** Load + key + build/restore: start-up to ready. */
   readyMs: number;
+  /** CPU seconds (all threads) spent from the start of the run to ready. */
+  readyCpuMs: number;
   /** Process uptime when ready (includes Node, tsx and module loading). */
   uptimeAtReadyMs: number;
   timing?: QueryTiming;
@@ -58,12 +60,18 @@ const heapUsedMb = () => process.memoryUsage().heapUsed / 1024 / 1024;
 /** Runs one spec in this process. */
 export async function measureRun(spec: RunSpec): Promise<RunResult> {
   const started = performance.now();
+  const cpuStart = process.cpuUsage();
+  const cpuSince = () => {
+    const used = process.cpuUsage(cpuStart);
+    return (used.user + used.system) / 1000;
+  };
   const base = { label: spec.label, system: spec.system, phase: spec.phase };
   if (spec.system === 'baseline') {
     const { documents } = await loadContent(spec.contentDir);
     const loaded = performance.now();
     const baseline = buildBaseline(documents);
     const built = performance.now();
+    const readyCpuMs = cpuSince();
     const timing = spec.queries.length ? timeQueries(spec.queries, (query) => (baseline.answer(query).length > 0 ? 'hits' : 'none'), spec.passes) : undefined;
     return {
       ...base,
@@ -72,6 +80,7 @@ export async function measureRun(spec: RunSpec): Promise<RunResult> {
       loadMs: loaded - started,
       buildMs: built - loaded,
       readyMs: built - started,
+    readyCpuMs,
       uptimeAtReadyMs: process.uptime() * 1000 - (performance.now() - built),
       ...(timing ? { timing, outcomes: timing.outcomes } : {}),
       peakRssMb: peakRssMb(),
@@ -82,6 +91,7 @@ export async function measureRun(spec: RunSpec): Promise<RunResult> {
     await mkdir(spec.cacheDir, { recursive: true });
     const start = await startEngineWithSnapshot({ contentDir: spec.contentDir, cacheDir: spec.cacheDir, phase: spec.phase });
     const ready = performance.now();
+    const readyCpuMs = cpuSince();
     const timing = spec.queries.length ? timeQueries(spec.queries, (query) => start.engine.answer(query).answer.kind, spec.passes) : undefined;
     return {
       ...base,
@@ -93,6 +103,7 @@ export async function measureRun(spec: RunSpec): Promise<RunResult> {
       ...(start.snapshotSaveMs !== undefined ? { snapshotSaveMs: start.snapshotSaveMs, snapshotBytes: start.snapshotBytes } : {}),
       snapshot: start.snapshot,
       readyMs: ready - started,
+      readyCpuMs,
       uptimeAtReadyMs: process.uptime() * 1000 - (performance.now() - ready),
       ...(timing ? { timing, outcomes: timing.outcomes } : {}),
       peakRssMb: peakRssMb(),
@@ -103,6 +114,7 @@ export async function measureRun(spec: RunSpec): Promise<RunResult> {
   const loaded = performance.now();
   const engine = buildEngine(documents);
   const built = performance.now();
+  const readyCpuMs = cpuSince();
   const timing = spec.queries.length ? timeQueries(spec.queries, (query) => engine.answer(query).answer.kind, spec.passes) : undefined;
   return {
     ...base,
@@ -111,6 +123,7 @@ export async function measureRun(spec: RunSpec): Promise<RunResult> {
     loadMs: loaded - started,
     buildMs: built - loaded,
     readyMs: built - started,
+    readyCpuMs,
     uptimeAtReadyMs: process.uptime() * 1000 - (performance.now() - built),
     ...(timing ? { timing, outcomes: timing.outcomes } : {}),
     peakRssMb: peakRssMb(),

@@ -32,9 +32,10 @@ export function printContentTable(outcomes: Outcome[], print: (line: string) => 
     ms(run.timing?.all.p50, 3),
     ms(run.timing?.all.p99, 3),
     ms(run.timing?.all.max, 3),
+    `${ms(run.timing?.cpu.p50, 3)} / ${ms(run.timing?.cpu.p99, 3)}`,
     mb(run.peakRssMb),
   ]);
-  for (const line of formatTable(['system', 'docs', 'passages', 'ready ms', 'uptime@ready ms', 'answers/s', 'p50 ms', 'p99 ms', 'max ms', 'peak RSS MB'], rows)) print(`  ${line}`);
+  for (const line of formatTable(['system', 'docs', 'passages', 'ready ms', 'uptime@ready ms', 'answers/s', 'p50 ms', 'p99 ms', 'max ms', 'cpu p50/p99 ms', 'peak RSS MB'], rows)) print(`  ${line}`);
   for (const line of errorRows(outcomes)) print(line);
 }
 
@@ -49,11 +50,13 @@ export function printArchiveTable(outcomes: Outcome[], print: (line: string) => 
     seconds(run.buildMs),
     run.snapshotSaveMs !== undefined ? `${seconds(run.snapshotSaveMs)} (${mb((run.snapshotBytes ?? 0) / 1e6)} MB)` : run.phase === 'warm' ? `${run.snapshot}` : '–',
     seconds(run.readyMs),
+    seconds(run.readyCpuMs),
     ms(run.timing?.all.p50),
     ms(run.timing?.all.p99),
+    `${ms(run.timing?.cpu.p50)} / ${ms(run.timing?.cpu.p99)}`,
     mb(run.peakRssMb),
   ]);
-  const header = ['run', 'docs', 'passages', 'load s', 'key s', 'build/restore s', 'snapshot save', 'ready s', 'p50 ms', 'p99 ms', 'peak RSS MB'];
+  const header = ['run', 'docs', 'passages', 'load s', 'key s', 'build/restore s', 'snapshot save', 'ready s', 'ready cpu s', 'p50 ms', 'p99 ms', 'cpu p50/p99 ms', 'peak RSS MB'];
   const engineCold = results.find((run) => run.system === 'engine' && run.phase === 'cold');
   const engineWarm = results.find((run) => run.system === 'engine' && run.phase === 'warm');
   const baseline = results.find((run) => run.system === 'baseline');
@@ -68,8 +71,10 @@ export function printArchiveTable(outcomes: Outcome[], print: (line: string) => 
       ratio(baseline.buildMs, engineCold?.buildMs),
       '',
       `${ratio(baseline.readyMs, engineCold?.readyMs)} cold, ${ratio(baseline.readyMs, engineWarm?.readyMs)} warm`,
+      '',
       ratio(baseline.timing?.all.p50, engine?.timing?.all.p50),
       ratio(baseline.timing?.all.p99, engine?.timing?.all.p99),
+      `${ratio(baseline.timing?.cpu.p50, engine?.timing?.cpu.p50)} / ${ratio(baseline.timing?.cpu.p99, engine?.timing?.cpu.p99)}`,
       ratio(baseline.peakRssMb, Math.max(engineCold?.peakRssMb ?? 0, engineWarm?.peakRssMb ?? 0) || undefined),
     ]);
   }

@@ -93,11 +93,13 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
 }
 
 const SELF = fileURLToPath(import.meta.url);
+const HEAP_CAP_MB = 6144;
 
 /** Runs one spec in a child process (same Node flags, so tsx still loads TypeScript). */
 function runChild(spec: RunSpec): Promise<RunResult | { error: string; label: string; system: string; phase: string }> {
   return new Promise((resolvePromise) => {
-    const child = fork(SELF, ['--child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    // A heap cap, so a run that outgrows memory fails on its own instead of starving the machine.
+    const child = fork(SELF, ['--child'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'], execArgv: [...process.execArgv, `--max-old-space-size=${HEAP_CAP_MB}`] });
     let result: RunResult | undefined;
     let error: string | undefined;
     child.on('message', (message: { result?: RunResult; error?: string }) => {
