@@ -11,6 +11,9 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startBot, TEST_TOKEN, type BotHarness } from './discord-harness.js';
 import type { PendingInteraction, StoredMessage } from './fake-discord-server.js';
 import { startFakeDiscord } from './fake-discord-server.js';
+import { Writable } from 'node:stream';
+import { pino } from 'pino';
+import { createDiscordAdapter } from '../../adapters/discord/index.js';
 import { visibleText } from './discord-text-of.js';
 
 const run = promisify(execFile);
@@ -154,6 +157,38 @@ describe('npm run discord:register', () => {
       expect(rejected.stdout + rejected.stderr).toMatch(/rejected the token/);
       expect(rejected.stdout + rejected.stderr).not.toContain(wrong);
     } finally {
+      await fake.close();
+    }
+  });
+});
+
+describe('gateway blips', () => {
+  test('after the connection drops, the bot resumes its session and keeps answering', async () => {
+    const resumesBefore = bot.fake.gatewayLog.filter((frame) => frame.op === 6).length;
+    bot.fake.dropConnections();
+    await bot.fake.waitFor(() => bot.fake.gatewayLog.filter((frame) => frame.op === 6).length > resumesBefore, 15_000, 'a RESUME');
+    await bot.fake.waitFor(() => bot.adapter.isReady(), 15_000, 'ready again');
+    const interaction = bot.fake.slashCommand('sections');
+    const [answer] = await answerTo(interaction);
+    expect(answer!.embeds.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a bad token', () => {
+  test('start() fails with a clear error that names DISCORD_TOKEN and never shows it', async () => {
+    const fake = await startFakeDiscord({ token: TEST_TOKEN });
+    const wrong = 'MTAxNTk5.wrong-token-never-shown.xyz';
+    const lines: string[] = [];
+    const logger = pino({ level: 'debug' }, new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) }));
+    const adapter = createDiscordAdapter({ config: { token: wrong, apiUrl: fake.apiUrl, registerCommands: false, answerVisibility: 'public' }, talks: bot.talks, logger, readyTimeoutMs: 5000 });
+    try {
+      const error = await adapter.start().then(() => undefined, (caught: Error) => caught);
+      expect(error?.message).toContain('DISCORD_TOKEN');
+      expect(error?.message).not.toContain(wrong);
+      expect(lines.join('')).not.toContain(wrong);
+      expect(adapter.isReady()).toBe(false);
+    } finally {
+      await adapter.stop();
       await fake.close();
     }
   });

@@ -186,7 +186,10 @@ export class FakeDiscord {
 
   private handleSocket(socket: WebSocket): void {
     this.sockets.add(socket);
-    socket.on('close', () => this.sockets.delete(socket));
+    socket.on('close', () => {
+      this.sockets.delete(socket);
+      this.notify();
+    });
     socket.on('message', (raw) => this.handleFrame(socket, String(raw)));
     this.send(socket, { op: 10, d: { heartbeat_interval: this.options.heartbeatIntervalMs ?? 1000 } });
   }
@@ -228,6 +231,16 @@ export class FakeDiscord {
     this.sequence += 1;
     this.gatewayLog.push({ op: 0, t: type, at: Date.now() });
     this.send(socket, { op: 0, t: type, s: this.sequence, d: data });
+  }
+
+  /** Drops every gateway connection abruptly (a network blip); clients are expected to reconnect and resume. */
+  dropConnections(): void {
+    for (const socket of this.sockets) socket.terminate();
+  }
+
+  /** Gateway connections open right now. */
+  connectionCount(): number {
+    return this.sockets.size;
   }
 
   /** Sends a dispatch event to every connected client. */
