@@ -105,7 +105,6 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
 
   const live: string[] = [];
   const stopPlatforms: ShutdownStep[] = [];
-  const closeConnections: ShutdownStep[] = [];
   let opsServer: OpsServer | undefined;
   let slackPort: (() => number) | undefined;
 
@@ -123,7 +122,7 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
     live.push('slack');
     readiness.push(() => (slack.isReady() ? undefined : 'slack'));
     if (slackServesHttp(config)) slackPort = () => slack.port();
-    // Slack stops first: its HTTP server stops accepting, then answers already acknowledged are sent.
+    // Its HTTP server stops accepting, then answers already acknowledged are sent.
     stopPlatforms.push({ name: 'slack', run: () => slack.stop() });
   }
   if (!slackPort && (config.slack || config.discord || config.portSet)) {
@@ -135,8 +134,8 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
     await discord.start();
     live.push('discord');
     readiness.push(() => (discord.isReady() ? undefined : 'discord'));
-    // Discord is closed after the drain: interactions in flight still need the REST client to reply.
-    closeConnections.push({ name: 'discord', run: () => discord.stop() });
+    // Its stop() lets the interactions in flight reply before closing the gateway.
+    stopPlatforms.push({ name: 'discord', run: () => discord.stop() });
   }
 
   let finished: Promise<void> = new Promise<void>(() => undefined);
@@ -156,7 +155,15 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
         abort.abort();
       },
     },
-    ...stopPlatforms,
+    {
+      // In parallel, so the deadline is the slowest platform's, not their sum.
+      name: stopPlatforms.map((step) => step.name).join(' + ') || 'no platforms',
+      run: async () => {
+        const results = await Promise.allSettled(stopPlatforms.map((step) => step.run()));
+        const failed = results.flatMap((r, i) => (r.status === 'rejected' ? [`${stopPlatforms[i]!.name}: ${(r.reason as Error)?.message}`] : []));
+        if (failed.length > 0) throw new Error(failed.join('; '));
+      },
+    },
     {
       name: 'drain',
       run: async () => {
@@ -165,7 +172,6 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
         if (!drained) throw new Error(`${inflight.count()} of ${pending} questions still in flight`);
       },
     },
-    ...closeConnections,
     { name: 'content watcher', run: () => content.stop() },
     { name: 'conversation store', run: async () => store.close?.() },
   ];
