@@ -42,6 +42,8 @@ export class FakeSlackApi {
   private server?: Server;
   private tsCounter = 0;
   private waiters: (() => void)[] = [];
+  /** Channels the bot is not a member of: posting there fails with not_in_channel, as in Slack. */
+  readonly notMemberOf = new Set<string>();
   readonly teamId: string;
   readonly botUserId: string;
   readonly botId: string;
@@ -143,6 +145,7 @@ export class FakeSlackApi {
       case 'chat.update': {
         const channel = typeof args.channel === 'string' ? args.channel : '';
         if (!channel) return { status: 200, body: { ok: false, error: 'channel_not_found' } };
+        if (this.notMemberOf.has(channel) && method !== 'chat.postEphemeral') return { status: 200, body: { ok: false, error: 'not_in_channel' } };
         const problems = checkSlackMessage(args);
         if (problems.length > 0) {
           return { status: 200, body: { ok: false, error: problems[0]?.error, response_metadata: { messages: problems.map((p) => `[ERROR] ${p.detail}`) } } };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AnswerSchema, type TalksService } from '../../src/index.js';
-import { blockTexts } from './message-inspect.js';
+import { blockActionsPayload } from './slack-payloads.js';
+import { blockTexts, buttons, quotedExcerpts, richestSection } from './message-inspect.js';
 import { eventEnvelope, mentionEvent, slashCommandFields } from './slack-payloads.js';
 import { startSlackHarness, TEST_APP_TOKEN, TEST_BOT_TOKEN, TEST_SIGNING_SECRET, type SlackHarness } from './slack-harness.js';
 
@@ -66,6 +67,35 @@ describe('Slack: rate limits and shutdown', () => {
     expect(ephemeral?.args).toMatchObject({ user: h.where.userId, thread_ts: ts });
     expect(h.api.callsTo('chat.postMessage').filter((call) => call.args.thread_ts === ts)).toHaveLength(0);
     limited = false;
+  });
+
+  it('in_channel mode: a button under an answer replies in its thread, or through response_url where the bot is not a member', async () => {
+    const target = richestSection(h.documents);
+    for (const [channelId, member] of [
+      ['C0MEMBER', true],
+      ['C0NOTMEMBER', false],
+    ] as const) {
+      if (!member) h.api.notMemberOf.add(channelId);
+      const where = { ...h.where, channelId };
+      const res = await h.client.slashCommand(slashCommandFields(where, target.title, h.hooks.newUrl()));
+      const reply = res.body as { response_type: string; blocks: unknown[] };
+      expect(reply.response_type).toBe('in_channel');
+      const more = buttons(reply.blocks).find((button) => button.action_id.startsWith('talks_action_more'))!;
+      const messageTs = h.api.nextTs(); // the ts Slack gave the in-channel answer
+      const responseUrl = h.hooks.newUrl('actions');
+      await h.client.interaction(blockActionsPayload(where, more, { responseUrl, ephemeral: false, message: { ts: messageTs } }));
+      if (member) {
+        const [post] = await h.api.waitFor(() => {
+          const calls = h.api.callsTo('chat.postMessage').filter((call) => call.args.channel === channelId && call.args.thread_ts === messageTs);
+          return calls.length > 0 ? calls : undefined;
+        });
+        expect(quotedExcerpts(post!.args.blocks).length).toBeGreaterThan(0);
+      } else {
+        const [post] = await h.hooks.waitFor(() => (h.hooks.postsTo(responseUrl).length > 0 ? h.hooks.postsTo(responseUrl) : undefined));
+        expect(post!.body).toMatchObject({ response_type: 'in_channel', replace_original: false });
+        expect(quotedExcerpts(post!.body.blocks).length).toBeGreaterThan(0);
+      }
+    }
   });
 
   it('on stop, still sends the answers it already acknowledged', async () => {
