@@ -64,9 +64,11 @@ describe('content hot reload (real files, real engine, real watcher)', () => {
     expect((await metrics.registry.getSingleMetricAsString('talks_content_problems'))).toMatch(/talks_content_problems 1/);
 
     // Fixed again: the new text serves (a word only the new version has).
-    await writeFile(join(dir, 'alpha.md'), syntheticArticle('quillon', 'Alpha Talks Revised'));
+    await writeFile(join(dir, 'alpha.md'), syntheticArticle('quillon', 'Alpha Talks Revised', '2026-03-09'));
     await waitUntil(() => answeredFrom(engine(), 'quillon proposal') === 'Alpha Talks Revised', 2_000);
     expect(answeredFrom(engine(), 'zorblatt proposal')).toBeUndefined();
+    // Answers say which version they quote.
+    expect(engine().answer('quillon proposal').answer.citations[0]?.asOf).toMatch(/^2026-03-09/);
 
     // Deleted.
     await unlink(join(dir, 'beta.txt'));
