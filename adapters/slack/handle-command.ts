@@ -18,6 +18,7 @@ export const SLASH_COMMAND = '/talks';
  */
 export function registerCommand(app: App, deps: SlackDeps): void {
   app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+    const started = performance.now();
     const query = slackTextToPlain(command.text ?? '') || 'help';
     const log = deps.logger.child({ team: command.team_id, channel: command.channel_id, user: command.user_id });
     const asked = deps.talks.ask({
@@ -30,7 +31,7 @@ export function registerCommand(app: App, deps: SlackDeps): void {
     const first = await settleWithin(asked, ACK_ANSWER_BUDGET_MS);
     if (first.status === 'answered') {
       await ack(commandResponse(first.answer, deps));
-      log.info({ kind: first.answer.kind, via: 'ack' }, 'slack: answered /talks');
+      log.info({ kind: first.answer.kind, via: 'ack', ms: Math.round(performance.now() - started) }, 'slack: answered /talks');
       return;
     }
     if (first.status === 'failed') {
@@ -42,7 +43,7 @@ export function registerCommand(app: App, deps: SlackDeps): void {
     try {
       const answer = await asked;
       await respond(commandResponse(answer, deps));
-      log.info({ kind: answer.kind, via: 'response_url' }, 'slack: answered /talks');
+      log.info({ kind: answer.kind, via: 'response_url', ms: Math.round(performance.now() - started) }, 'slack: answered /talks');
     } catch (error) {
       log.error({ ...describeError(error), code: 'talks_slack_answer' }, 'slack: /talks failed after ack');
       await respond({ response_type: 'ephemeral', text: SORRY_TEXT }).catch(() => undefined);

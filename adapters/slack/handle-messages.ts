@@ -86,6 +86,7 @@ async function answerMessage(input: {
   const { deps, client, teamId, message, threadTs } = input;
   // One answer per message, whichever of its events (app_mention, message, a retry) comes first.
   if (deps.seen.seen(`message:${message.channel}:${message.ts}`)) return;
+  const started = performance.now();
   const log = deps.logger.child({ team: teamId, channel: message.channel, thread: threadTs });
   const query = slackTextToPlain(message.text ?? '', deps.bot.userId) || 'help';
   try {
@@ -106,7 +107,7 @@ async function answerMessage(input: {
     }
     await postAnswer(client, target, answer);
     deps.threads.remember(teamId, message.channel, threadTs);
-    log.info({ kind: answer.kind }, 'slack: answered in thread');
+    log.info({ kind: answer.kind, ms: Math.round(performance.now() - started) }, 'slack: answered in thread');
   } catch (error) {
     log.error({ ...describeError(error), code: 'talks_slack_send' }, 'slack: could not answer a message');
   }
