@@ -7,67 +7,11 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { invalidFormBody, pingsFor, type MessageBody, type Pings } from './fake-discord-rules.js';
+import { pingsFor, type MessageBody } from './fake-discord-rules.js';
+import { routeRest } from './fake-discord-rest.js';
+import { guildCreatePayload, type PendingInteraction, type RecordedRequest, type StoredMessage, type UserObject } from './fake-discord-objects.js';
 
-export interface RecordedRequest {
-  method: string;
-  /** Path without the `/api/v10` prefix, e.g. `/interactions/1/abc/callback`. */
-  route: string;
-  query: Record<string, string>;
-  body: unknown;
-  authorization: string | undefined;
-  status: number;
-  at: number;
-}
-
-export interface StoredMessage {
-  id: string;
-  channel_id: string;
-  guild_id?: string;
-  author: UserObject;
-  content: string;
-  embeds: NonNullable<MessageBody['embeds']>;
-  components: NonNullable<MessageBody['components']>;
-  flags: number;
-  type: number;
-  timestamp: string;
-  mentions: UserObject[];
-  mention_roles: string[];
-  mention_everyone: boolean;
-  message_reference?: { message_id: string; channel_id: string; guild_id?: string };
-  referenced_message?: StoredMessage | null;
-  interaction_metadata?: Record<string, unknown>;
-  webhook_id?: string;
-  application_id?: string;
-  /** Test bookkeeping, not sent to clients: who this message would have notified, and the raw body. */
-  pings?: Pings;
-  allowedMentions?: MessageBody['allowed_mentions'];
-  edits: number;
-}
-
-export interface UserObject {
-  id: string;
-  username: string;
-  discriminator: string;
-  global_name: string | null;
-  avatar: null;
-  bot?: boolean;
-}
-
-export interface PendingInteraction {
-  id: string;
-  token: string;
-  type: number;
-  channelId: string;
-  dispatchedAt: number;
-  acknowledgedAt?: number;
-  callbackType?: number;
-  originalId?: string;
-  choices?: Array<{ name: string; value: string }>;
-  data: Record<string, unknown>;
-  user: UserObject;
-  messageId?: string;
-}
+export type { PendingInteraction, RecordedRequest, StoredMessage, UserObject } from './fake-discord-objects.js';
 
 const DISCORD_EPOCH = 1420070400000n;
 const PERMISSIONS_ALL = '2251799813685247';
@@ -115,7 +59,11 @@ export class FakeDiscord {
   readonly humans: UserObject[];
   readonly otherBot: UserObject;
 
+  /** The bot token the fake accepts. */
+  readonly token: string;
+
   constructor(private readonly options: FakeDiscordOptions) {
+    this.token = options.token;
     this.applicationId = this.snowflake();
     this.botUser = { id: this.applicationId, username: 'talks-tracker', discriminator: '0', global_name: null, avatar: null, bot: true };
     this.guildId = this.snowflake();
@@ -220,7 +168,7 @@ export class FakeDiscord {
         shard: [0, 1],
         application: { id: this.applicationId, flags: 0 },
       });
-      this.dispatchTo(socket, 'GUILD_CREATE', this.guildObject());
+      this.dispatchTo(socket, 'GUILD_CREATE', guildCreatePayload(this));
     } else if (frame.op === 6) {
       this.dispatchTo(socket, 'RESUMED', {});
     }
@@ -246,49 +194,6 @@ export class FakeDiscord {
   /** Sends a dispatch event to every connected client. */
   dispatch(type: string, data: unknown): void {
     for (const socket of this.sockets) this.dispatchTo(socket, type, data);
-  }
-
-  private guildObject(): Record<string, unknown> {
-    const channel = (id: string, name: string) => ({ id, type: 0, name, guild_id: this.guildId, position: 0, permission_overwrites: [], nsfw: false, parent_id: null });
-    return {
-      id: this.guildId,
-      name: 'Foreign desk',
-      icon: null,
-      owner_id: this.humans[1]!.id,
-      unavailable: false,
-      member_count: 3,
-      large: false,
-      features: [],
-      premium_tier: 0,
-      preferred_locale: 'en-US',
-      joined_at: new Date().toISOString(),
-      roles: [
-        { id: this.everyoneRoleId, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
-        { id: this.botRoleId, name: 'talks-tracker', permissions: '2048', position: 1, color: 0, hoist: false, managed: true, mentionable: false, flags: 0, tags: { bot_id: this.botUser.id } },
-      ],
-      emojis: [],
-      stickers: [],
-      members: [{ user: this.botUser, roles: [this.botRoleId], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }],
-      channels: [channel(this.channelId, 'talks-desk')],
-      threads: [
-        {
-          id: this.threadId,
-          type: 11,
-          name: 'oman round two',
-          guild_id: this.guildId,
-          parent_id: this.channelId,
-          owner_id: this.humans[0]!.id,
-          thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
-          message_count: 0,
-          member_count: 1,
-        },
-      ],
-      voice_states: [],
-      presences: [],
-      stage_instances: [],
-      guild_scheduled_events: [],
-      soundboard_sounds: [],
-    };
   }
 
   // ---- test drivers --------------------------------------------------------------------------------------
@@ -453,7 +358,7 @@ export class FakeDiscord {
     return this.botMessages().filter((message) => message.interaction_metadata?.id === interaction.id);
   }
 
-  // ---- REST ----------------------------------------------------------------------------------------------
+  // ---- REST (routes in fake-discord-rest.ts) ------------------------------------------------------------
 
   private async handleHttp(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
@@ -484,64 +389,14 @@ export class FakeDiscord {
       this.notify();
     };
     try {
-      this.route(record, body, reply);
+      routeRest(this, record, body, reply);
     } catch (error) {
       reply(500, { message: String(error), code: 0 });
     }
   }
 
-  private route(record: RecordedRequest, body: unknown, reply: (status: number, payload?: unknown) => void): void {
-    const { method, route } = record;
-    const interactionRoute = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(route);
-    const webhookRoute = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/(@original|\d+))?$/.exec(route);
-    const channelRoute = /^\/channels\/(\d+)\/(messages|typing)(?:\/(\d+))?$/.exec(route);
-    const botAuthorized = record.authorization === `Bot ${this.options.token}`;
-
-    // Interaction callbacks and webhooks are authorised by the interaction token, not the bot token.
-    if (interactionRoute && method === 'POST') return this.interactionCallback(interactionRoute[1]!, interactionRoute[2]!, body as InteractionCallbackBody, record, reply);
-    if (webhookRoute) return this.webhook(method, webhookRoute[1]!, webhookRoute[2]!, webhookRoute[3], body as MessageBody, reply);
-
-    if (!botAuthorized) return reply(401, { message: '401: Unauthorized', code: 0 });
-    if (method === 'GET' && route === '/gateway/bot') {
-      return reply(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } });
-    }
-    if (method === 'GET' && route === '/users/@me') return reply(200, this.botUser);
-    if (method === 'GET' && route === '/applications/@me') return reply(200, { id: this.applicationId, name: 'talks-tracker', bot: this.botUser, flags: 0 });
-    const commandsRoute = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(route);
-    if (commandsRoute && method === 'PUT') {
-      if (commandsRoute[1] !== this.applicationId) return reply(403, { message: 'Missing Access', code: 50001 });
-      const scope = commandsRoute[2] ? `guild:${commandsRoute[2]}` : 'global';
-      const saved = (body as Array<Record<string, unknown>>).map((command) => ({ ...command, id: this.snowflake(), application_id: this.applicationId, version: this.snowflake() }));
-      this.commands.set(scope, saved);
-      return reply(200, saved);
-    }
-    if (channelRoute) {
-      const [, channelId, kind, messageId] = channelRoute;
-      if (kind === 'typing' && method === 'POST') return reply(204);
-      if (method === 'GET' && messageId) {
-        const found = this.messages.get(messageId);
-        return found && found.channel_id === channelId ? reply(200, this.wire(found)) : reply(404, { message: 'Unknown Message', code: 10008 });
-      }
-      if (method === 'POST' && !messageId) return this.createChannelMessage(channelId!, body as MessageBody, reply);
-    }
-    reply(404, { message: `fake discord: no route for ${method} ${route}`, code: 0 });
-  }
-
-  private createChannelMessage(channelId: string, body: MessageBody, reply: (status: number, payload?: unknown) => void): void {
-    const problems = invalidFormBody(body);
-    if (problems.length > 0) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: problems });
-    const referenced = body.message_reference?.message_id ? this.messages.get(body.message_reference.message_id) : undefined;
-    if (body.message_reference?.message_id && !referenced && body.message_reference.fail_if_not_exists !== false) {
-      return reply(400, { message: 'Invalid Form Body', code: 50035, errors: ['message_reference: Unknown message'] });
-    }
-    const message = this.storeBotMessage(channelId, body, {
-      ...(referenced ? { message_reference: { message_id: referenced.id, channel_id: channelId, guild_id: this.guildId }, referenced_message: referenced, type: 19 } : {}),
-    });
-    message.pings = pingsFor(body, referenced !== undefined && !referenced.author.bot);
-    reply(200, this.wire(message));
-  }
-
-  private storeBotMessage(channelId: string, body: MessageBody, extra: Partial<StoredMessage>): StoredMessage {
+  /** Stores a message the bot sent and echoes it over the gateway as Discord does (for the REST routes). */
+  storeBotMessage(channelId: string, body: MessageBody, extra: Partial<StoredMessage>): StoredMessage {
     const message: StoredMessage = {
       id: this.snowflake(),
       channel_id: channelId,
@@ -566,98 +421,4 @@ export class FakeDiscord {
     if ((message.flags & 64) === 0) this.dispatch('MESSAGE_CREATE', this.wire(message));
     return message;
   }
-
-  private interactionCallback(id: string, token: string, body: InteractionCallbackBody, record: RecordedRequest, reply: (status: number, payload?: unknown) => void): void {
-    const interaction = this.interactions.get(token);
-    if (!interaction || interaction.id !== id) return reply(404, { message: 'Unknown interaction', code: 10062 });
-    if (interaction.acknowledgedAt !== undefined) return reply(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
-    if (Date.now() - interaction.dispatchedAt > 3000) return reply(404, { message: 'Unknown interaction', code: 10062 });
-    const data = (body.data ?? {}) as MessageBody & { choices?: Array<{ name: string; value: string }> };
-    if (body.type === 4 || body.type === 7) {
-      const problems = invalidFormBody(data);
-      if (problems.length > 0) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: problems });
-    }
-    if (body.type === 8) {
-      const choices = data.choices ?? [];
-      const bad = choices.length > 25 || choices.some((choice) => choice.name.length < 1 || choice.name.length > 100 || String(choice.value).length > 100);
-      if (bad) return reply(400, { message: 'Invalid Form Body', code: 50035 });
-      interaction.choices = choices;
-    }
-    interaction.acknowledgedAt = Date.now();
-    interaction.callbackType = body.type;
-    let message: StoredMessage | undefined;
-    if (body.type === 4 || body.type === 5) {
-      // 5 = deferred: Discord shows "<bot> is thinking…" (flag 128 LOADING) until the response is edited.
-      const content = body.type === 5 ? { ...data, content: '', embeds: [], components: [], flags: (data.flags ?? 0) | 128 } : data;
-      message = this.storeBotMessage(interaction.channelId, content, this.interactionExtras(interaction));
-      interaction.originalId = message.id;
-    }
-    if (record.query.with_response === 'true') {
-      return reply(200, {
-        interaction: { id: interaction.id, type: interaction.type, activity_instance_id: null, response_message_id: message?.id ?? null, response_message_loading: body.type === 5, response_message_ephemeral: ((data.flags ?? 0) & 64) !== 0 },
-        resource: message ? { type: body.type, message: this.wire(message) } : { type: body.type },
-      });
-    }
-    reply(204);
-  }
-
-  private interactionExtras(interaction: PendingInteraction): Partial<StoredMessage> {
-    return {
-      webhook_id: this.applicationId,
-      application_id: this.applicationId,
-      type: interaction.type === 2 ? 20 : 0,
-      interaction_metadata: {
-        id: interaction.id,
-        type: interaction.type,
-        user: interaction.user,
-        authorizing_integration_owners: { '0': this.guildId },
-        ...(interaction.messageId ? { interacted_message_id: interaction.messageId } : {}),
-      },
-    };
-  }
-
-  private webhook(method: string, applicationId: string, token: string, target: string | undefined, body: MessageBody, reply: (status: number, payload?: unknown) => void): void {
-    const interaction = this.interactions.get(token);
-    if (applicationId !== this.applicationId || !interaction) return reply(404, { message: 'Unknown Webhook', code: 10015 });
-    if (interaction.acknowledgedAt === undefined) return reply(400, { message: 'Interaction has not been acknowledged', code: 40060 });
-    if (target === '@original' && method === 'GET') {
-      const original = interaction.originalId ? this.messages.get(interaction.originalId) : undefined;
-      return original ? reply(200, this.wire(original)) : reply(404, { message: 'Unknown Message', code: 10008 });
-    }
-    if (target === '@original' && method === 'DELETE') {
-      const original = interaction.originalId ? this.messages.get(interaction.originalId) : undefined;
-      if (!original) return reply(404, { message: 'Unknown Message', code: 10008 });
-      this.messages.delete(original.id);
-      this.deleted.push(original);
-      this.dispatch('MESSAGE_DELETE', { id: original.id, channel_id: original.channel_id, guild_id: original.guild_id });
-      return reply(204);
-    }
-    if (target === '@original' && method === 'PATCH') {
-      const original = interaction.originalId ? this.messages.get(interaction.originalId) : undefined;
-      if (!original) return reply(404, { message: 'Unknown Message', code: 10008 });
-      const problems = invalidFormBody(body);
-      if (problems.length > 0) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: problems });
-      if (body.content !== undefined) original.content = body.content;
-      if (body.embeds !== undefined) original.embeds = body.embeds;
-      if (body.components !== undefined) original.components = body.components;
-      original.flags &= ~128;
-      original.edits += 1;
-      original.allowedMentions = body.allowed_mentions;
-      original.pings = pingsFor(body, false);
-      this.dispatch('MESSAGE_UPDATE', this.wire(original));
-      return reply(200, this.wire(original));
-    }
-    if (!target && method === 'POST') {
-      const problems = invalidFormBody(body);
-      if (problems.length > 0) return reply(400, { message: 'Invalid Form Body', code: 50035, errors: problems });
-      const message = this.storeBotMessage(interaction.channelId, body, this.interactionExtras(interaction));
-      return reply(200, this.wire(message));
-    }
-    reply(404, { message: `fake discord: no webhook route for ${method} ${target ?? ''}`, code: 0 });
-  }
-}
-
-interface InteractionCallbackBody {
-  type: number;
-  data?: unknown;
 }
