@@ -37,6 +37,8 @@ interface RunFigures {
   seconds: number;
   perSecond: number;
   reload?: { ms?: number; answerableAfterMs?: number };
+  /** The app process's CPU time per request (from its /metrics): what the figures cost regardless of contention. */
+  cpuMsPerRequest: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -135,7 +137,12 @@ async function main(): Promise<void> {
       });
     };
 
+    const cpuSeconds = async () => {
+      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+      return Number(/^process_cpu_seconds_total (\S+)$/m.exec(text)?.[1] ?? NaN);
+    };
     const run = async (name: string, count: number, midway?: () => Promise<RunFigures['reload']>): Promise<RunFigures> => {
+      const cpuBefore = await cpuSeconds();
       const latencies: number[] = [];
       const errorKinds: Record<string, number> = {};
       let next = 0;
@@ -165,6 +172,7 @@ async function main(): Promise<void> {
       };
       await Promise.all(Array.from({ length: CONCURRENCY }, worker));
       const seconds = (performance.now() - started) / 1000;
+      const cpuMsPerRequest = ((await cpuSeconds()) - cpuBefore) * 1000 / count;
       const sorted = latencies.sort((a, b) => a - b);
       const errors = count - ok;
       return {
@@ -179,6 +187,7 @@ async function main(): Promise<void> {
         max: sorted[sorted.length - 1] ?? NaN,
         seconds,
         perSecond: count / seconds,
+        cpuMsPerRequest,
         ...(reload ? { reload: await reload } : {}),
       };
     };
@@ -208,10 +217,10 @@ async function main(): Promise<void> {
     const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(n < 10 ? 2 : 1));
     console.log(`\nSlack HTTP load: signed /talks slash commands to /slack/events on loopback, ${CONCURRENCY} in flight, ${queries.length} distinct queries, 500 users, 40 channels`);
     console.log('(ack latency = request sent → full response received; the rendered answer rides in the ack)\n');
-    console.log('run           requests   ok      errors  p50 ms  p90 ms  p99 ms  max ms  req/s');
+    console.log('run           requests   ok      errors  p50 ms  p90 ms  p99 ms  max ms  req/s  app CPU ms/req');
     for (const r of [steady, withReload]) {
       console.log(
-        `${r.name.padEnd(13)} ${String(r.requests).padEnd(10)} ${String(r.ok).padEnd(7)} ${String(r.errors).padEnd(7)} ${fmt(r.p50).padEnd(7)} ${fmt(r.p90).padEnd(7)} ${fmt(r.p99).padEnd(7)} ${fmt(r.max).padEnd(7)} ${r.perSecond.toFixed(0)}`,
+        `${r.name.padEnd(13)} ${String(r.requests).padEnd(10)} ${String(r.ok).padEnd(7)} ${String(r.errors).padEnd(7)} ${fmt(r.p50).padEnd(7)} ${fmt(r.p90).padEnd(7)} ${fmt(r.p99).padEnd(7)} ${fmt(r.max).padEnd(7)} ${r.perSecond.toFixed(0).padEnd(6)} ${fmt(r.cpuMsPerRequest)}`,
       );
       if (r.errors) console.log(`  errors: ${JSON.stringify(r.errorKinds)}`);
     }
@@ -220,6 +229,8 @@ async function main(): Promise<void> {
         `\nreload mid-run: index rebuilt and swapped in ${fmt(withReload.reload.ms)} ms (server log); new article answerable ${fmt(withReload.reload.answerableAfterMs)} ms after the file was written`,
       );
     }
+    const load = (await import('node:os')).loadavg()[0]!;
+    console.log(`machine: ${(await import('node:os')).cpus().length} CPUs, load average ${load.toFixed(1)} at the end (other processes share the CPUs: latency grows with the queue)`);
     console.log(`target: no errors, p99 under 50 ms → ${steady.errors + withReload.errors === 0 && Math.max(steady.p99, withReload.p99) < 50 ? 'met' : 'NOT met'} on this machine`);
   } finally {
     child.kill('SIGTERM');
