@@ -90,7 +90,7 @@ describe.skipIf(!hasRedisServer())('RedisConversationStore against a real redis-
       // While it stalls, answers no longer wait for a timeout each: they skip the store at once.
       const skipped = Date.now();
       for (let i = 0; i < 20; i++) expect(await store.get('k')).toBeUndefined();
-      expect(Date.now() - skipped).toBeLessThan(150);
+      expect(Date.now() - skipped).toBeLessThan(1_000); // 20 timeouts would take 4 s
       redis.resume();
       await waitFor(async () => (await store.get('k')) !== undefined, 5_000);
       expect(store.isConnected()).toBe(true);
