@@ -1,8 +1,7 @@
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { Answer } from '../../src/index.js';
 import { ACTION_CORE_PATTERN, ACTION_SHARE, decodeShareValue, encodeShareValue } from './action-ids.js';
-import { postAnswer } from './post-answer.js';
-import { renderSlackAnswer } from './render-blocks.js';
+import { postAnswer, respondAnswer } from './post-answer.js';
 import { describeError, SORRY_TEXT, type SlackDeps } from './slack-deps.js';
 
 /**
@@ -32,7 +31,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
         } catch (error) {
           // Not in the channel (a /talks answer shared by response_url): answer through response_url instead.
           log.warn(describeError(error), 'slack: could not post in the thread, answering through response_url');
-          await respond({ response_type: 'in_channel', replace_original: false, ...renderSlackAnswer(answer) });
+          await respondAnswer(respond, answer, { response_type: 'in_channel', replace_original: false });
         }
       }
       log.info({ kind: answer.kind }, 'slack: answered a button');
@@ -62,8 +61,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
         return;
       }
       // A button's answer has no question of its own worth echoing ("more"); a typed query does.
-      const message = renderSlackAnswer(answer, { echoQuery: source.kind === 'query', sharedBy: body.user.id });
-      await respond({ response_type: 'in_channel', replace_original: false, blocks: message.blocks, text: message.text });
+      await respondAnswer(respond, answer, { response_type: 'in_channel', replace_original: false }, { echoQuery: source.kind === 'query', sharedBy: body.user.id });
       await respond({ delete_original: true }).catch((error: unknown) => log.warn(describeError(error), 'slack: could not remove the private answer'));
       log.info({ kind: answer.kind }, 'slack: shared an answer');
     } catch (error) {
@@ -75,8 +73,10 @@ export function registerActions(app: App, deps: SlackDeps): void {
 
 async function respondWith(respond: RespondFn, answer: Answer, deps: SlackDeps, options: { replace: boolean; token?: string }): Promise<void> {
   const ephemeral = deps.config.answerVisibility === 'ephemeral';
-  const message = renderSlackAnswer(answer, {
-    ...(ephemeral && options.token ? { shareValue: encodeShareValue({ kind: 'action', token: options.token }) } : {}),
-  });
-  await respond({ response_type: 'ephemeral', replace_original: options.replace, blocks: message.blocks, text: message.text });
+  await respondAnswer(
+    respond,
+    answer,
+    { response_type: 'ephemeral', replace_original: options.replace },
+    ephemeral && options.token ? { shareValue: encodeShareValue({ kind: 'action', token: options.token }) } : {},
+  );
 }

@@ -3,7 +3,8 @@ import type { Answer } from '../../src/index.js';
 import { encodeShareValue } from './action-ids.js';
 import { ACK_ANSWER_BUDGET_MS } from './limits.js';
 import { slackTextToPlain } from './mrkdwn.js';
-import { renderSlackAnswer } from './render-blocks.js';
+import { respondAnswer } from './post-answer.js';
+import { renderSlackAnswer, type RenderOptions } from './render-blocks.js';
 import { describeError, SORRY_TEXT, type SlackDeps } from './slack-deps.js';
 import { commandKey } from './thread-key.js';
 
@@ -42,7 +43,8 @@ export function registerCommand(app: App, deps: SlackDeps): void {
     await ack();
     try {
       const answer = await asked;
-      await respond(commandResponse(answer, deps));
+      const { response_type } = commandResponse(answer, deps);
+      await respondAnswer(respond, answer, { response_type }, commandRenderOptions(answer, deps));
       log.info({ kind: answer.kind, via: 'response_url', ms: Math.round(performance.now() - started) }, 'slack: answered /talks');
     } catch (error) {
       log.error({ ...describeError(error), code: 'talks_slack_answer' }, 'slack: /talks failed after ack');
@@ -55,14 +57,17 @@ export function registerCommand(app: App, deps: SlackDeps): void {
 export function commandResponse(answer: Answer, deps: Pick<SlackDeps, 'config'>): RespondArguments & { response_type: 'ephemeral' | 'in_channel' } {
   // "Slow down" is for the asker only, whatever the channel setting.
   const ephemeral = deps.config.answerVisibility === 'ephemeral' || answer.kind === 'rate_limited';
-  const shareQuery = (answer.resolvedQuery ?? answer.query).trim();
-  const message = renderSlackAnswer(answer, {
-    echoQuery: true,
-    ...(ephemeral && shareQuery ? { shareValue: encodeShareValue({ kind: 'query', query: shareQuery }) } : {}),
-  });
+  const message = renderSlackAnswer(answer, commandRenderOptions(answer, deps));
   return { response_type: ephemeral ? 'ephemeral' : 'in_channel', blocks: message.blocks, text: message.text } as RespondArguments & {
     response_type: 'ephemeral' | 'in_channel';
   };
+}
+
+/** How a /talks answer is rendered: the question echoed, and a Share button when only the asker sees it. */
+function commandRenderOptions(answer: Answer, deps: Pick<SlackDeps, 'config'>): RenderOptions {
+  const ephemeral = deps.config.answerVisibility === 'ephemeral' || answer.kind === 'rate_limited';
+  const shareQuery = (answer.resolvedQuery ?? answer.query).trim();
+  return { echoQuery: true, ...(ephemeral && shareQuery ? { shareValue: encodeShareValue({ kind: 'query', query: shareQuery }) } : {}) };
 }
 
 type Settled = { status: 'answered'; answer: Answer } | { status: 'failed'; error: unknown } | { status: 'pending' };

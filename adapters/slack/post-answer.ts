@@ -1,4 +1,4 @@
-import type { webApi } from '@slack/bolt';
+import type { RespondArguments, RespondFn, webApi } from '@slack/bolt';
 import type { Answer } from '../../src/index.js';
 import { renderSlackAnswer, type RenderedMessage, type RenderOptions } from './render-blocks.js';
 import { slackErrorCode } from './slack-deps.js';
@@ -39,3 +39,25 @@ export async function postAnswer(
     throw lastError;
   }
 }
+
+/**
+ * Sends an answer to a `response_url`. If Slack refuses it (HTTP 400, e.g. a client or workspace without
+ * the table block), the answer is sent again with the table as fields.
+ */
+export async function respondAnswer(
+  respond: RespondFn,
+  answer: Answer,
+  envelope: Pick<RespondArguments, 'response_type' | 'replace_original'>,
+  options: RenderOptions = {},
+): Promise<void> {
+  const first = renderSlackAnswer(answer, options);
+  try {
+    await respond({ ...envelope, blocks: first.blocks, text: first.text } as RespondArguments);
+  } catch (error) {
+    const refused = (error as { statusCode?: unknown }).statusCode === 400;
+    if (!refused || !first.blocks.some((block) => block.type === 'table')) throw error;
+    const fields = renderSlackAnswer(answer, { ...options, tableStyle: 'fields' });
+    await respond({ ...envelope, blocks: fields.blocks, text: fields.text } as RespondArguments);
+  }
+}
+

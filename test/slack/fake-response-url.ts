@@ -18,6 +18,8 @@ export class FakeResponseUrl {
   private server?: Server;
   private counter = 0;
   private uses = new Map<string, number>();
+  /** Behave like a Slack without the table block: messages holding one are refused (400 invalid_blocks). */
+  rejectTableBlocks = false;
 
   async start(): Promise<this> {
     this.server = createServer((req, res) => {
@@ -79,6 +81,9 @@ export class FakeResponseUrl {
     if (used > 5) return { status: 404, body: { ok: false, error: 'expired_url' } };
     if (body.delete_original !== true && body.delete_original !== 'true') {
       const problems = checkSlackMessage(body);
+      if (this.rejectTableBlocks && Array.isArray(body.blocks) && body.blocks.some((b) => (b as { type?: unknown }).type === 'table')) {
+        problems.push({ error: 'invalid_blocks', detail: 'unsupported block type: table' });
+      }
       if (problems.length > 0) return { status: 400, body: { ok: false, error: problems[0]?.error } };
     }
     this.posts.push({ hookId, body, at: Date.now() });

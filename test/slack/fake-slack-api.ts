@@ -44,6 +44,8 @@ export class FakeSlackApi {
   private waiters: (() => void)[] = [];
   /** Channels the bot is not a member of: posting there fails with not_in_channel, as in Slack. */
   readonly notMemberOf = new Set<string>();
+  /** Behave like a Slack without the table block: messages holding one fail with invalid_blocks. */
+  rejectTableBlocks = false;
   readonly teamId: string;
   readonly botUserId: string;
   readonly botId: string;
@@ -147,6 +149,9 @@ export class FakeSlackApi {
         if (!channel) return { status: 200, body: { ok: false, error: 'channel_not_found' } };
         if (this.notMemberOf.has(channel) && method !== 'chat.postEphemeral') return { status: 200, body: { ok: false, error: 'not_in_channel' } };
         const problems = checkSlackMessage(args);
+        if (this.rejectTableBlocks && Array.isArray(args.blocks) && args.blocks.some((b) => (b as { type?: unknown }).type === 'table')) {
+          problems.push({ error: 'invalid_blocks', detail: 'unsupported block type: table' });
+        }
         if (problems.length > 0) {
           return { status: 200, body: { ok: false, error: problems[0]?.error, response_metadata: { messages: problems.map((p) => `[ERROR] ${p.detail}`) } } };
         }
