@@ -76,6 +76,18 @@ describe('content hot reload (real files, real engine, real watcher)', () => {
     expect(engine().documents.map((d) => d.title)).toEqual(['Alpha Talks Revised']);
   });
 
+  it('starts on an empty folder and answers the first article dropped into it', async () => {
+    await rm(join(dir, 'alpha.md'));
+    const { logger } = captureLogger();
+    content = createContentReloader({ dir, logger, debounceMs: 50 });
+    await content.reload('startup');
+    await content.watch();
+    expect(content.getEngine().documents).toHaveLength(0);
+    expect(answeredFrom(content.getEngine(), 'zorblatt proposal')).toBeUndefined();
+    await writeFile(join(dir, 'first.txt'), syntheticArticle('zorblatt', 'First Filed'));
+    await waitUntil(() => answeredFrom(content!.getEngine(), 'zorblatt proposal') === 'First Filed', 2_000);
+  });
+
   it('a broken new file is reported and not served; the folder going away keeps the previous index', async () => {
     const { logger, lines } = captureLogger();
     content = createContentReloader({ dir, logger, debounceMs: 50 });
