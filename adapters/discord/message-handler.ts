@@ -1,4 +1,4 @@
-import type { Message } from 'discord.js';
+import { PermissionFlagsBits, type Message } from 'discord.js';
 import { threadKeyForMessage } from './conversation-key.js';
 import { noMentions } from './discord-payload.js';
 import { describeError, renderForDiscord, SORRY_TEXT, type HandlerContext } from './handler-context.js';
@@ -44,7 +44,7 @@ export async function handleMessage(context: HandlerContext, message: Message): 
       const answer = await context.answers.run(() =>
         context.talks.ask({ query, threadKey, platform: 'discord', userId: message.author.id, channelId: message.channelId }),
       );
-      messages = renderForDiscord(answer, { echoQuery: false }, context.logger);
+      messages = renderForDiscord(answer, { echoQuery: false, textOnly: !canEmbed(message) }, context.logger);
     } catch (error) {
       context.logger.error({ code: 'discord_answer_failed', messageId: message.id, err: describeError(error) }, 'answering failed');
       messages = [{ content: SORRY_TEXT, embeds: [], components: [], allowedMentions: noMentions() }];
@@ -57,6 +57,14 @@ export async function handleMessage(context: HandlerContext, message: Message): 
   } catch (error) {
     context.logger.warn({ code: 'discord_reply_failed', messageId: message.id, err: describeError(error) }, 'could not answer message');
   }
+}
+
+/** Without Embed Links in a channel, a bot's embeds are not shown: answer there in plain text instead. */
+function canEmbed(message: Message): boolean {
+  if (!message.inGuild()) return true;
+  const me = message.guild.members.me;
+  const permissions = me ? message.channel.permissionsFor(me) : null;
+  return permissions ? permissions.has(PermissionFlagsBits.EmbedLinks) : true;
 }
 
 async function isReplyToBot(message: Message, botId: string): Promise<boolean> {

@@ -20,6 +20,8 @@ import {
 export const ACTION_CUSTOM_ID_PREFIX = 'talks:a:';
 
 export interface RenderOptions {
+  /** No embeds: the bot may not embed links in this channel, so the answer goes as plain text. */
+  textOnly?: boolean;
   /** Repeat the question above the answer (slash commands hide it; a reply sits right under it, so no). */
   echoQuery?: boolean;
   /** Extra lines for the help answer: how to ask on this platform. */
@@ -41,8 +43,9 @@ export const HELP_FOLLOW_UP_LINE = 'Follow up by replying to one of my answers, 
  */
 export function renderAnswerMessages(answer: Answer, options: RenderOptions = {}): DiscordMessagePayload[] {
   const header = headerLines(answer, options);
-  const embeds = bodyEmbeds(answer, options);
   const components = renderActionRows(answer);
+  if (options.textOnly) return textMessages([...header, ...plainTextLines(answer)], components);
+  const embeds = bodyEmbeds(answer, options);
   if (embeds.length === 0) return textMessages([...header, ...fallbackLines(answer)], components);
   return embedMessages(header, embeds, components);
 }
@@ -89,6 +92,14 @@ function bodyEmbeds(answer: Answer, options: RenderOptions): DiscordEmbed[] {
     case 'rate_limited':
       return [];
   }
+}
+
+/** The core's own plain-text rendering (quotes and citations included), escaped, after the header. */
+function plainTextLines(answer: Answer): string[] {
+  if (answer.kind === 'rate_limited') return [];
+  const text = answer.text.trim();
+  if (answer.kind === 'not_found') return text.split('\n').slice(1).map((line) => escapeMarkdown(line));
+  return text === '' ? [NOT_FOUND_LINE] : [escapeMarkdown(text)];
 }
 
 /** When an answer has nothing to put in embeds, its plain text is the message. */

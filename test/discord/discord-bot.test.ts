@@ -206,6 +206,17 @@ describe('follow-ups', () => {
     expect(bot.store.keys).toContain(`discord:${bot.fake.threadId}`);
   });
 
+  test('where the bot may not embed links, it answers in plain text, still quoted and cited', async () => {
+    const { document, section } = sectionNamed(bot.documents, 'oman');
+    const question = bot.fake.userMessage(`<@${bot.fake.botUser.id}> oman`, { channelId: bot.fake.noEmbedsChannelId });
+    const [reply] = await repliesTo(question);
+    expect(reply!.embeds).toHaveLength(0);
+    const text = plain(reply!.content);
+    expect(text).toContain(openingPassage(section));
+    expect(text).toContain(`${document.title} › ${section.title}`);
+    expect(reply!.pings && pingsAnyone(reply!.pings)).toBe(false);
+  });
+
   test('a reply whose text Discord withheld (ping off, no Message Content intent) gets a hint, not a guess', async () => {
     const [response] = await answerTo(bot.fake.slashCommand('oman'));
     const question = bot.fake.userMessage('and iran?', { replyTo: response, pingReply: false });

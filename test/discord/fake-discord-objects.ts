@@ -64,7 +64,9 @@ export interface PendingInteraction {
 
 /** The GUILD_CREATE payload for the fake server: one text channel, one thread, the bot's managed role. */
 export function guildCreatePayload(fake: FakeDiscord): Record<string, unknown> {
-  const channel = (id: string, name: string) => ({ id, type: 0, name, guild_id: fake.guildId, position: 0, permission_overwrites: [], nsfw: false, parent_id: null });
+  const channel = (id: string, name: string, permission_overwrites: unknown[] = []) => ({ id, type: 0, name, guild_id: fake.guildId, position: 0, permission_overwrites, nsfw: false, parent_id: null });
+  // The invite's permissions: View Channels, Send Messages (and in threads), Embed Links, Read Message History.
+  const invited = String(1024 + 2048 + 16384 + 65536 + 2 ** 38);
   return {
     id: fake.guildId,
     name: 'Foreign desk',
@@ -79,12 +81,16 @@ export function guildCreatePayload(fake: FakeDiscord): Record<string, unknown> {
     joined_at: new Date().toISOString(),
     roles: [
       { id: fake.everyoneRoleId, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 },
-      { id: fake.botRoleId, name: 'talks-tracker', permissions: '2048', position: 1, color: 0, hoist: false, managed: true, mentionable: false, flags: 0, tags: { bot_id: fake.botUser.id } },
+      { id: fake.botRoleId, name: 'talks-tracker', permissions: invited, position: 1, color: 0, hoist: false, managed: true, mentionable: false, flags: 0, tags: { bot_id: fake.botUser.id } },
     ],
     emojis: [],
     stickers: [],
     members: [{ user: fake.botUser, roles: [fake.botRoleId], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }],
-    channels: [channel(fake.channelId, 'talks-desk')],
+    channels: [
+      channel(fake.channelId, 'talks-desk'),
+      // A channel where a moderator took Embed Links away from the bot.
+      channel(fake.noEmbedsChannelId, 'no-embeds', [{ id: fake.botRoleId, type: 0, allow: '0', deny: '16384' }]),
+    ],
     threads: [
       {
         id: fake.threadId,

@@ -52,6 +52,8 @@ export class FakeDiscord {
   readonly guildId: string;
   readonly channelId: string;
   readonly threadId: string;
+  /** A text channel where the bot may not embed links. */
+  readonly noEmbedsChannelId: string;
   /** A DM channel between humans[0] and the bot. */
   readonly dmChannelId: string;
   readonly everyoneRoleId: string;
@@ -72,6 +74,7 @@ export class FakeDiscord {
     this.channelId = this.snowflake();
     this.threadId = this.snowflake();
     this.dmChannelId = this.snowflake();
+    this.noEmbedsChannelId = this.snowflake();
     this.humans = ['reporter', 'editor'].map((name) => ({ id: this.snowflake(), username: name, discriminator: '0', global_name: name, avatar: null }));
     this.otherBot = { id: this.snowflake(), username: 'other-bot', discriminator: '0', global_name: null, avatar: null, bot: true };
     this.server = createServer((request, response) => void this.handleHttp(request, response));

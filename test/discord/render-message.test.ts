@@ -53,8 +53,8 @@ describe('every eval question', () => {
         for (const question of await readQuestionSet(definition.name, split)) {
           const turn = engine.answer(question.q, question.thread ? states.get(question.thread) : undefined);
           if (question.thread) states.set(question.thread, turn.state);
-          for (const echoQuery of [true, false]) {
-            expectWithinLimits(renderAnswerMessages(turn.answer, { echoQuery }), `${definition.name}: ${question.q}`);
+          for (const options of [{ echoQuery: true }, { echoQuery: false }, { textOnly: true }]) {
+            expectWithinLimits(renderAnswerMessages(turn.answer, options), `${definition.name}: ${question.q}`);
           }
           for (const action of turn.answer.actions) expectWithinLimits(renderAnswerMessages(engine.runAction(action.token)), `action ${action.token}`);
           rendered += 1;
@@ -110,6 +110,7 @@ describe('long and hostile answers', () => {
         { echoQuery: true },
       );
       expectWithinLimits(messages, kind);
+      expectWithinLimits(renderAnswerMessages(answer({ kind, citations, text: 'line\n'.repeat(4000) }), { textOnly: true }), `${kind} text only`);
     }
   });
 
