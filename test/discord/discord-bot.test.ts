@@ -123,6 +123,13 @@ describe('/talks', () => {
     }
   });
 
+  test('a burst of 40 commands at once: all acknowledged within 3 s (the queued ones deferred), all answered', async () => {
+    const burst = Array.from({ length: 40 }, (_, index) => bot.fake.slashCommand(index % 2 ? 'positions' : 'oman'));
+    for (const interaction of burst) await answerTo(interaction);
+    for (const interaction of burst) expect(interaction.acknowledgedAt! - interaction.dispatchedAt).toBeLessThan(3000);
+    expect(burst.filter((interaction) => interaction.callbackType === 5).length).toBeGreaterThan(0);
+  });
+
   test('an interaction delivered twice is answered once', async () => {
     const interaction = bot.fake.slashCommand('sections');
     await answerTo(interaction);
