@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger } from 'pino';
@@ -54,7 +55,8 @@ export function createLogger(options: CreateLoggerOptions = {}): Logger {
   return pino(
     {
       level: options.level ?? 'info',
-      base: options.base ?? { app: 'talks-tracker' },
+      // hostname tells replicas apart in aggregated logs.
+      base: options.base ?? { app: 'talks-tracker', pid: process.pid, hostname: hostname() },
       redact: { paths: REDACT_PATHS, censor: '[REDACTED]' },
       hooks: { streamWrite: scrub },
       timestamp: pino.stdTimeFunctions.isoTime,
