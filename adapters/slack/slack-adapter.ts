@@ -80,11 +80,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   };
   const inFlight = new Set<Promise<unknown>>();
 
-  // Every event is handled once: Slack's retries and Socket Mode redeliveries carry the same event_id.
-  app.use(async ({ body, context, next }) => {
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && deps.seen.seen(`event:${eventId}`)) {
-      logger.info({ eventId, retryNum: context.retryNum, retryReason: context.retryReason }, 'slack: duplicate event ignored');
+  // Everything is handled once: Slack's retries and Socket Mode redeliveries carry the same event_id (events)
+  // or trigger_id (commands, button presses). A duplicate is acknowledged, so Slack stops resending, and dropped.
+  app.use(async (args) => {
+    const { body, context, next } = args;
+    const { event_id: eventId, trigger_id: triggerId } = body as { event_id?: unknown; trigger_id?: unknown };
+    const key = typeof eventId === 'string' ? `event:${eventId}` : typeof triggerId === 'string' ? `trigger:${triggerId}` : undefined;
+    if (key && deps.seen.seen(key)) {
+      const ack = (args as { ack?: unknown }).ack;
+      if (typeof ack === 'function') await (ack as () => Promise<void>)();
+      logger.info({ key, retryNum: context.retryNum, retryReason: context.retryReason }, 'slack: duplicate ignored');
       return;
     }
     const work = next();

@@ -27,6 +27,15 @@ describe('Slack over Socket Mode (SLACK_APP_TOKEN)', () => {
     expect(tableRows(ack.payload?.blocks)).toBeDefined();
   });
 
+  it('answers a redelivered slash command once, acknowledging the copy empty', async () => {
+    const fields = slashCommandFields(h.where, 'sections', h.hooks.newUrl());
+    const first = h.socket!.deliver('slash_commands', fields);
+    const copy = h.socket!.deliver('slash_commands', fields);
+    const [a, b] = await Promise.all([h.socket!.waitForAck(first), h.socket!.waitForAck(copy)]);
+    const answered = [a, b].filter((ack) => Array.isArray(ack.payload?.blocks));
+    expect(answered).toHaveLength(1);
+  });
+
   it('answers a mention in a thread once, though the envelope is delivered twice', async () => {
     const ts = h.api.nextTs();
     h.api.addUserMessage({ channel: h.where.channelId, ts, user: h.where.userId, text: 'sections' });
