@@ -1,39 +1,43 @@
 /**
  * `npm run discord:register`: registers `/talks` for DISCORD_GUILD_ID, or globally when it is not set.
  * Reads DISCORD_TOKEN (and optionally DISCORD_APPLICATION_ID, DISCORD_API_URL) from the environment.
+ * A command-line tool: it prints one line for people, never the token.
  */
-import { pino } from 'pino';
 import { parseDiscordConfig } from './discord-config.js';
 import { registerCommands } from './command-registration.js';
 
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function fail(line: string, code: number): number {
+  process.stderr.write(`discord:register: ${line}\n`);
+  return code;
+}
+
 async function main(): Promise<number> {
-  const logger = pino({ name: 'discord-register' });
   let config;
   try {
     config = parseDiscordConfig(process.env);
   } catch (error) {
-    logger.error({ code: 'discord_config' }, (error as Error).message);
-    return 2;
+    return fail((error as Error).message, 2);
   }
-  if (!config) {
-    logger.error({ code: 'discord_config' }, 'Discord config: DISCORD_TOKEN is not set (the bot token from the Developer Portal → Bot)');
-    return 2;
-  }
+  if (!config) return fail('DISCORD_TOKEN is not set: use the bot token from the Developer Portal (Bot → Reset Token).', 2);
   try {
-    const result = await registerCommands(config, logger);
-    logger.info(
+    const result = await registerCommands(config);
+    say(
       result.scope === 'guild'
         ? `Registered /${result.commands.join(', /')} for server ${result.guildId} (available now).`
-        : `Registered /${result.commands.join(', /')} globally (may take up to an hour to appear).`,
+        : `Registered /${result.commands.join(', /')} globally for application ${result.applicationId} (may take up to an hour to appear everywhere).`,
     );
     return 0;
   } catch (error) {
     const status = (error as { status?: number }).status;
-    logger.error(
-      { code: 'discord_register_failed', status, err: { message: (error as Error).message } },
-      status === 401 ? 'Discord rejected the token: check DISCORD_TOKEN' : 'Registering the command failed',
-    );
-    return 1;
+    if (status === 401) return fail('Discord rejected the token: check DISCORD_TOKEN.', 1);
+    if (status === 403 || status === 404) {
+      return fail(`Discord refused (${status}): check DISCORD_APPLICATION_ID and that the bot was invited to DISCORD_GUILD_ID with the applications.commands scope.`, 1);
+    }
+    return fail(`registering the command failed: ${(error as Error).message}`, 1);
   }
 }
 

@@ -139,6 +139,7 @@ describe('npm run discord:register', () => {
       const saved = fake.commands.get(`guild:${fake.guildId}`) as Array<{ name: string }>;
       expect(saved.map((command) => command.name)).toEqual(['talks']);
       expect(fake.requests.some((request) => request.route === '/applications/@me')).toBe(true);
+      expect(stdout).toContain(`Registered /talks for server ${fake.guildId}`);
       expect(stdout + stderr).not.toContain(TEST_TOKEN);
     } finally {
       await fake.close();
