@@ -77,3 +77,35 @@ describe('CompactIndex', () => {
     expect(compactRank(copy, weights)).toEqual(compactRank(compact, weights));
   });
 });
+
+describe('CompactIndex with a posting budget', () => {
+  const archive = generateArchive({ articles: 40, seed: 8 }).map((article) => parseArticle({ fileName: article.fileName, text: article.text }));
+  const rows = rowsOf(archive);
+  const builder = new CompactIndexBuilder(INDEX_OPTIONS);
+  for (const row of rows) builder.add([row.text, row.title, row.context, row.doc]);
+  const index = new CompactIndex(builder.finish());
+  const postings = (term: string) => {
+    const id = index.data.terms.indexOf(term);
+    const fields = index.data.fields.length;
+    return (index.data.start[(id + 1) * fields] as number) - (index.data.start[id * fields] as number);
+  };
+
+  it('lets only the rarer terms bring documents in, and scores those documents in full', () => {
+    const byCount = [...index.data.terms].sort((a, b) => postings(b) - postings(a));
+    const common = byCount.slice(0, 3);
+    const rare = byCount.slice(200, 202);
+    const queries = [...common, ...rare].map((term) => ({ term, boost: 1 }));
+    const exact = index.score(queries, FIELD_BOOSTS);
+    const exactScores = new Map(Array.from(exact.docs, (doc, i) => [doc, exact.scores[i] as number]));
+    const exactTerms = new Map(Array.from(exact.docs, (doc) => [doc, exact.termsOf(doc)]));
+    const budget = rare.reduce((sum, term) => sum + postings(term), 0);
+    const pruned = index.score(queries, FIELD_BOOSTS, budget);
+    expect(pruned.docs.length).toBeLessThan(exact.docs.length);
+    const brought = new Set(Array.from(exact.docs).filter((doc) => exactTerms.get(doc)?.some((term) => rare.includes(term))));
+    expect(new Set(pruned.docs)).toEqual(brought);
+    pruned.docs.forEach((doc, i) => {
+      expect(pruned.scores[i]).toBeCloseTo(exactScores.get(doc) as number, 9);
+      expect(pruned.termsOf(doc).sort()).toEqual(exactTerms.get(doc)?.sort());
+    });
+  });
+});

@@ -245,21 +245,42 @@ export class CompactIndex {
    * with `boost` (field boosts) and `boostTerm` would. Returns the matching documents in the order
    * MiniSearch lists them before its (stable) sort by score, with their final scores, and a function
    * giving the query terms a document matched.
+   *
+   * `postingBudget`: when the query's terms have more postings than this in all (common words over a
+   * large archive), only the rarer terms, up to the budget, bring in documents; the commoner ones
+   * still add their score and count to those documents but bring in none of their own. Under the
+   * budget (always, for a small content folder) the result is exactly MiniSearch's.
    */
-  score(queries: readonly CompactQueryTerm[], boosts: Readonly<Record<string, number>>): CompactScores {
+  score(queries: readonly CompactQueryTerm[], boosts: Readonly<Record<string, number>>, postingBudget = Infinity): CompactScores {
     const { data } = this;
     const fieldCount = data.fields.length;
     const query = this.nextStamp();
     const order = new Growable(new Uint32Array(1024), (n) => new Uint32Array(n));
     const touched = new Growable(new Uint32Array(1024), (n) => new Uint32Array(n));
-    const used: Array<{ term: string; termId: number; bit: number }> = [];
+    const used: Array<{ term: string; termId: number; bit: number; boost: number; postings: number }> = [];
     // MiniSearch walks the fields in its own option order, each with the search's boost or 1.
     const fieldOrder = data.fields.map((field, id) => ({ id, boost: boosts[field] || 1 }));
-    for (const { term, boost: termBoost } of queries) {
+    for (const { term, boost } of queries) {
       const termId = term ? this.termIds.get(term) : undefined;
       if (termId === undefined) continue;
-      const bit = used.length;
-      used.push({ term, termId, bit });
+      const postings = (data.start[(termId + 1) * fieldCount] as number) - (data.start[termId * fieldCount] as number);
+      used.push({ term, termId, bit: used.length, boost, postings });
+    }
+    // Which terms may bring documents in: all of them, or the rarest ones up to the budget (at least one).
+    const bringsIn = new Set(used);
+    const total = used.reduce((sum, entry) => sum + entry.postings, 0);
+    if (total > postingBudget) {
+      bringsIn.clear();
+      let spent = 0;
+      for (const entry of [...used].sort((a, b) => a.postings - b.postings)) {
+        if (bringsIn.size > 0 && spent + entry.postings > postingBudget) break;
+        bringsIn.add(entry);
+        spent += entry.postings;
+      }
+    }
+    const passes = [...used.filter((entry) => bringsIn.has(entry)), ...used.filter((entry) => !bringsIn.has(entry))];
+    for (const { termId, bit, boost: termBoost } of passes) {
+      const open = bringsIn.has(used[bit] as (typeof used)[number]);
       const pass = this.nextStamp();
       touched.length = 0;
       for (const { id: field, boost: fieldBoost } of fieldOrder) {
@@ -272,6 +293,8 @@ export class CompactIndex {
         const invDocFreq = Math.log(1 + (data.documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
         for (let i = from; i < to; i++) {
           const doc = data.docs[i] as number;
+          // A term that may not bring documents in only scores those already in.
+          if (!open && this.queryStamp[doc] !== query) continue;
           const termFreq = data.freqs[i] as number;
           const fieldLength = data.fieldLength[doc * fieldCount + field] as number;
           // The same expression, in the same order, as MiniSearch's calcBM25Score and termResults.

@@ -24,6 +24,12 @@ export const INDEX_OPTIONS = {
  */
 export const RANK_EXACT_LIMIT = 1_500;
 export const RANK_TOP_PASSAGES = 200;
+/**
+ * Above this many postings for a query's terms in all, only the rarer terms (up to this many
+ * postings) bring passages in; the common ones still score them (compact-index.ts). A content folder
+ * of a few hundred articles never reaches it, so its answers are exactly MiniSearch's.
+ */
+export const RANK_POSTING_BUDGET = 400_000;
 
 /** What an index snapshot holds to skip the build: the postings and the vocabulary. */
 export interface PassageIndexSnapshot {
@@ -125,6 +131,7 @@ export class PassageIndex {
     const { docs, scores, termsOf } = this.search.score(
       [...weights].map(([term, weight]) => ({ term, boost: weight })),
       FIELD_BOOSTS,
+      RANK_POSTING_BUDGET,
     );
     let kept: number[] = [];
     for (let i = 0; i < docs.length; i++) if (!filter || filter(this.passages[docs[i] as number] as Passage)) kept.push(i);

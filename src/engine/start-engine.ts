@@ -15,7 +15,7 @@ import { CompactIndexBuilder } from './compact-index.js';
 import { exportEngineSnapshot, isEngineSnapshot, provideEngineSnapshot, type EngineSnapshot } from './engine-snapshot.js';
 import type { Engine } from './engine-types.js';
 import { computeSnapshotKey, loadIndexSnapshot, saveIndexSnapshot } from './index-snapshot.js';
-import { FIELD_BOOSTS, INDEX_OPTIONS, PassageIndex } from './passage-index.js';
+import { FIELD_BOOSTS, INDEX_OPTIONS } from './passage-index.js';
 import { buildPassages } from './passages.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -24,13 +24,15 @@ export const ENGINE_SNAPSHOT_VERSION = 1;
 
 /**
  * What the snapshot key covers besides the files: the index options and the source text of the code
- * that turns files into passages and postings, so a change to parsing or analysis invalidates old snapshots.
+ * that turns files into passages and postings, so a change to parsing or analysis invalidates old
+ * snapshots. (PassageIndex's constructor, which picks the indexed fields, is covered by
+ * ENGINE_SNAPSHOT_VERSION: its class also holds query-time code that must not invalidate snapshots.)
  */
 const INDEX_FINGERPRINT = {
   version: ENGINE_SNAPSHOT_VERSION,
   options: INDEX_OPTIONS,
   boosts: FIELD_BOOSTS,
-  code: [parseArticle, buildPassages, splitWords, termsOfWord, stemWord, isStopWord, foldText, CompactIndexBuilder, PassageIndex, Vocabulary],
+  code: [parseArticle, buildPassages, splitWords, termsOfWord, stemWord, isStopWord, foldText, CompactIndexBuilder, Vocabulary.prototype.addPassageWords],
 };
 
 export interface StartEngineOptions {
