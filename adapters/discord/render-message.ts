@@ -111,6 +111,8 @@ function fallbackLines(answer: Answer): string[] {
 function renderActionRows(answer: Answer): DiscordActionRow[] {
   const buttons = answer.actions
     .filter((action) => (ACTION_CUSTOM_ID_PREFIX + action.token).length <= CUSTOM_ID_MAX)
+    // Discord rejects a message whose components repeat a custom_id.
+    .filter((action, index, all) => all.findIndex((other) => other.token === action.token) === index)
     .slice(0, ACTION_ROWS_MAX * BUTTONS_PER_ROW_MAX)
     .map((action) => ({
       type: 2 as const,

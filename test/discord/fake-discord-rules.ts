@@ -50,6 +50,8 @@ export function invalidFormBody(body: MessageBody): string[] {
   });
   if (total > 6000) problems.push(`embeds: Embed size exceeds maximum size of 6000 (${total})`);
   const rows = body.components ?? [];
+  const ids = rows.flatMap((row) => (row.components ?? []).map((button) => button.custom_id));
+  if (new Set(ids).size !== ids.length) problems.push('components: custom_id must be unique within a message');
   if (rows.length > 5) problems.push('components: Must be 5 or fewer in length');
   rows.forEach((row, index) => {
     const buttons = row.components ?? [];

@@ -103,7 +103,7 @@ describe('long and hostile answers', () => {
   test('40 citations, 300 sections and 40 buttons stay within limits', () => {
     const citations = Array.from({ length: 40 }, (_, index) => ({ ...ref(index), excerpt: `Passage ${index}. `.repeat(150), matched: [] }));
     const outlines = [{ documentId: 'd', documentTitle: 'Doc', sections: Array.from({ length: 300 }, (_, index) => ({ sectionId: `s${index}`, sectionTitle: `Section number ${index} `.repeat(4) })), tables: [] }];
-    const actions = Array.from({ length: 40 }, (_, index) => ({ kind: 'more' as const, label: `More ${index} `.repeat(20), token: `t${index}`.padEnd(90, 'x') }));
+    const actions = Array.from({ length: 40 }, (_, index) => ({ kind: 'more' as const, label: `More ${index} `.repeat(20), token: `t${index % 30}`.padEnd(90, 'x') }));
     for (const kind of ['answer', 'section', 'sections', 'help', 'not_found', 'rate_limited', 'positions'] as const) {
       const messages = renderAnswerMessages(
         answer({ kind, citations, outlines, actions, related: citations.slice(0, 30), examples: ['positions', 'x'.repeat(5000)], notices: ['query was cut', 'n'.repeat(3000)], text: 't'.repeat(9000) }),
