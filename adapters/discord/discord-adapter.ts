@@ -1,4 +1,4 @@
-import { Client, Events, GatewayIntentBits, Partials, Status } from 'discord.js';
+import { Client, Events, GatewayIntentBits, Options, Partials, Status } from 'discord.js';
 import type { Logger } from 'pino';
 import type { TalksService } from '../../src/index.js';
 import { putTalksCommand } from './command-registration.js';
@@ -50,6 +50,9 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
     partials: [Partials.Channel],
     // Nothing a query or an article says may ping anyone; each payload sets this too.
     allowedMentions: { parse: [], repliedUser: false },
+    // Reply chains are followed through the message cache; drop messages after a working day so a busy
+    // server does not grow memory without bound (older chains are fetched over REST when needed).
+    sweepers: { ...Options.DefaultSweeperSettings, messages: { interval: 3600, lifetime: 12 * 3600 } },
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
   const seen = createSeenIds();
