@@ -5,7 +5,8 @@ import type { AnswerType } from './answer-types.js';
 import { answerTypesOf } from './answer-types.js';
 import { registerBuiltContext, takeProvidedSnapshot } from './engine-snapshot.js';
 import { PassageIndex } from './passage-index.js';
-import { buildPassages, type Passage } from './passages.js';
+import { buildPassages, splitSentences, type Passage } from './passages.js';
+import { recordSplits, replaySplits, type SentenceSplits } from './sentence-splits.js';
 import type { TermGroup } from './resolve-query-terms.js';
 import { locateTable, type LocatedTable } from './table-match.js';
 
@@ -19,11 +20,29 @@ export class EngineContext {
   /** Short stable hash of each document id (for compact action tokens). */
   readonly docHashes: string[];
   private readonly typeCache = new Map<string, Set<AnswerType>>();
+  /** How paragraphs were cut into sentences (for the index snapshot). */
+  readonly sentenceSplits: SentenceSplits;
 
   constructor(readonly documents: ParsedDocument[], readonly wordNet: WordNet | undefined) {
     const restored = takeProvidedSnapshot(documents);
-    this.passages = restored?.passages ?? buildPassages(documents);
-    this.index = new PassageIndex(documents, this.passages, restored?.index);
+    let passages: Passage[] | undefined;
+    if (restored) {
+      try {
+        passages = buildPassages(documents, replaySplits(restored.sentences));
+      } catch {
+        passages = undefined; // splits that do not fit these documents: build from scratch
+      }
+    }
+    if (passages && passages.length === restored?.passageCount) {
+      this.passages = passages;
+      this.sentenceSplits = restored.sentences;
+      this.index = new PassageIndex(documents, this.passages, restored.index);
+    } else {
+      const recorder = recordSplits(splitSentences);
+      this.passages = buildPassages(documents, recorder.split);
+      this.sentenceSplits = recorder.data();
+      this.index = new PassageIndex(documents, this.passages);
+    }
     registerBuiltContext(documents, this);
     for (const passage of this.passages) {
       const key = `${passage.docIndex}:${passage.sectionIndex}`;

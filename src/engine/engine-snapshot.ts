@@ -9,11 +9,13 @@
 import type { ParsedDocument } from '../content/document-model.js';
 import type { EngineContext } from './engine-context.js';
 import { isPassageIndexSnapshot, type PassageIndexSnapshot } from './passage-index.js';
-import type { Passage } from './passages.js';
+import { isSentenceSplits, type SentenceSplits } from './sentence-splits.js';
 
 export interface EngineSnapshot {
-  version: 1;
-  passages: Passage[];
+  version: 2;
+  /** How paragraphs were cut into sentences (passages are rebuilt from the documents with these). */
+  sentences: SentenceSplits;
+  passageCount: number;
   index: PassageIndexSnapshot;
 }
 
@@ -22,7 +24,7 @@ const built = new WeakMap<ParsedDocument[], EngineContext>();
 
 export function isEngineSnapshot(value: unknown): value is EngineSnapshot {
   const snapshot = value as EngineSnapshot;
-  return !!snapshot && snapshot.version === 1 && Array.isArray(snapshot.passages) && isPassageIndexSnapshot(snapshot.index);
+  return !!snapshot && snapshot.version === 2 && isSentenceSplits(snapshot.sentences) && isPassageIndexSnapshot(snapshot.index);
 }
 
 /** The next buildEngine over exactly this documents array restores from `snapshot` instead of building. */
@@ -34,7 +36,7 @@ export function provideEngineSnapshot(documents: ParsedDocument[], snapshot: Eng
 export function takeProvidedSnapshot(documents: ParsedDocument[]): EngineSnapshot | undefined {
   const snapshot = provided.get(documents);
   provided.delete(documents);
-  return snapshot && snapshot.index.compact.documentCount === snapshot.passages.length ? snapshot : undefined;
+  return snapshot && snapshot.index.compact.documentCount === snapshot.passageCount ? snapshot : undefined;
 }
 
 /** Called by EngineContext once built. */
@@ -45,6 +47,6 @@ export function registerBuiltContext(documents: ParsedDocument[], context: Engin
 /** The snapshot of the engine last built over this documents array (undefined if none was). */
 export function exportEngineSnapshot(documents: ParsedDocument[]): EngineSnapshot | undefined {
   const context = built.get(documents);
-  if (!context) return undefined;
-  return { version: 1, passages: context.passages, index: context.index.toSnapshot() };
+  if (!context?.sentenceSplits) return undefined;
+  return { version: 2, sentences: context.sentenceSplits, passageCount: context.passages.length, index: context.index.toSnapshot() };
 }

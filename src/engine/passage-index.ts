@@ -92,12 +92,13 @@ export class PassageIndex {
     }
     this.sectionOf = new Uint32Array(passages.length);
     let sectionNumber = -1;
-    let lastKey = '';
+    let lastDoc = -1;
+    let lastSection = -1;
     passages.forEach((passage, i) => {
-      const key = `${passage.docIndex}:${passage.sectionIndex}`;
-      if (key !== lastKey) {
+      if (passage.docIndex !== lastDoc || passage.sectionIndex !== lastSection) {
         sectionNumber += 1;
-        lastKey = key;
+        lastDoc = passage.docIndex;
+        lastSection = passage.sectionIndex;
       }
       this.sectionOf[i] = sectionNumber;
     });

@@ -67,18 +67,21 @@ export function formatRow(columns: string[], row: string[], firstColumn?: number
   return order.map((index) => `${columns[index] ?? ''}: ${row[index] ?? ''}`).join('; ');
 }
 
-/** Cuts a document's sections into passages, in reading order. */
-export function buildPassages(documents: ParsedDocument[]): Passage[] {
+/**
+ * Cuts a document's sections into passages, in reading order. `split` cuts a paragraph into
+ * sentences (a restored engine replays the splits recorded at build time: see sentence-splits.ts).
+ */
+export function buildPassages(documents: ParsedDocument[], split: (text: string) => string[] = splitSentences): Passage[] {
   const passages: Passage[] = [];
   documents.forEach((document, docIndex) => {
     document.sections.forEach((section, sectionIndex) => {
-      passages.push(...sectionPassages(section, docIndex, sectionIndex));
+      for (const passage of sectionPassages(section, docIndex, sectionIndex, split)) passages.push(passage);
     });
   });
   return passages;
 }
 
-function sectionPassages(section: ParsedSection, docIndex: number, sectionIndex: number): Passage[] {
+function sectionPassages(section: ParsedSection, docIndex: number, sectionIndex: number, split: (text: string) => string[]): Passage[] {
   const out: Passage[] = [];
   const add = (passage: Omit<Passage, 'id' | 'docIndex' | 'sectionIndex' | 'order'>) => {
     out.push({ ...passage, id: `${docIndex}:${sectionIndex}:${out.length}`, docIndex, sectionIndex, order: out.length });
@@ -86,7 +89,7 @@ function sectionPassages(section: ParsedSection, docIndex: number, sectionIndex:
   let lastSentence: string | undefined;
   for (const block of section.blocks) {
     if (block.type === 'paragraph') {
-      for (const sentence of splitSentences(block.text)) {
+      for (const sentence of split(block.text)) {
         add({ kind: 'sentence', text: sentence, context: '' });
         lastSentence = sentence;
       }
