@@ -82,6 +82,8 @@ export interface SlashCommand {
   responseUrl?: string;
 }
 
+let triggerCounter = 0;
+
 /** The form body Slack posts for `/talks <text>`: https://api.slack.com/interactivity/slash-commands */
 export function slashCommandBody(command: SlashCommand): string {
   return new URLSearchParams({
@@ -96,7 +98,8 @@ export function slashCommandBody(command: SlashCommand): string {
     text: command.text,
     api_app_id: 'A1',
     response_url: command.responseUrl ?? 'http://127.0.0.1:9/commands/never-used',
-    trigger_id: `${Date.now()}.trigger`,
+    // Unique per command, as Slack's are (the app deduplicates redeliveries on it).
+    trigger_id: `${Date.now()}.${process.pid}.${++triggerCounter}.${Math.random().toString(36).slice(2, 10)}`,
   }).toString();
 }
 
