@@ -14,6 +14,7 @@ import { startFakeDiscord } from './fake-discord-server.js';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { createDiscordAdapter } from '../../adapters/discord/index.js';
+import { buildEngine } from '../../src/index.js';
 import { visibleText } from './discord-text-of.js';
 
 const run = promisify(execFile);
@@ -190,6 +191,44 @@ describe('a bad token', () => {
       expect(adapter.isReady()).toBe(false);
     } finally {
       await adapter.stop();
+      await fake.close();
+    }
+  });
+});
+
+describe('after a restart', () => {
+  test('a reply deep in a chain still finds its conversation, fetching what the new process never saw', async () => {
+    const first = await startBot({ contentDir: 'content' });
+    const { fake } = first;
+    let second: ReturnType<typeof createDiscordAdapter> | undefined;
+    try {
+      const interaction = fake.slashCommand('oman');
+      const [response] = await fake.waitFor(() => {
+        const messages = fake.responsesTo(interaction);
+        return messages.length > 0 ? messages : undefined;
+      }, 10_000, 'answer');
+      const question = fake.userMessage('tell me more', { replyTo: response });
+      const [reply] = await fake.waitFor(() => (fake.repliesTo(question).length > 0 ? fake.repliesTo(question) : undefined), 10_000, 'first follow-up');
+      await first.adapter.stop();
+
+      // A new process (same conversation store, as with Redis) that has cached none of those messages.
+      const logger = pino({ level: 'silent' });
+      second = createDiscordAdapter({ config: { token: TEST_TOKEN, apiUrl: fake.apiUrl, registerCommands: false, answerVisibility: 'public' }, talks: first.talks, logger });
+      await second.start();
+      const again = fake.userMessage('tell me more', { replyTo: reply });
+      const [next] = await fake.waitFor(() => (fake.repliesTo(again).length > 0 ? fake.repliesTo(again) : undefined), 10_000, 'second follow-up');
+      expect(fake.requests.some((request) => request.method === 'GET' && request.route === `/channels/${fake.channelId}/messages/${question.id}`)).toBe(true);
+      const key = `discord:${fake.channelId}:${interaction.id}`;
+      // The command and both follow-ups read the same conversation.
+      expect(first.store.keys.filter((used) => used === key).length).toBe(3);
+
+      const engine = buildEngine(first.documents);
+      const turn1 = engine.answer('oman');
+      const turn2 = engine.answer('tell me more', turn1.state);
+      const turn3 = engine.answer('tell me more', turn2.state).answer;
+      for (const citation of turn3.citations) expect(visibleText(next!)).toContain(citation.excerpt);
+    } finally {
+      await second?.stop();
       await fake.close();
     }
   });

@@ -334,7 +334,7 @@ export class FakeDiscord {
   }
 
   /** A message as the API returns it (test bookkeeping removed). */
-  wire(message: StoredMessage): Record<string, unknown> {
+  wire(message: StoredMessage, nested = false): Record<string, unknown> {
     const { pings: _pings, allowedMentions: _allowed, edits: _edits, referenced_message, ...rest } = message;
     return {
       ...rest,
@@ -342,7 +342,8 @@ export class FakeDiscord {
       tts: false,
       pinned: false,
       edited_timestamp: null,
-      ...(referenced_message !== undefined ? { referenced_message: referenced_message ? this.wire(referenced_message) : null } : {}),
+      // Discord includes the replied-to message one level deep only.
+      ...(referenced_message !== undefined && !nested ? { referenced_message: referenced_message ? this.wire(referenced_message, true) : null } : {}),
     };
   }
 
