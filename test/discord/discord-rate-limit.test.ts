@@ -20,6 +20,15 @@ afterAll(async () => {
   await bot?.close();
 });
 
+/** Polls every 5 ms (the store is not an event the fake sees). */
+async function until(predicate: () => boolean, timeoutMs = 5000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
 function settled(interaction: PendingInteraction) {
   return bot.fake.waitFor(() => {
     const messages = bot.fake.responsesTo(interaction).filter((message) => (message.flags & 128) === 0);
@@ -40,14 +49,13 @@ test('a second question too soon gets a short friendly line only the asker sees'
 
 test('when the refusal comes after a public deferral, the placeholder is deleted and the line sent privately', async () => {
   const others: UserObject[] = [1, 2, 3].map((n) => ({ id: bot.fake.snowflake(), username: `u${n}`, discriminator: '0', global_name: null, avatar: null }));
-  bot.store.delayMs = 600;
+  bot.store.delayMs = 1500;
   try {
     // Two slow answers keep the queue busy, so the next command is deferred before it is answered.
     const asker = bot.fake.humans[1]!;
     await settled(bot.fake.slashCommand('sections', { user: asker }));
     const slow = others.slice(0, 2).map((user) => bot.fake.slashCommand('oman', { user }));
-    // (checked on the fake's next event: heartbeats arrive every 500 ms)
-    await bot.fake.waitFor(() => slow.every((interaction) => bot.store.keys.some((key) => key.endsWith(interaction.id))), 5000, 'slow answers running');
+    await until(() => slow.every((interaction) => bot.store.keys.some((key) => key.endsWith(interaction.id))));
     const refused = bot.fake.slashCommand('sections', { user: asker });
     const [line] = await settled(refused);
     for (const interaction of slow) await settled(interaction);
