@@ -141,7 +141,7 @@ async function main(): Promise<void> {
       const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
       return Number(/^process_cpu_seconds_total (\S+)$/m.exec(text)?.[1] ?? NaN);
     };
-    const run = async (name: string, count: number, midway?: () => Promise<RunFigures['reload']>): Promise<RunFigures> => {
+    const run = async (name: string, count: number, midway?: () => Promise<RunFigures['reload']>, inFlight = CONCURRENCY): Promise<RunFigures> => {
       const cpuBefore = await cpuSeconds();
       const latencies: number[] = [];
       const errorKinds: Record<string, number> = {};
@@ -170,7 +170,7 @@ async function main(): Promise<void> {
           }
         }
       };
-      await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+      await Promise.all(Array.from({ length: inFlight }, worker));
       const seconds = (performance.now() - started) / 1000;
       const cpuMsPerRequest = ((await cpuSeconds()) - cpuBefore) * 1000 / count;
       const sorted = latencies.sort((a, b) => a - b);
@@ -212,13 +212,15 @@ async function main(): Promise<void> {
       }
       return { ms: Number(loaded.ms), ...(answerableAfterMs !== undefined ? { answerableAfterMs } : {}) };
     });
+    // One at a time: the service time alone, without the queue 50 in flight builds up.
+    const serial = await run('1 in flight', Math.min(1_000, REQUESTS), undefined, 1);
     agent.destroy();
 
     const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(n < 10 ? 2 : 1));
     console.log(`\nSlack HTTP load: signed /talks slash commands to /slack/events on loopback, ${CONCURRENCY} in flight, ${queries.length} distinct queries, 500 users, 40 channels`);
     console.log('(ack latency = request sent → full response received; the rendered answer rides in the ack)\n');
     console.log('run           requests   ok      errors  p50 ms  p90 ms  p99 ms  max ms  req/s  app CPU ms/req');
-    for (const r of [steady, withReload]) {
+    for (const r of [steady, withReload, serial]) {
       console.log(
         `${r.name.padEnd(13)} ${String(r.requests).padEnd(10)} ${String(r.ok).padEnd(7)} ${String(r.errors).padEnd(7)} ${fmt(r.p50).padEnd(7)} ${fmt(r.p90).padEnd(7)} ${fmt(r.p99).padEnd(7)} ${fmt(r.max).padEnd(7)} ${r.perSecond.toFixed(0).padEnd(6)} ${fmt(r.cpuMsPerRequest)}`,
       );
