@@ -35,6 +35,7 @@ describe('Slack: secrets stay out of the log', () => {
 describe('Slack: rate limits and shutdown', () => {
   let h: SlackHarness;
   let limited = false;
+  let failing = false;
   let delayMs = 0;
   beforeAll(async () => {
     // The ops layer wraps TalksService and answers `rate_limited` when someone asks too fast; emulate it.
@@ -44,6 +45,7 @@ describe('Slack: rate limits and shutdown', () => {
         ...talks,
         ask: async (input) => {
           if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
+          if (failing) throw new Error('conversation store unreachable');
           if (limited) return AnswerSchema.parse({ query: input.query, kind: 'rate_limited', text: 'Too many questions at once: try again in 10 seconds.', citations: [] });
           return talks.ask(input);
         },
@@ -96,6 +98,15 @@ describe('Slack: rate limits and shutdown', () => {
         expect(quotedExcerpts(post!.body.blocks).length).toBeGreaterThan(0);
       }
     }
+  });
+
+  it('answers politely, to the asker only, when answering fails', async () => {
+    failing = true;
+    const res = await h.client.slashCommand(slashCommandFields(h.where, 'positions', h.hooks.newUrl()));
+    failing = false;
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ response_type: 'ephemeral' });
+    expect(String((res.body as { text: string }).text)).toMatch(/Sorry/);
   });
 
   it('on stop, still sends the answers it already acknowledged', async () => {
