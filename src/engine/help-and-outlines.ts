@@ -37,6 +37,6 @@ export function buildHelp(ctx: EngineContext): AnswerDraft {
       if (examples.length >= 7) break;
     }
   }
-  examples.push('tell me more (in a thread, after an answer)');
+  examples.push('tell me more');
   return { kind: 'help', citations: [], examples };
 }
