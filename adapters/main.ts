@@ -29,6 +29,13 @@ async function main(env: NodeJS.ProcessEnv): Promise<void> {
     logger.flush();
     process.exit(code);
   };
+  // A library promise nobody awaits (e.g. a token check a SDK starts on its own) must still end in one
+  // scrubbed log line, not a raw stack on stderr.
+  process.on('unhandledRejection', (reason) => {
+    const err = reason as Error & { code?: string };
+    logger.fatal({ code: err?.code ?? 'talks_unhandled', err }, `unhandled rejection: ${err?.message ?? String(reason)}`);
+    exit(1);
+  });
 
   let app;
   try {

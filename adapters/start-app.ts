@@ -108,34 +108,42 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
   let opsServer: OpsServer | undefined;
   let slackPort: (() => number) | undefined;
 
-  if (config.slack) {
-    const slack = createSlackAdapter({
-      config: config.slack,
-      talks,
-      logger: logger.child({ platform: 'slack' }),
-      port: config.port,
-      customRoutes: routes,
-      ...(options.host ? { host: options.host } : {}),
-      drainTimeoutMs: Math.max(1_000, config.shutdownTimeoutMs - 2_000),
-    });
-    await slack.start();
-    live.push('slack');
-    readiness.push(() => (slack.isReady() ? undefined : 'slack'));
-    if (slackServesHttp(config)) slackPort = () => slack.port();
-    // Its HTTP server stops accepting, then answers already acknowledged are sent.
-    stopPlatforms.push({ name: 'slack', run: () => slack.stop() });
-  }
-  if (!slackPort && (config.slack || config.discord || config.portSet)) {
-    opsServer = await startOpsServer(routes, config.port, options.host);
-    stopPlatforms.push({ name: 'ops server', run: () => opsServer!.stop() });
-  }
-  if (config.discord) {
-    const discord = createDiscordAdapter({ config: config.discord, talks, logger: logger.child({ platform: 'discord' }) });
-    await discord.start();
-    live.push('discord');
-    readiness.push(() => (discord.isReady() ? undefined : 'discord'));
-    // Its stop() lets the interactions in flight reply before closing the gateway.
-    stopPlatforms.push({ name: 'discord', run: () => discord.stop() });
+  try {
+    if (config.slack) {
+      const slack = createSlackAdapter({
+        config: config.slack,
+        talks,
+        logger: logger.child({ platform: 'slack' }),
+        port: config.port,
+        customRoutes: routes,
+        ...(options.host ? { host: options.host } : {}),
+        drainTimeoutMs: Math.max(1_000, config.shutdownTimeoutMs - 2_000),
+      });
+      await slack.start();
+      live.push('slack');
+      readiness.push(() => (slack.isReady() ? undefined : 'slack'));
+      if (slackServesHttp(config)) slackPort = () => slack.port();
+      // Its HTTP server stops accepting, then answers already acknowledged are sent.
+      stopPlatforms.push({ name: 'slack', run: () => slack.stop() });
+    }
+    if (!slackPort && (config.slack || config.discord || config.portSet)) {
+      opsServer = await startOpsServer(routes, config.port, options.host);
+      stopPlatforms.push({ name: 'ops server', run: () => opsServer!.stop() });
+    }
+    if (config.discord) {
+      const discord = createDiscordAdapter({ config: config.discord, talks, logger: logger.child({ platform: 'discord' }) });
+      await discord.start();
+      live.push('discord');
+      readiness.push(() => (discord.isReady() ? undefined : 'discord'));
+      // Its stop() lets the interactions in flight reply before closing the gateway.
+      stopPlatforms.push({ name: 'discord', run: () => discord.stop() });
+    }
+  } catch (error) {
+    // A platform that cannot start stops the process; close what did start so nothing keeps it alive.
+    await Promise.allSettled(stopPlatforms.map((step) => step.run()));
+    await content.stop();
+    await store.close?.();
+    throw error;
   }
 
   let finished: Promise<void> = new Promise<void>(() => undefined);

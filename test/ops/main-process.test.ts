@@ -61,6 +61,20 @@ describe('the real entry point (node --import tsx adapters/main.ts)', () => {
     expect(main.stderr() + main.stdout()).not.toContain(TEST_BOT_TOKEN);
   });
 
+  it('exits 1 with one clear log line when Slack refuses the token, logging no secret', { timeout: 90_000 }, async () => {
+    const revoked = ['xoxb', '9', '9', 'revokedtoken'].join('-');
+    const main = spawnMain({ SLACK_BOT_TOKEN: revoked, SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_API_URL: api.url, PORT: '0', TALKS_CONTENT_DIR: dir });
+    running.push(main);
+    const exit = await main.exited;
+    expect(exit.code).toBe(1);
+    const fatal = main.logs().filter((l) => l.level === 60);
+    expect(fatal.length).toBeGreaterThanOrEqual(1);
+    expect(String(fatal[0]!.msg)).toMatch(/invalid_auth/);
+    // Nothing but log lines: no raw stack trace on stderr.
+    expect(main.stderr().trim()).toBe('');
+    expect(main.stdout() + main.stderr()).not.toContain(revoked);
+  });
+
   it('on SIGTERM during a burst of /talks: every acknowledged request has its answer, and it exits 0 within 10 s', { timeout: 90_000 }, async () => {
     const main = spawnMain({
       SLACK_BOT_TOKEN: TEST_BOT_TOKEN,

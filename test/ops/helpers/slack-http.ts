@@ -20,7 +20,9 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0];
     const params = parseBody(req.headers['content-type'] ?? '', body);
     let reply: Record<string, unknown> = { ok: false, error: 'unknown_method' };
-    if (method === 'auth.test') reply = { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', team: 'Desk', user: 'talks' };
+    // A token containing "revoked" is refused, as Slack refuses a revoked or mistyped one.
+    const refused = /revoked/.test(String(req.headers.authorization ?? '') + String(params.token ?? ''));
+    if (method === 'auth.test') reply = refused ? { ok: false, error: 'invalid_auth' } : { ok: true, user_id: 'UBOT', bot_id: 'BBOT', team_id: 'T1', team: 'Desk', user: 'talks' };
     if (method === 'chat.postMessage') {
       posts.push(params);
       ts += 1;
