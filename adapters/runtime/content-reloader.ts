@@ -141,7 +141,9 @@ export function createContentReloader(options: ContentReloaderOptions): ContentR
     async watch() {
       if (watcher) return;
       // Any change in the folder counts (new, edited, deleted articles, or a Kubernetes ConfigMap's ..data swap).
-      watcher = watch(dir, { ignoreInitial: true, depth: 0 });
+      // awaitWriteFinish holds an event until the file's size has been stable for a moment, so a slow copy
+      // (scp, a sync client) is read whole rather than half-written.
+      watcher = watch(dir, { ignoreInitial: true, depth: 0, awaitWriteFinish: { stabilityThreshold: 150, pollInterval: 50 } });
       watcher.on('all', schedule);
       watcher.on('error', (error) => logger.warn({ err: error }, 'content watcher error'));
       await new Promise<void>((resolve) => watcher?.once('ready', () => resolve()));
