@@ -108,4 +108,17 @@ describe('CompactIndex with a posting budget', () => {
       expect(pruned.termsOf(doc).sort()).toEqual(exactTerms.get(doc)?.sort());
     });
   });
+
+  it('scores the selected ranges with every term, exactly, and returns nothing outside them', () => {
+    const byCount = [...index.data.terms].sort((a, b) => postings(b) - postings(a));
+    const queries = [...byCount.slice(0, 3), ...byCount.slice(300, 302)].map((term) => ({ term, boost: 1 }));
+    const exact = index.score(queries, FIELD_BOOSTS);
+    const exactScores = new Map(Array.from(exact.docs, (doc, i) => [doc, exact.scores[i] as number]));
+    const ranges: Array<[number, number]> = [[10, 60], [400, 420]];
+    const budget = byCount.slice(300, 302).reduce((sum, term) => sum + postings(term), 0);
+    const ranged = index.score(queries, FIELD_BOOSTS, budget, () => ranges);
+    const inside = Array.from(exact.docs).filter((doc) => ranges.some(([a, b]) => doc >= a && doc < b));
+    expect(new Set(ranged.docs)).toEqual(new Set(inside));
+    ranged.docs.forEach((doc, i) => expect(ranged.scores[i]).toBeCloseTo(exactScores.get(doc) as number, 9));
+  });
 });

@@ -247,11 +247,19 @@ export class CompactIndex {
    * giving the query terms a document matched.
    *
    * `postingBudget`: when the query's terms have more postings than this in all (common words over a
-   * large archive), only the rarer terms, up to the budget, bring in documents; the commoner ones
-   * still add their score and count to those documents but bring in none of their own. Under the
-   * budget (always, for a small content folder) the result is exactly MiniSearch's.
+   * large archive), only the rarer terms, up to the budget, score the whole index; `selectRanges` then
+   * picks document ranges (the best sections) from those scores, and the commoner terms are scored
+   * inside those ranges only, by seeking in their postings. Inside the ranges the result is exactly
+   * MiniSearch's; outside them nothing is returned. Under the budget (always, for a content folder
+   * of a few hundred articles) the whole result is exactly MiniSearch's.
    */
-  score(queries: readonly CompactQueryTerm[], boosts: Readonly<Record<string, number>>, postingBudget = Infinity): CompactScores {
+  score(
+    queries: readonly CompactQueryTerm[],
+    boosts: Readonly<Record<string, number>>,
+    postingBudget = Infinity,
+    /** Given the documents the rarer terms brought in and their scores so far, the document ranges to finish scoring. */
+    selectRanges?: (docs: Uint32Array, scores: Float64Array) => Array<[number, number]>,
+  ): CompactScores {
     const { data } = this;
     const fieldCount = data.fields.length;
     const query = this.nextStamp();
@@ -278,9 +286,15 @@ export class CompactIndex {
         spent += entry.postings;
       }
     }
-    const passes = [...used.filter((entry) => bringsIn.has(entry)), ...used.filter((entry) => !bringsIn.has(entry))];
-    for (const { termId, bit, boost: termBoost } of passes) {
-      const open = bringsIn.has(used[bit] as (typeof used)[number]);
+    const closed = used.filter((entry) => !bringsIn.has(entry));
+    let ranges: Array<[number, number]> | undefined;
+    const passes = [...used.filter((entry) => bringsIn.has(entry)), ...closed];
+    for (const entry of passes) {
+      const { termId, bit, boost: termBoost } = entry;
+      if (closed.length > 0 && entry === closed[0] && selectRanges) {
+        const sofar = order.data.slice(0, order.length);
+        ranges = selectRanges(sofar, Float64Array.from(sofar, (doc) => (this.total[doc] as number) * (this.matched[doc] as number)));
+      }
       const pass = this.nextStamp();
       touched.length = 0;
       for (const { id: field, boost: fieldBoost } of fieldOrder) {
@@ -291,10 +305,11 @@ export class CompactIndex {
         const matchingCount = to - from;
         const avgFieldLength = data.avgFieldLength[field] as number;
         const invDocFreq = Math.log(1 + (data.documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
-        for (let i = from; i < to; i++) {
+        // Open terms walk all their postings; closed ones only the selected ranges (or, without ranges, the documents already in).
+        const spans: Array<[number, number]> = ranges && !bringsIn.has(entry) ? ranges.map(([a, b]) => [lowerBound(data.docs, from, to, a), lowerBound(data.docs, from, to, b)]) : [[from, to]];
+        for (const [spanFrom, spanTo] of spans) for (let i = spanFrom; i < spanTo; i++) {
           const doc = data.docs[i] as number;
-          // A term that may not bring documents in only scores those already in.
-          if (!open && this.queryStamp[doc] !== query) continue;
+          if (!ranges && !bringsIn.has(entry) && this.queryStamp[doc] !== query) continue;
           const termFreq = data.freqs[i] as number;
           const fieldLength = data.fieldLength[doc * fieldCount + field] as number;
           // The same expression, in the same order, as MiniSearch's calcBM25Score and termResults.
@@ -326,7 +341,11 @@ export class CompactIndex {
         else if (bit < 64) this.maskHigh[doc] = ((this.maskHigh[doc] as number) | (1 << (bit - 32))) >>> 0;
       }
     }
-    const docs = order.data.slice(0, order.length);
+    let docs = order.data.slice(0, order.length);
+    if (ranges) {
+      const inRanges = ranges;
+      docs = docs.filter((doc) => inRange(inRanges, doc));
+    }
     const scores = new Float64Array(docs.length);
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i] as number;
@@ -369,4 +388,30 @@ export interface CompactScores {
   scores: Float64Array;
   /** The query terms a document matched (valid until the next `score` call). */
   termsOf: (doc: number) => string[];
+}
+
+/** First position in docs[from, to) holding a document >= doc (postings are sorted by document). */
+function lowerBound(docs: Uint32Array, from: number, to: number, doc: number): number {
+  let lo = from;
+  let hi = to;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((docs[mid] as number) < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** True when doc falls in one of the sorted, disjoint [a, b) ranges. */
+function inRange(ranges: Array<[number, number]>, doc: number): boolean {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const [a, b] = ranges[mid] as [number, number];
+    if (doc < a) hi = mid - 1;
+    else if (doc >= b) lo = mid + 1;
+    else return true;
+  }
+  return false;
 }

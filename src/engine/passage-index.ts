@@ -26,10 +26,11 @@ export const RANK_EXACT_LIMIT = 1_500;
 export const RANK_TOP_PASSAGES = 200;
 /**
  * Above this many postings for a query's terms in all, only the rarer terms (up to this many
- * postings) bring passages in; the common ones still score them (compact-index.ts). A content folder
- * of a few hundred articles never reaches it, so its answers are exactly MiniSearch's.
+ * postings) score the whole index; the sections of their best RANK_TOP_PASSAGES passages are then
+ * scored with every term, exactly (compact-index.ts). A content folder of a few hundred articles
+ * never reaches it, so its answers are exactly MiniSearch's.
  */
-export const RANK_POSTING_BUDGET = 400_000;
+export const RANK_POSTING_BUDGET = 100_000;
 
 /** What an index snapshot holds to skip the build: the postings and the vocabulary. */
 export interface PassageIndexSnapshot {
@@ -71,6 +72,8 @@ export class PassageIndex {
   /** Folded title word → ordinals of the sections whose title has it; and the words, sorted (prefix look-ups). */
   private readonly sectionsByTitleWord = new Map<string, number[]>();
   private readonly titleWords: string[];
+  /** First passage of each section (by its number in passage order), and one past the last. */
+  private readonly sectionStart: Uint32Array;
   /** Section of each passage (`doc:section` keys numbered in passage order), for per-section pruning. */
   private readonly sectionOf: Uint32Array;
 
@@ -91,17 +94,21 @@ export class PassageIndex {
       this.search = new CompactIndex(builder.finish());
     }
     this.sectionOf = new Uint32Array(passages.length);
+    const starts: number[] = [];
     let sectionNumber = -1;
     let lastDoc = -1;
     let lastSection = -1;
     passages.forEach((passage, i) => {
       if (passage.docIndex !== lastDoc || passage.sectionIndex !== lastSection) {
         sectionNumber += 1;
+        starts.push(i);
         lastDoc = passage.docIndex;
         lastSection = passage.sectionIndex;
       }
       this.sectionOf[i] = sectionNumber;
     });
+    starts.push(passages.length);
+    this.sectionStart = Uint32Array.from(starts);
     documents.forEach((document, d) =>
       document.sections.forEach((section, s) => {
         const words = splitWords(section.title);
@@ -133,6 +140,7 @@ export class PassageIndex {
       [...weights].map(([term, weight]) => ({ term, boost: weight })),
       FIELD_BOOSTS,
       RANK_POSTING_BUDGET,
+      (candidates, scores) => this.bestSectionRanges(candidates, scores),
     );
     let kept: number[] = [];
     for (let i = 0; i < docs.length; i++) if (!filter || filter(this.passages[docs[i] as number] as Passage)) kept.push(i);
@@ -173,6 +181,15 @@ export class PassageIndex {
       }
     }
     return [...ordinals].sort((a, b) => a - b).map((ordinal) => this.sectionKeys[ordinal] as [number, number]);
+  }
+
+  /** Passage-id ranges of the sections holding the RANK_TOP_PASSAGES best-scoring candidates. */
+  private bestSectionRanges(candidates: Uint32Array, scores: Float64Array): Array<[number, number]> {
+    const all = Array.from(candidates, (_, i) => i);
+    const threshold = scoreThreshold(all, scores, RANK_TOP_PASSAGES);
+    const sections = new Set<number>();
+    for (const i of all) if ((scores[i] as number) >= threshold) sections.add(this.sectionOf[candidates[i] as number] as number);
+    return [...sections].sort((a, b) => a - b).map((section) => [this.sectionStart[section] as number, this.sectionStart[section + 1] as number]);
   }
 
   /** The matches that sit in the sections of the RANK_TOP_PASSAGES best-scoring matches (in their order). */

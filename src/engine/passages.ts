@@ -83,8 +83,14 @@ export function buildPassages(documents: ParsedDocument[], split: (text: string)
 
 function sectionPassages(section: ParsedSection, docIndex: number, sectionIndex: number, split: (text: string) => string[]): Passage[] {
   const out: Passage[] = [];
+  // Written out rather than spread: a million passages at archive scale, and spreading made each one a slow dictionary object.
   const add = (passage: Omit<Passage, 'id' | 'docIndex' | 'sectionIndex' | 'order'>) => {
-    out.push({ ...passage, id: `${docIndex}:${sectionIndex}:${out.length}`, docIndex, sectionIndex, order: out.length });
+    const order = out.length;
+    const full: Passage = { id: `${docIndex}:${sectionIndex}:${order}`, docIndex, sectionIndex, order, kind: passage.kind, text: passage.text, context: passage.context };
+    if (passage.indexText !== undefined) full.indexText = passage.indexText;
+    if (passage.list !== undefined) full.list = passage.list;
+    if (passage.table !== undefined) full.table = passage.table;
+    out.push(full);
   };
   let lastSentence: string | undefined;
   for (const block of section.blocks) {
@@ -95,7 +101,8 @@ function sectionPassages(section: ParsedSection, docIndex: number, sectionIndex:
       }
     } else if (block.type === 'list') {
       const leadIn = lastSentence && /:\s*$/.test(lastSentence) ? lastSentence : undefined;
-      for (const item of block.items) add({ kind: 'item', text: item, context: leadIn ?? '', list: { ...(leadIn ? { leadIn } : {}), items: block.items } });
+      const list = { ...(leadIn ? { leadIn } : {}), items: block.items };
+      for (const item of block.items) add({ kind: 'item', text: item, context: leadIn ?? '', list });
     } else {
       const leadIn = lastSentence ?? '';
       block.rows.forEach((row, rowIndex) => {
