@@ -5,6 +5,7 @@ import type { AnswerType } from './answer-types.js';
 import { answerTypesOf } from './answer-types.js';
 import { registerBuiltContext, takeProvidedSnapshot } from './engine-snapshot.js';
 import { PassageIndex } from './passage-index.js';
+import { PassageStore } from './passage-store.js';
 import { buildPassages, splitSentences, type Passage } from './passages.js';
 import { recordSplits, replaySplits, type SentenceSplits } from './sentence-splits.js';
 import type { TermGroup } from './resolve-query-terms.js';
@@ -12,11 +13,10 @@ import { locateTable, type LocatedTable } from './table-match.js';
 
 /** Everything an engine built once and answers from; immutable after construction but for caches. */
 export class EngineContext {
-  readonly passages: Passage[];
+  /** Every passage, by number in reading order; built per section on first use when restored from a snapshot. */
+  readonly passages: PassageStore;
   readonly index: PassageIndex;
   readonly tables: LocatedTable[] = [];
-  /** Passages of each section in order, by `doc:section`. */
-  readonly sectionPassages = new Map<string, Passage[]>();
   /** Short stable hash of each document id (for compact action tokens). */
   readonly docHashes: string[];
   private readonly typeCache = new Map<string, Set<AnswerType>>();
@@ -25,31 +25,27 @@ export class EngineContext {
 
   constructor(readonly documents: ParsedDocument[], readonly wordNet: WordNet | undefined) {
     const restored = takeProvidedSnapshot(documents);
-    let passages: Passage[] | undefined;
+    let store: PassageStore | undefined;
     if (restored) {
       try {
-        passages = buildPassages(documents, replaySplits(restored.sentences));
+        store = new PassageStore(documents, restored.sentences);
+        if (store.length !== restored.passageCount) store = undefined;
       } catch {
-        passages = undefined; // splits that do not fit these documents: build from scratch
+        store = undefined; // splits that do not fit these documents: build from scratch
       }
     }
-    if (passages && passages.length === restored?.passageCount) {
-      this.passages = passages;
+    if (store && restored) {
+      this.passages = store;
       this.sentenceSplits = restored.sentences;
-      this.index = new PassageIndex(documents, this.passages, restored.index);
+      this.index = new PassageIndex(documents, store, restored.index);
     } else {
       const recorder = recordSplits(splitSentences);
-      this.passages = buildPassages(documents, recorder.split);
+      const all = buildPassages(documents, recorder.split);
       this.sentenceSplits = recorder.data();
+      this.passages = new PassageStore(documents, this.sentenceSplits, all);
       this.index = new PassageIndex(documents, this.passages);
     }
     registerBuiltContext(documents, this);
-    for (const passage of this.passages) {
-      const key = `${passage.docIndex}:${passage.sectionIndex}`;
-      const list = this.sectionPassages.get(key) ?? [];
-      list.push(passage);
-      this.sectionPassages.set(key, list);
-    }
     documents.forEach((document, d) =>
       document.sections.forEach((section, s) => {
         for (const block of section.blocks) if (block.type === 'table') this.tables.push(locateTable(d, s, block));
@@ -91,6 +87,6 @@ export class EngineContext {
   }
 
   passagesOf(docIndex: number, sectionIndex: number): Passage[] {
-    return this.sectionPassages.get(`${docIndex}:${sectionIndex}`) ?? [];
+    return this.passages.ofSection(docIndex, sectionIndex);
   }
 }

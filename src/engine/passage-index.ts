@@ -2,6 +2,7 @@ import type { ParsedDocument } from '../content/document-model.js';
 import { splitWords, termsOfWord } from '../text/analyze-terms.js';
 import { CompactIndex, CompactIndexBuilder, isCompactIndexData, type CompactIndexData } from './compact-index.js';
 import type { Passage } from './passages.js';
+import type { PassageStore } from './passage-store.js';
 import type { TermGroup } from './resolve-query-terms.js';
 import { Vocabulary, isVocabularySnapshot, type VocabularySnapshot } from './vocabulary.js';
 
@@ -77,14 +78,14 @@ export class PassageIndex {
   /** Section of each passage (`doc:section` keys numbered in passage order), for per-section pruning. */
   private readonly sectionOf: Uint32Array;
 
-  constructor(readonly documents: ParsedDocument[], readonly passages: Passage[], snapshot?: PassageIndexSnapshot) {
+  constructor(readonly documents: ParsedDocument[], readonly passages: PassageStore, snapshot?: PassageIndexSnapshot) {
     if (snapshot && snapshot.compact.documentCount === passages.length) {
       this.search = new CompactIndex(snapshot.compact);
       this.vocabulary = Vocabulary.fromSnapshot(snapshot.vocabulary);
     } else {
       const builder = new CompactIndexBuilder(INDEX_OPTIONS);
       this.vocabulary = new Vocabulary();
-      for (const passage of passages) {
+      for (const passage of passages.all()) {
         const document = documents[passage.docIndex];
         const section = document?.sections[passage.sectionIndex];
         const [text = [], title = [], context = []] = builder.add([passage.indexText ?? passage.text, section?.title ?? '', passage.context, document?.title ?? '']);
@@ -93,22 +94,8 @@ export class PassageIndex {
       }
       this.search = new CompactIndex(builder.finish());
     }
-    this.sectionOf = new Uint32Array(passages.length);
-    const starts: number[] = [];
-    let sectionNumber = -1;
-    let lastDoc = -1;
-    let lastSection = -1;
-    passages.forEach((passage, i) => {
-      if (passage.docIndex !== lastDoc || passage.sectionIndex !== lastSection) {
-        sectionNumber += 1;
-        starts.push(i);
-        lastDoc = passage.docIndex;
-        lastSection = passage.sectionIndex;
-      }
-      this.sectionOf[i] = sectionNumber;
-    });
-    starts.push(passages.length);
-    this.sectionStart = Uint32Array.from(starts);
+    this.sectionOf = passages.sectionOf;
+    this.sectionStart = passages.sectionStart;
     documents.forEach((document, d) =>
       document.sections.forEach((section, s) => {
         const words = splitWords(section.title);
@@ -143,13 +130,13 @@ export class PassageIndex {
       (candidates, scores) => this.bestSectionRanges(candidates, scores),
     );
     let kept: number[] = [];
-    for (let i = 0; i < docs.length; i++) if (!filter || filter(this.passages[docs[i] as number] as Passage)) kept.push(i);
+    for (let i = 0; i < docs.length; i++) if (!filter || filter(this.passages.at(docs[i] as number))) kept.push(i);
     if (kept.length > RANK_EXACT_LIMIT) kept = this.bestSections(kept, docs, scores);
     // A stable sort by score, as MiniSearch sorts its results.
     kept.sort((a, b) => (scores[b] as number) - (scores[a] as number));
     return kept.map((i) => {
       const doc = docs[i] as number;
-      const passage = this.passages[doc] as Passage;
+      const passage = this.passages.at(doc);
       const found = new Set<number>();
       for (const term of termsOf(doc)) for (const index of termGroups.get(term) ?? []) found.add(index);
       return { passage, score: scores[i] as number, coverage: known === 0 ? 0 : found.size / groups.length, groups: found };

@@ -75,13 +75,14 @@ export function buildPassages(documents: ParsedDocument[], split: (text: string)
   const passages: Passage[] = [];
   documents.forEach((document, docIndex) => {
     document.sections.forEach((section, sectionIndex) => {
-      for (const passage of sectionPassages(section, docIndex, sectionIndex, split)) passages.push(passage);
+      for (const passage of buildSectionPassages(section, docIndex, sectionIndex, split)) passages.push(passage);
     });
   });
   return passages;
 }
 
-function sectionPassages(section: ParsedSection, docIndex: number, sectionIndex: number, split: (text: string) => string[]): Passage[] {
+/** The passages of one section, in order (what buildPassages does for each section). */
+export function buildSectionPassages(section: ParsedSection, docIndex: number, sectionIndex: number, split: (text: string) => string[] = splitSentences): Passage[] {
   const out: Passage[] = [];
   // Written out rather than spread: a million passages at archive scale, and spreading made each one a slow dictionary object.
   const add = (passage: Omit<Passage, 'id' | 'docIndex' | 'sectionIndex' | 'order'>) => {

@@ -70,3 +70,23 @@ export function replaySplits(splits: SentenceSplits): (text: string) => string[]
     return out;
   };
 }
+
+/**
+ * Replays the splits from split call `call` (whose first sentence is number `sentence`) on: for
+ * building one section's passages on its own.
+ */
+export function replaySplitsFrom(splits: SentenceSplits, literals: Map<number, string>, call: number, sentence: number): (text: string) => string[] {
+  let nextCall = call;
+  let nextSentence = sentence;
+  return (text) => {
+    if (nextCall >= splits.counts.length) throw new Error('sentence splits: more paragraphs than recorded');
+    const count = splits.counts[nextCall++] as number;
+    const out: string[] = [];
+    for (let i = 0; i < count; i++, nextSentence++) {
+      const literal = literals.get(nextSentence);
+      if (literal !== undefined) out.push(literal);
+      else out.push(text.slice(splits.bounds[nextSentence * 2] as number, splits.bounds[nextSentence * 2 + 1] as number));
+    }
+    return out;
+  };
+}
