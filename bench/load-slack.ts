@@ -8,6 +8,7 @@
  *
  *   npm run bench:load                    # 5,000 requests per run, 50 in flight
  *   npm run bench:load -- 20000 100       # requests, concurrency
+ *   BENCH_REPLICAS=2 npm run bench:load   # two app processes sharing one redis-server, round-robin
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -16,11 +17,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildEngine, loadContent } from '../src/index.js';
+import { startRedisServer } from '../test/ops/helpers/redis-server.js';
 import { signSlackRequest, slashCommandBody, startFakeSlackApi } from '../test/ops/helpers/slack-http.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const REQUESTS = Number(process.argv[2] ?? 5_000);
 const CONCURRENCY = Number(process.argv[3] ?? 50);
+const REPLICAS = Math.max(1, Number(process.env.BENCH_REPLICAS ?? 1));
 const SIGNING_SECRET = 'benchsecret' + '0123456789abcdef';
 const BOT_TOKEN = ['xoxb', '1', '2', 'benchtoken'].join('-');
 
@@ -60,59 +63,71 @@ async function main(): Promise<void> {
   const queries = await queryMix(dir);
   const api = await startFakeSlackApi();
 
-  // BENCH_CPU_PROF=dir writes a V8 CPU profile of the app process there (open it in Chrome DevTools).
+  // BENCH_REPLICAS=n runs n app processes sharing one Redis (a throwaway redis-server), requests spread round-robin
+  // as a load balancer would: the compose setup, on one machine.
+  const redis = REPLICAS > 1 ? await startRedisServer() : undefined;
+  // BENCH_CPU_PROF=dir writes a V8 CPU profile of each app process there (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'adapters/main.ts'], {
-    cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      HOME: process.env.HOME ?? '/tmp',
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: api.url,
-      SLACK_ANSWER_VISIBILITY: 'in_channel',
-      PORT: '0',
-      TALKS_CONTENT_DIR: dir,
-      // The bench measures the endpoint, not the limiter: buckets large enough never to refuse.
-      TALKS_RATE_USER_BURST: '1000000',
-      TALKS_RATE_CHANNEL_BURST: '1000000',
-      // Production's level by default: the per-answer log lines are part of the cost measured.
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
   const logs: Array<Record<string, unknown>> = [];
-  let buffered = '';
-  child.stdout.on('data', (chunk: Buffer) => {
-    buffered += chunk.toString();
-    const lines = buffered.split('\n');
-    buffered = lines.pop() ?? '';
-    for (const line of lines) {
-      try {
-        logs.push(JSON.parse(line) as Record<string, unknown>);
-      } catch {
-        /* not a log line */
+  const children = Array.from({ length: REPLICAS }, (_, replica) => {
+    const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'adapters/main.ts'], {
+      cwd: ROOT,
+      env: {
+        PATH: process.env.PATH ?? '/usr/bin:/bin',
+        HOME: process.env.HOME ?? '/tmp',
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: api.url,
+        SLACK_ANSWER_VISIBILITY: 'in_channel',
+        PORT: '0',
+        TALKS_CONTENT_DIR: dir,
+        ...(redis ? { REDIS_URL: redis.url } : {}),
+        // The bench measures the endpoint, not the limiter: buckets large enough never to refuse.
+        TALKS_RATE_USER_BURST: '1000000',
+        TALKS_RATE_CHANNEL_BURST: '1000000',
+        // Production's level by default: the per-answer log lines are part of the cost measured.
+        LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let buffered = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString();
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) {
+        try {
+          logs.push({ ...(JSON.parse(line) as Record<string, unknown>), replica });
+        } catch {
+          /* not a log line */
+        }
       }
-    }
+    });
+    return child;
   });
   const waitForLog = async (match: (l: Record<string, unknown>) => boolean, ms: number, from = 0) => {
     const until = Date.now() + ms;
     while (Date.now() < until) {
       const hit = logs.slice(from).find(match);
       if (hit) return hit;
-      if (child.exitCode !== null) throw new Error(`the app exited (${child.exitCode})`);
+      const dead = children.find((c) => c.exitCode !== null);
+      if (dead) throw new Error(`an app process exited (${dead.exitCode})`);
       await new Promise((r) => setTimeout(r, 20));
     }
     throw new Error('timed out waiting for the app');
   };
 
   try {
-    const live = await waitForLog((l) => String(l.msg).startsWith('live:'), 60_000);
-    const port = Number(live.port);
+    const ports: number[] = [];
+    for (let replica = 0; replica < REPLICAS; replica++) {
+      const live = await waitForLog((l) => l.replica === replica && String(l.msg).startsWith('live:'), 60_000);
+      ports.push(Number(live.port));
+    }
     const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
     let seq = 0;
     const send = (query: string): Promise<{ ms: number; status: number; body: string }> => {
       seq += 1;
+      const port = ports[seq % ports.length]!;
       const body = slashCommandBody({ text: query, userId: `U${seq % 500}`, channelId: `C${seq % 40}`, teamId: 'T1' });
       const started = performance.now();
       return new Promise((resolve, reject) => {
@@ -138,8 +153,12 @@ async function main(): Promise<void> {
     };
 
     const cpuSeconds = async () => {
-      const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
-      return Number(/^process_cpu_seconds_total (\S+)$/m.exec(text)?.[1] ?? NaN);
+      let total = 0;
+      for (const port of ports) {
+        const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+        total += Number(/^process_cpu_seconds_total (\S+)$/m.exec(text)?.[1] ?? NaN);
+      }
+      return total;
     };
     const run = async (name: string, count: number, midway?: () => Promise<RunFigures['reload']>, inFlight = CONCURRENCY): Promise<RunFigures> => {
       const cpuBefore = await cpuSeconds();
@@ -204,11 +223,14 @@ async function main(): Promise<void> {
         ['---', 'title: Bench Arrival', 'date: 2026-02-01', '---', '', 'Latest', '', `The ${word} envoys arrived for a new round of talks on Tuesday.`, ''].join('\n'),
       );
       const loaded = await waitForLog((l) => l.msg === 'content loaded', 10_000, from);
+      // Answerable everywhere: as many answers in a row as there are replicas (requests go round-robin).
       let answerableAfterMs: number | undefined;
-      for (let i = 0; i < 100 && answerableAfterMs === undefined; i++) {
+      let inARow = 0;
+      for (let i = 0; i < 200 && answerableAfterMs === undefined; i++) {
         const res = await send(`${word} envoys`);
-        if (res.body.includes(word)) answerableAfterMs = performance.now() - written;
-        else await new Promise((r) => setTimeout(r, 20));
+        inARow = res.body.includes(word) ? inARow + 1 : 0;
+        if (inARow >= REPLICAS) answerableAfterMs = performance.now() - written;
+        else if (inARow === 0) await new Promise((r) => setTimeout(r, 20));
       }
       return { ms: Number(loaded.ms), ...(answerableAfterMs !== undefined ? { answerableAfterMs } : {}) };
     });
@@ -217,7 +239,10 @@ async function main(): Promise<void> {
     agent.destroy();
 
     const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(n < 10 ? 2 : 1));
-    console.log(`\nSlack HTTP load: signed /talks slash commands to /slack/events on loopback, ${CONCURRENCY} in flight, ${queries.length} distinct queries, 500 users, 40 channels`);
+    console.log(
+      `\nSlack HTTP load: signed /talks slash commands to /slack/events on loopback, ${CONCURRENCY} in flight, ${queries.length} distinct queries, 500 users, 40 channels, ` +
+        (REPLICAS > 1 ? `${REPLICAS} app processes sharing one Redis (round-robin)` : 'one app process, memory store'),
+    );
     console.log('(ack latency = request sent → full response received; the rendered answer rides in the ack)\n');
     console.log('run           requests   ok      errors  p50 ms  p90 ms  p99 ms  max ms  req/s  app CPU ms/req');
     for (const r of [steady, withReload, serial]) {
@@ -235,8 +260,8 @@ async function main(): Promise<void> {
     console.log(`machine: ${(await import('node:os')).cpus().length} CPUs, load average ${load.toFixed(1)} at the end (other processes share the CPUs: latency grows with the queue)`);
     console.log(`target: no errors, p99 under 50 ms → ${steady.errors + withReload.errors === 0 && Math.max(steady.p99, withReload.p99) < 50 ? 'met' : 'NOT met'} on this machine`);
   } finally {
-    child.kill('SIGTERM');
-    await new Promise((r) => child.once('exit', r));
+    await Promise.all(children.map((child) => new Promise((r) => (child.exitCode !== null ? r(null) : (child.once('exit', r), child.kill('SIGTERM'))))));
+    await redis?.stop();
     await api.stop();
     await rm(dir, { recursive: true, force: true });
   }
