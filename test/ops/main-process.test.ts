@@ -61,6 +61,20 @@ describe('the real entry point (node --import tsx adapters/main.ts)', () => {
     expect(main.stderr() + main.stdout()).not.toContain(TEST_BOT_TOKEN);
   });
 
+  it('exits 1 with a log line naming the folder and the fix when the content folder cannot be read', { timeout: 90_000 }, async () => {
+    const missing = join(dir, 'no-such-folder');
+    const main = spawnMain({ TALKS_CONTENT_DIR: missing });
+    running.push(main);
+    main.child.stdin.end();
+    const exit = await main.exited;
+    expect(exit.code).toBe(1);
+    const fatal = main.logs().filter((l) => l.level === 60);
+    expect(fatal).toHaveLength(1);
+    expect(fatal[0]!.code).toBe('talks_content_read');
+    expect(String(fatal[0]!.msg)).toContain(missing);
+    expect(String(fatal[0]!.msg)).toContain('TALKS_CONTENT_DIR');
+  });
+
   it('exits 1 with one clear log line when Slack refuses the token, logging no secret', { timeout: 90_000 }, async () => {
     const revoked = ['xoxb', '9', '9', 'revokedtoken'].join('-');
     const main = spawnMain({ SLACK_BOT_TOKEN: revoked, SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_API_URL: api.url, PORT: '0', TALKS_CONTENT_DIR: dir });
