@@ -68,7 +68,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         logger: boltLogger,
         processBeforeResponse: false,
       });
-  const app = new App({ token: config.botToken, receiver, logger: boltLogger, clientOptions, ignoreSelf: true });
+  // convoStore: false — we keep thread state in the core's store; Bolt's own memory store only costs CPU per request.
+  const app = new App({ token: config.botToken, receiver, logger: boltLogger, clientOptions, ignoreSelf: true, convoStore: false });
 
   const deps: SlackDeps = {
     config,
