@@ -4,7 +4,7 @@ import type { AnswerDraft } from './compose-answer.js';
 import { answerTable, citationOf, moreAction, positionsAction, sectionRef } from './compose-answer.js';
 import type { EngineContext } from './engine-context.js';
 import { POSITIONS_WORDS } from './query-grammar.js';
-import { contentWords, resolveQueryTerms, type TermGroup } from './resolve-query-terms.js';
+import { contentWords, RESOLVE_OPTIONS, resolveQueryTerms, type TermGroup } from './resolve-query-terms.js';
 import type { Passage } from './passages.js';
 import type { ScoredPassage } from './passage-index.js';
 import { matchTable, type LocatedTable, type TableMatch } from './table-match.js';
@@ -18,6 +18,8 @@ export const EVIDENCE = {
   /** Further passages are quoted when they score at least this share of the best. */
   followerScoreRatio: 0.55,
   maxPassages: 3,
+  /** Refuse who/when/how-many questions no passage can answer (compromise's tags); off only to measure it. */
+  useAnswerTypes: true,
   /** Passages the answer-type check looks through. */
   typeCheckDepth: 12,
   /** Multiplier for passages whose section title holds the query's words: (1 + titleBoost × share). */
@@ -130,14 +132,14 @@ export function answerSectionKeyword(ctx: EngineContext, words: string[], groups
   const first = groups[0];
   if (!first) return undefined;
   const firstTerms = first.alternatives.filter((alternative) => alternative.how !== 'lexicon' && alternative.how !== 'prefix').map((alternative) => alternative.term);
-  for (const [docIndex, sectionIndex] of ctx.index.sectionsByTitle(firstTerms, first.word.length >= 3 ? first.word : undefined)) {
+  for (const [docIndex, sectionIndex] of ctx.index.sectionsByTitle(firstTerms, first.word.length >= RESOLVE_OPTIONS.titlePrefixMinLength ? first.word : undefined)) {
     const titleTerms = ctx.index.sectionTitleTerms.get(`${docIndex}:${sectionIndex}`) ?? new Set<string>();
     const titleWords = ctx.index.sectionTitleWords.get(`${docIndex}:${sectionIndex}`) ?? [];
     // Each word names the title: by its term, or as the start of a title word ("intro").
     const all = groups.every(
       (group) =>
         group.alternatives.some((alternative) => alternative.how !== 'lexicon' && alternative.how !== 'prefix' && titleTerms.has(alternative.term)) ||
-        (group.word.length >= 3 && titleWords.some((word) => word.startsWith(group.word))),
+        (group.word.length >= RESOLVE_OPTIONS.titlePrefixMinLength && titleWords.some((word) => word.startsWith(group.word))),
     );
     if (all && titleTerms.size > 0) candidates.push({ docIndex, sectionIndex, share: groups.length / titleTerms.size });
   }
@@ -184,7 +186,7 @@ export function answerQuestion(ctx: EngineContext, normalized: string, groups: T
   if (groups.length === 0) return notFound(ctx, groups, "The articles don't cover that: ask about something they mention (try `help`).");
   const unknown = groups.filter((group) => group.alternatives.length === 0).map((group) => group.word);
   if (unknown.length > 0) return notFound(ctx, groups, `The articles don't cover that: they never mention ${unknown.map((word) => `“${word.replace(/_/g, ' ')}”`).join(', ')}.`);
-  const wanted = expectedAnswerType(normalized, ctx.wordNet);
+  const wanted = EVIDENCE.useAnswerTypes ? expectedAnswerType(normalized, ctx.wordNet) : undefined;
   const ranked = ctx.index.rank(groups).filter((scored) => !exclude.has(scored.passage.id));
   const sectionCoverage = sectionCoverages(ranked, groups.length);
   const titleCoverage = (passage: Passage) => {

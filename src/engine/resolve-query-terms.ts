@@ -29,6 +29,8 @@ export const RESOLVE_OPTIONS = {
   realWordFuzzyMinLength: 5,
   prefixMinLength: 4,
   prefixWeight: 0.6,
+  /** A keyword this long may name a section by the start of a title word ("intro", "bac"). */
+  titlePrefixMinLength: 3,
   /** Lexicon (WordNet) alternatives weigh this much times the relation's own weight. */
   lexiconWeight: 0.7,
   /** Most lexicon alternatives kept per word. */

@@ -29,14 +29,20 @@ export function splitWords(text: string): string[] {
   return foldText(text).toLowerCase().match(WORD) ?? [];
 }
 
+/**
+ * Switches for the evaluation's ablation runs (eval/ablate.ts), read on every call so an engine built
+ * after changing them uses them throughout. The shipped values are the measured best.
+ */
+export const ANALYSIS_OPTIONS = { stemming: true, stopWords: true };
+
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word);
+  return ANALYSIS_OPTIONS.stopWords && STOP_WORDS.has(word);
 }
 
 /** The stem of one folded lowercase word (possessive `'s` dropped, hyphens joined). */
 export function stemWord(word: string): string {
   const base = word.replace(/'s$/, '').replace(/['-]/g, '');
-  return base.length <= 2 ? base : stemmer(base);
+  return base.length <= 2 || !ANALYSIS_OPTIONS.stemming ? base : stemmer(base);
 }
 
 /** Index terms of one folded word: the joined stem, and for hyphenated words each part's stem too. */

@@ -1,0 +1,57 @@
+/**
+ * `npm run eval:ablate`: the effect of each retrieval choice on the evaluation, one switched off at a
+ * time against the shipped configuration (section@1, excerpt@1, out-of-scope refused, wrongly refused),
+ * per set and split. Held-out numbers are shown only as totals, never per question.
+ */
+import { ANALYSIS_OPTIONS } from '../src/text/analyze-terms.js';
+import { EVIDENCE } from '../src/engine/answer-query.js';
+import { FIELD_BOOSTS } from '../src/engine/passage-index.js';
+import { RESOLVE_OPTIONS } from '../src/engine/resolve-query-terms.js';
+import type { EngineOptions } from '../src/index.js';
+import { EVAL_SETS } from './eval-sets.js';
+import { runEvalSet } from './run-eval-set.js';
+import type { Metrics } from './score-eval.js';
+
+interface Variant {
+  name: string;
+  options?: EngineOptions;
+  /** Changes the tuning objects; returns the function that puts them back. */
+  apply?: () => () => void;
+}
+
+function patch<T extends object>(target: T, values: Partial<T>): () => void {
+  const saved = Object.fromEntries(Object.keys(values).map((key) => [key, target[key as keyof T]])) as Partial<T>;
+  Object.assign(target, values);
+  return () => Object.assign(target, saved);
+}
+
+const VARIANTS: Variant[] = [
+  { name: 'shipped' },
+  { name: 'no stemming', apply: () => patch(ANALYSIS_OPTIONS, { stemming: false }) },
+  { name: 'no stop words', apply: () => patch(ANALYSIS_OPTIONS, { stopWords: false }) },
+  { name: 'no title boost', apply: () => { const a = patch(FIELD_BOOSTS, { title: 0 }); const b = patch(EVIDENCE, { titleBoost: 0 }); return () => (a(), b()); } },
+  { name: 'no fuzzy (typos)', apply: () => patch(RESOLVE_OPTIONS, { fuzzyMinLength: Infinity, realWordFuzzyMinLength: Infinity }) },
+  { name: 'no prefix', apply: () => patch(RESOLVE_OPTIONS, { prefixMinLength: Infinity, titlePrefixMinLength: Infinity }) },
+  { name: 'no WordNet expansion', options: { useLexicon: false } },
+  { name: 'no answer-type checks', apply: () => patch(EVIDENCE, { useAnswerTypes: false }) },
+  { name: 'no framing-word allowance', apply: () => patch(RESOLVE_OPTIONS, { maxFramingWords: 0 }) },
+];
+
+const pct = (rate: { rate: number | null }) => (rate.rate === null ? '   -' : `${(rate.rate * 100).toFixed(0).padStart(3)}%`);
+const cells = (m: Metrics) => [pct(m.sectionAt1), pct(m.excerptAt1), pct(m.outOfScopeRefusal), pct(m.wronglyRefused)].join(' ');
+
+console.log('sec@1 exc@1 oos-refused wrongly-refused, per set and split');
+console.log(`${'variant'.padEnd(26)} ${EVAL_SETS.flatMap((set) => ['tune', 'heldout'].map((split) => `${set.name.slice(0, 12)}/${split}`.padEnd(24))).join('')}`);
+for (const variant of VARIANTS) {
+  const restore = variant.apply?.() ?? (() => undefined);
+  try {
+    const columns: string[] = [];
+    for (const set of EVAL_SETS) {
+      const run = await runEvalSet(set, variant.options ?? {});
+      for (const split of ['tune', 'heldout'] as const) columns.push(cells(run.splits[split].report.overall).padEnd(24));
+    }
+    console.log(`${variant.name.padEnd(26)} ${columns.join('')}`);
+  } finally {
+    restore();
+  }
+}
