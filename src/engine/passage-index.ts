@@ -31,7 +31,7 @@ export const RANK_TOP_PASSAGES = 200;
  * scored with every term, exactly (compact-index.ts). A content folder of a few hundred articles
  * never reaches it, so its answers are exactly MiniSearch's.
  */
-export const RANK_POSTING_BUDGET = 100_000;
+export const RANK_POSTING_BUDGET = 40_000;
 
 /** What an index snapshot holds to skip the build: the postings and the vocabulary. */
 export interface PassageIndexSnapshot {
