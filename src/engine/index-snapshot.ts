@@ -19,6 +19,8 @@ import { TalksError } from '../errors.js';
 /** Bump when the snapshot's layout changes; older files then miss and are replaced. */
 export const SNAPSHOT_FORMAT_VERSION = 1;
 const FILE_PREFIX = 'index-';
+/** Content files read ahead of the hashing while the key is computed. */
+const READ_AHEAD = 32;
 const FILE_SUFFIX = '.snapshot';
 
 export interface SnapshotKeyInput {
@@ -54,9 +56,19 @@ export async function computeSnapshotKey(input: SnapshotKeyInput): Promise<strin
   const hash = createHash('sha256');
   hash.update(`talks-index-snapshot:${SNAPSHOT_FORMAT_VERSION}:v8-${process.versions.v8}\n`);
   hash.update(stableJson(input.indexOptions) ?? 'undefined');
-  for (const name of await listArticleFiles(input.contentDir)) {
-    const bytes = await readFile(join(input.contentDir, name));
-    hash.update(`\nfile:${name}:${bytes.length}\n`);
+  const names = await listArticleFiles(input.contentDir);
+  // Reads run ahead of the hashing (a window of them in flight); bytes are hashed in name order.
+  const reads: Array<Promise<Buffer>> = [];
+  const start = (index: number) => {
+    const name = names[index];
+    if (name !== undefined) reads[index] = readFile(join(input.contentDir, name));
+  };
+  for (let i = 0; i < READ_AHEAD; i++) start(i);
+  for (let i = 0; i < names.length; i++) {
+    const bytes = await (reads[i] as Promise<Buffer>);
+    delete reads[i];
+    start(i + READ_AHEAD);
+    hash.update(`\nfile:${names[i]}:${bytes.length}\n`);
     hash.update(bytes);
   }
   return hash.digest('hex');
