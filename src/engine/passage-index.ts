@@ -109,6 +109,8 @@ export class PassageIndex {
       }),
     );
     this.titleWords = [...this.sectionsByTitleWord.keys()].sort();
+    // Typo look-ups are ready before the first question, not built during it.
+    this.vocabulary.fuzzyIndex();
   }
 
   /** Passages ranked for the resolved query; `filter` limits them (e.g. to one section). */

@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { isStopWord, termsOfWord } from '../text/analyze-terms.js';
+import { FuzzyWords } from './fuzzy-words.js';
 import { PairSet } from './pair-set.js';
 
 /**
@@ -88,10 +89,28 @@ export class Vocabulary {
     return this.termCounts.get(term) ?? 0;
   }
 
+  private fuzzy: FuzzyWords | undefined;
+
+  /** The letter-pair index for typo look-ups, built on first use (words are all added by then). */
+  fuzzyIndex(): FuzzyWords {
+    this.fuzzy ??= new FuzzyWords([...this.known.keys()]);
+    return this.fuzzy;
+  }
+
   /** Article words within `distance` edits of a word, closest first. */
   fuzzyWords(word: string, distance: number): Array<{ word: string; terms: string[]; distance: number }> {
     const hits: Array<{ word: string; terms: string[]; distance: number }> = [];
-    for (const [hit, [terms, d]] of this.words.fuzzyGet(word, distance)) hits.push({ word: hit, terms, distance: d });
+    if (distance === 0) {
+      const terms = this.known.get(word);
+      if (terms) hits.push({ word, terms, distance: 0 });
+      return hits;
+    }
+    const found = this.fuzzyIndex().find(word, distance);
+    if (found) {
+      for (const [hit, d] of found) hits.push({ word: hit, terms: this.known.get(hit) ?? [], distance: d });
+    } else {
+      for (const [hit, [terms, d]] of this.words.fuzzyGet(word, distance)) hits.push({ word: hit, terms, distance: d });
+    }
     return hits.sort((a, b) => a.distance - b.distance || a.word.localeCompare(b.word));
   }
 
