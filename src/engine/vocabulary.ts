@@ -81,6 +81,11 @@ export class Vocabulary {
     for (const term of seen) this.termCounts.set(term, (this.termCounts.get(term) ?? 0) + 1);
   }
 
+  /** termsOfWord(word) for a word of the articles (memoized when it was added), else undefined. */
+  termsOfKnownWord(word: string): string[] | undefined {
+    return this.known.get(word);
+  }
+
   hasTerm(term: string): boolean {
     return this.termCounts.has(term);
   }
