@@ -53,26 +53,59 @@ export class EngineContext {
     );
     this.docHashes = documents.map((document) => createHash('sha1').update(document.documentId).digest('hex').slice(0, 8));
     this.tables.forEach((table, position) => {
-      for (const terms of [table.headerTerms, ...table.columnTerms, ...table.rowTerms]) {
+      // Only a column's own words (never the label column) or a whole row label can make a table match.
+      table.columnTerms.forEach((terms, column) => {
+        if (column === 0) return;
         for (const term of terms) {
-          const list = this.tablesByTerm.get(term) ?? [];
+          const list = this.tablesByColumnTerm.get(term) ?? [];
           if (list[list.length - 1] !== position) list.push(position);
-          this.tablesByTerm.set(term, list);
+          this.tablesByColumnTerm.set(term, list);
+        }
+      });
+      for (const terms of table.rowTerms) {
+        if (terms.size === 0) continue;
+        const id = this.rowSizes.length;
+        this.rowSizes.push(terms.size);
+        this.rowTables.push(position);
+        for (const term of terms) {
+          const list = this.rowsByTerm.get(term) ?? [];
+          list.push(id);
+          this.rowsByTerm.set(term, list);
         }
       }
     });
   }
 
-  /** Table positions by a term of their headers or row labels. */
-  private readonly tablesByTerm = new Map<string, number[]>();
+  /** Table positions by a term of one of their columns' own words (label column excluded). */
+  private readonly tablesByColumnTerm = new Map<string, number[]>();
+  /** Every labelled row of every table: its number of label terms and its table; and rows by label term. */
+  private readonly rowSizes: number[] = [];
+  private readonly rowTables: number[] = [];
+  private readonly rowsByTerm = new Map<string, number[]>();
 
   /**
-   * The tables a query's term groups can match (sharing a header or row-label term with one of the
-   * alternatives), in `tables` order: a table sharing none matches no row, column or header.
+   * The tables a query's term groups can match, in `tables` order: those where an alternative names a
+   * column by its own words, or where the alternatives cover every term of some row's label. Any
+   * other table matches no row and no column (matchTable), so the table intents skip it anyway.
    */
   tablesFor(groups: TermGroup[]): LocatedTable[] {
     const positions = new Set<number>();
-    for (const group of groups) for (const alternative of group.alternatives) for (const position of this.tablesByTerm.get(alternative.term) ?? []) positions.add(position);
+    const terms = new Set<string>();
+    for (const group of groups) for (const alternative of group.alternatives) terms.add(alternative.term);
+    for (const group of groups) {
+      for (const alternative of group.alternatives) {
+        if (alternative.how === 'prefix') continue;
+        for (const position of this.tablesByColumnTerm.get(alternative.term) ?? []) positions.add(position);
+      }
+    }
+    const covered = new Map<number, number>();
+    for (const term of terms) {
+      for (const row of this.rowsByTerm.get(term) ?? []) {
+        const count = (covered.get(row) ?? 0) + 1;
+        covered.set(row, count);
+        if (count === this.rowSizes[row]) positions.add(this.rowTables[row] as number);
+      }
+    }
     return [...positions].sort((a, b) => a - b).map((position) => this.tables[position] as LocatedTable);
   }
 
