@@ -128,11 +128,14 @@ export function findTableQuestion(ctx: EngineContext, groups: TermGroup[]): Tabl
 export function answerSectionKeyword(ctx: EngineContext, words: string[], groups: TermGroup[]): Resolution | undefined {
   if (words.length === 0 || words.length > EVIDENCE.maxKeywordWords) return undefined;
   const candidates: Array<{ docIndex: number; sectionIndex: number; share: number }> = [];
-  // Only sections whose title names the first word can hold every word: look those up, not every section.
-  const first = groups[0];
-  if (!first) return undefined;
-  const firstTerms = first.alternatives.filter((alternative) => alternative.how !== 'lexicon' && alternative.how !== 'prefix').map((alternative) => alternative.term);
-  for (const [docIndex, sectionIndex] of ctx.index.sectionsByTitle(firstTerms, first.word.length >= RESOLVE_OPTIONS.titlePrefixMinLength ? first.word : undefined)) {
+  // Only sections whose title names every word qualify: look up those naming the rarest word, not every section.
+  let sections: Array<[number, number]> | undefined;
+  for (const group of groups) {
+    const terms = group.alternatives.filter((alternative) => alternative.how !== 'lexicon' && alternative.how !== 'prefix').map((alternative) => alternative.term);
+    const named = ctx.index.sectionsByTitle(terms, group.word.length >= RESOLVE_OPTIONS.titlePrefixMinLength ? group.word : undefined);
+    if (!sections || named.length < sections.length) sections = named;
+  }
+  for (const [docIndex, sectionIndex] of sections ?? []) {
     const titleTerms = ctx.index.sectionTitleTerms.get(`${docIndex}:${sectionIndex}`) ?? new Set<string>();
     const titleWords = ctx.index.sectionTitleWords.get(`${docIndex}:${sectionIndex}`) ?? [];
     // Each word names the title: by its term, or as the start of a title word ("intro").
