@@ -93,7 +93,26 @@ function oneEditVariants(word: string): string[] {
 
 /** Resolves each content word of the query to article terms: exact stem, else typo, prefix or lexicon. */
 export function resolveQueryTerms(words: string[], vocabulary: Vocabulary, wordNet: WordNet | undefined): TermGroup[] {
-  return words.map((word) => ({ word, alternatives: resolveWord(word, vocabulary, wordNet) }));
+  return words.map((word) => ({ word, alternatives: memoizedResolve(word, vocabulary, wordNet) }));
+}
+
+/** Most resolved words remembered per index (the same words come back in every newsroom's questions). */
+export const RESOLVED_WORDS_MEMO_SIZE = 20_000;
+
+// A word resolves the same way against the same vocabulary, and resolving is the costliest part of a short
+// query (WordNet relations, typo look-ups); remembered per vocabulary, so a rebuilt index starts afresh.
+const memos = new WeakMap<Vocabulary, Map<string, TermAlternative[]>>();
+
+function memoizedResolve(word: string, vocabulary: Vocabulary, wordNet: WordNet | undefined): TermAlternative[] {
+  const key = `${wordNet ? 'l' : 'n'}${word}`;
+  let memo = memos.get(vocabulary);
+  if (!memo) memos.set(vocabulary, (memo = new Map()));
+  const known = memo.get(key);
+  if (known) return known;
+  const alternatives = resolveWord(word, vocabulary, wordNet);
+  if (memo.size >= RESOLVED_WORDS_MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  memo.set(key, alternatives);
+  return alternatives;
 }
 
 function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | undefined): TermAlternative[] {
