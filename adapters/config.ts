@@ -15,6 +15,8 @@ export interface TalksConfig {
   /** True when PORT was set explicitly (console mode then serves the endpoints too). */
   portSet: boolean;
   contentDir: string;
+  /** Where the index snapshot is kept between starts; undefined = always build (TALKS_INDEX_CACHE_DIR=off). */
+  indexCacheDir?: string;
   reloadDebounceMs: number;
   /** Set: conversation state lives in Redis (shared by replicas). Unset: in memory. */
   redisUrl?: string;
@@ -49,6 +51,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: optional(LogLevelSchema),
   PORT: optional(int(0, 65_535)),
   TALKS_CONTENT_DIR: optional(z.string()),
+  TALKS_INDEX_CACHE_DIR: optional(z.string()),
   TALKS_RELOAD_DEBOUNCE_MS: optional(int(0, 60_000)),
   REDIS_URL: optional(z.string().regex(/^rediss?:\/\/\S+$/, 'must look like redis://host:6379 or rediss://…')),
   TALKS_THREAD_TTL_SECONDS: optional(int(1, 30 * 24 * 3600)),
@@ -66,6 +69,8 @@ export const CONFIG_DEFAULTS = {
   port: 3000,
   // The repository's content/ folder, wherever the process was started from.
   contentDir: fileURLToPath(new URL('../content/', import.meta.url)),
+  // The repository's .cache/index/ (gitignored): a warm start restores the index instead of rebuilding it.
+  indexCacheDir: fileURLToPath(new URL('../.cache/index/', import.meta.url)),
   reloadDebounceMs: 250,
   maxThreads: 10_000,
   threadTtlSeconds: 24 * 3600,
@@ -110,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): TalksConfig {
     port: e.PORT ?? CONFIG_DEFAULTS.port,
     portSet: e.PORT !== undefined,
     contentDir: e.TALKS_CONTENT_DIR ?? CONFIG_DEFAULTS.contentDir,
+    ...(e.TALKS_INDEX_CACHE_DIR === 'off' ? {} : { indexCacheDir: e.TALKS_INDEX_CACHE_DIR ?? CONFIG_DEFAULTS.indexCacheDir }),
     reloadDebounceMs: e.TALKS_RELOAD_DEBOUNCE_MS ?? CONFIG_DEFAULTS.reloadDebounceMs,
     ...(e.REDIS_URL ? { redisUrl: e.REDIS_URL } : {}),
     conversation: {

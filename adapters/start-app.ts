@@ -55,6 +55,7 @@ export async function startApp(options: StartAppOptions): Promise<RunningApp> {
   const metrics = createMetrics();
   const content = createContentReloader({
     dir: config.contentDir,
+    ...(config.indexCacheDir ? { cacheDir: config.indexCacheDir } : {}),
     logger: logger.child({ component: 'content' }),
     metrics,
     maxQueryChars: config.maxQueryChars,

@@ -31,6 +31,7 @@ export type { ParsedDocument, ParsedSection, ContentBlock, TableBlock, ListBlock
 export { parseArticle, type ParseArticleInput, type ArticleFormat } from './content/parse-article.js';
 export { loadContent, loadArticleFile, listArticleFiles, type LoadedContent, type ContentProblem } from './content/load-content.js';
 export { buildEngine, type EngineOptions } from './engine/build-engine.js';
+export { startEngine, type StartEngineOptions, type StartedEngine } from './engine/start-engine.js';
 export type { Engine, Turn, DocumentInfo, EngineStats } from './engine/engine-types.js';
 export { createTalksService, type TalksService, type TalksServiceOptions, type AskInput } from './engine/talks-service.js';
 export { TalksError, ContentParseError, type TalksErrorCode } from './errors.js';

@@ -1,6 +1,6 @@
 import { watch, type FSWatcher } from 'chokidar';
 import type { Logger } from 'pino';
-import { buildEngine, loadContent, type ContentProblem, type Engine, type ParsedDocument } from '../../src/index.js';
+import { buildEngine, loadContent, startEngine, type ContentProblem, type Engine, type ParsedDocument } from '../../src/index.js';
 import type { TalksMetrics } from './metrics.js';
 
 export interface ContentReloaderOptions {
@@ -12,6 +12,8 @@ export interface ContentReloaderOptions {
   debounceMs?: number;
   /** Replaceable for tests of the reloader itself; defaults to the core's buildEngine. */
   build?: (documents: ParsedDocument[]) => Engine;
+  /** Index snapshot folder: the first load restores the index from it when the files are unchanged (and saves one when not). */
+  cacheDir?: string;
 }
 
 export interface ReloadResult {
@@ -64,6 +66,7 @@ export function createContentReloader(options: ContentReloaderOptions): ContentR
   async function reloadOnce(reason: string): Promise<ReloadResult> {
     const started = performance.now();
     try {
+      if (version === 0 && options.cacheDir && !options.build) return await startFromSnapshot(reason, started, options.cacheDir);
       const loaded = await loadContent(dir);
       const documents = [...loaded.documents];
       const problems: ReloadResult['problems'] = [];
@@ -100,6 +103,26 @@ export function createContentReloader(options: ContentReloaderOptions): ContentR
       logger.error({ reason, code: err.code ?? 'talks_content_reload', err }, `content reload failed, the previous index keeps serving: ${err.message}`);
       return { ok: false, documents: engine.documents.length, problems: [], version, ms: Math.round(performance.now() - started) };
     }
+  }
+
+  /** The first load, through the core's snapshot-aware start: restored when nothing changed since the last start. */
+  async function startFromSnapshot(reason: string, started: number, cacheDir: string): Promise<ReloadResult> {
+    const start = await startEngine({ contentDir: dir, cacheDir, engineOptions: { maxQueryChars: options.maxQueryChars } });
+    for (const problem of start.snapshotProblems) logger.warn({ code: problem.code }, problem.message);
+    engine = start.engine;
+    version += 1;
+    lastGood = new Map(start.documents.map((d) => [d.fileName, d]));
+    const problems: ReloadResult['problems'] = start.problems.map((problem) => {
+      const line = Number(/:(\d+):/.exec(problem.message)?.[1]) || undefined;
+      logger.warn({ code: problem.code, file: problem.file, line }, `content file failed to parse: ${problem.message} (not served until fixed)`);
+      return { ...problem, ...(line ? { line } : {}), keptPrevious: false };
+    });
+    const ms = Math.round(performance.now() - started);
+    metrics?.reloads.inc({ result: 'ok' });
+    metrics?.contentDocuments.set(start.documents.length);
+    metrics?.contentProblems.set(problems.length);
+    logger.info({ reason, version, documents: start.documents.length, problems: problems.length, snapshot: start.snapshot, ms }, 'content loaded');
+    return { ok: true, documents: start.documents.length, problems, version, ms };
   }
 
   function reload(reason = 'manual'): Promise<ReloadResult> {
