@@ -197,7 +197,7 @@ export function answerQuestion(ctx: EngineContext, normalized: string, groups: T
     return groups.filter((group) => group.alternatives.some((alternative) => alternative.how !== 'lexicon' && titleTerms.has(alternative.term))).length / groups.length;
   };
   const score = (scored: ScoredPassage) =>
-    scored.score * (0.3 + 0.7 * scored.coverage) * (0.5 + 0.5 * (sectionCoverage.get(sectionKey(scored.passage)) ?? 0)) * (1 + EVIDENCE.titleBoost * titleCoverage(scored.passage));
+    scored.score * (0.3 + 0.7 * scored.strength) * (0.5 + 0.5 * (sectionCoverage.get(sectionKey(scored.passage)) ?? 0)) * (1 + EVIDENCE.titleBoost * titleCoverage(scored.passage));
   let candidates = ranked
     .filter((scored) => scored.coverage >= EVIDENCE.minPassageCoverage && (sectionCoverage.get(sectionKey(scored.passage)) ?? 0) >= EVIDENCE.minSectionCoverage)
     .map((scored) => ({ scored, final: score(scored) }))

@@ -52,6 +52,8 @@ export interface ScoredPassage {
   coverage: number;
   /** Indexes of the term groups found. */
   groups: Set<number>;
+  /** Like coverage, but each group counts at the weight of its best match here (exact 1, typo or lexicon less). */
+  strength: number;
 }
 
 /**
@@ -125,6 +127,11 @@ export class PassageIndex {
       }
     });
     if (weights.size === 0) return [];
+    // Each term's weight for each group it stands for, so a passage's strength counts a group once, at its best match.
+    const termGroupWeights = new Map<string, Array<[number, number]>>();
+    groups.forEach((group, index) => {
+      for (const alternative of group.alternatives) termGroupWeights.set(alternative.term, [...(termGroupWeights.get(alternative.term) ?? []), [index, alternative.weight]]);
+    });
     const known = groups.filter((group) => group.alternatives.length > 0).length;
     const { docs, scores, termsOf } = this.search.score(
       [...weights].map(([term, weight]) => ({ term, boost: weight })),
@@ -141,8 +148,16 @@ export class PassageIndex {
       const doc = docs[i] as number;
       const passage = this.passages.at(doc);
       const found = new Set<number>();
-      for (const term of termsOf(doc)) for (const index of termGroups.get(term) ?? []) found.add(index);
-      return { passage, score: scores[i] as number, coverage: known === 0 ? 0 : found.size / groups.length, groups: found };
+      const best = new Map<number, number>();
+      for (const term of termsOf(doc)) {
+        for (const [index, weight] of termGroupWeights.get(term) ?? []) {
+          found.add(index);
+          best.set(index, Math.max(best.get(index) ?? 0, weight));
+        }
+      }
+      let strength = 0;
+      for (const weight of best.values()) strength += weight;
+      return { passage, score: scores[i] as number, coverage: known === 0 ? 0 : found.size / groups.length, strength: groups.length === 0 ? 0 : strength / groups.length, groups: found };
     });
   }
 
