@@ -30,8 +30,8 @@ export const ISSUE_BAR: EvalFloors = {
  * regression guards set about five points below what was measured on 2026-11-25:
  *
  *   set / split                 section@1  excerpt@1  oos refused  wrongly refused
- *   us-iran-oman-talks tune        80.0%      70.0%      100.0%          4.0%
- *   us-iran-oman-talks heldout     76.5%      66.7%       76.5%         13.7%
+ *   us-iran-oman-talks tune        80.0%      72.0%      100.0%          4.0%
+ *   us-iran-oman-talks heldout     76.5%      68.6%       76.5%         13.7%
  *   nile-dam-talks tune            73.3%      66.7%       80.0%         13.3%
  *   nile-dam-talks heldout         89.5%      78.9%       71.4%         10.5%
  *
