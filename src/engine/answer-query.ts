@@ -223,8 +223,7 @@ export function answerQuestion(ctx: EngineContext, normalized: string, groups: T
  */
 function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: AnswerType, groups: TermGroup[]): boolean {
   const { passage } = scored;
-  const types = ctx.answerTypes(passage);
-  if (types.has(wanted)) return true;
+  if (ctx.holdsAnswerType(passage, wanted)) return true;
   if (wanted !== 'person' || scored.coverage < 1) return false;
   // The place or organisation must be doing what the question asks, in the question's own words (or a typo
   // of them): "who is hosting the talks" → "…impartial hosting…", not a looser relative of "led".

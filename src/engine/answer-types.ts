@@ -51,16 +51,33 @@ export function entityNames(text: string): string[] {
   return [...doc.places().out('array'), ...doc.organizations().out('array')] as string[];
 }
 
-/** What answer types a passage holds, decided once per passage and cached by the caller. */
+/** What answer types a passage holds (every type; `holdsType` decides one, tagging only when it must). */
 export function answerTypesOf(text: string, wordNet: WordNet | undefined): Set<AnswerType> {
   const types = new Set<AnswerType>();
-  const doc = nlp(text);
-  if (/\d/.test(text) || NUMBER_WORDS.test(text) || doc.match('#Cardinal').found) types.add('number');
-  if (MONTH_NAMES.test(text) || MONTHS.test(text) || WEEKDAYS.test(text) || YEAR.test(text) || RELATIVE_DATE.test(text)) types.add('date');
-  if (DURATION.test(text)) types.add('duration');
-  if (doc.match('#Place').found) types.add('place');
-  if (doc.match('#Person').found || hasNameLikeSequence(text, wordNet)) types.add('person');
+  for (const type of ANSWER_TYPES) if (holdsType(text, type, wordNet)) types.add(type);
   return types;
+}
+
+const ANSWER_TYPES: readonly AnswerType[] = ['number', 'date', 'duration', 'place', 'person'];
+
+/**
+ * Whether a passage holds one answer type: the same test as `answerTypesOf` for that type, but the
+ * regular expressions and WordNet come first and compromise tags the text only when they cannot decide
+ * (tagging is the costly part: dates and durations never need it).
+ */
+export function holdsType(text: string, type: AnswerType, wordNet: WordNet | undefined): boolean {
+  switch (type) {
+    case 'number':
+      return /\d/.test(text) || NUMBER_WORDS.test(text) || nlp(text).match('#Cardinal').found;
+    case 'date':
+      return MONTH_NAMES.test(text) || MONTHS.test(text) || WEEKDAYS.test(text) || YEAR.test(text) || RELATIVE_DATE.test(text);
+    case 'duration':
+      return DURATION.test(text);
+    case 'place':
+      return nlp(text).match('#Place').found;
+    case 'person':
+      return hasNameLikeSequence(text, wordNet) || nlp(text).match('#Person').found;
+  }
 }
 
 /**

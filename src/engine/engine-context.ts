@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ParsedDocument } from '../content/document-model.js';
 import type { WordNet } from '../lexicon/wordnet.js';
 import type { AnswerType } from './answer-types.js';
-import { answerTypesOf } from './answer-types.js';
+import { holdsType } from './answer-types.js';
 import { registerBuiltContext, takeProvidedSnapshot } from './engine-snapshot.js';
 import { PassageIndex } from './passage-index.js';
 import { PassageStore } from './passage-store.js';
@@ -19,7 +19,7 @@ export class EngineContext {
   readonly tables: LocatedTable[] = [];
   /** Short stable hash of each document id (for compact action tokens). */
   readonly docHashes: string[];
-  private readonly typeCache = new Map<string, Set<AnswerType>>();
+  private readonly typeCache = new Map<string, boolean>();
   /** How paragraphs were cut into sentences (for the index snapshot). */
   readonly sentenceSplits: SentenceSplits;
 
@@ -109,14 +109,15 @@ export class EngineContext {
     return [...positions].sort((a, b) => a - b).map((position) => this.tables[position] as LocatedTable);
   }
 
-  /** Answer types a passage holds, computed on first use (tagging every passage up front would slow start-up). */
-  answerTypes(passage: Passage): Set<AnswerType> {
-    let types = this.typeCache.get(passage.id);
-    if (!types) {
-      types = answerTypesOf(passage.text, this.wordNet);
-      this.typeCache.set(passage.id, types);
+  /** Whether a passage holds an answer type, decided on first use (tagging every passage up front would slow start-up). */
+  holdsAnswerType(passage: Passage, type: AnswerType): boolean {
+    const key = `${type}:${passage.id}`;
+    let holds = this.typeCache.get(key);
+    if (holds === undefined) {
+      holds = holdsType(passage.text, type, this.wordNet);
+      this.typeCache.set(key, holds);
     }
-    return types;
+    return holds;
   }
 
   passagesOf(docIndex: number, sectionIndex: number): Passage[] {
