@@ -32,8 +32,53 @@ export interface IndexEntry {
   tagSenseCount: number;
 }
 
+/** Look-ups remembered (entries are small; the cache is cleared when it reaches this many lemmas). */
+const LOOKUP_CACHE = 200_000;
+
+const lineAt = (text: string, start: number): string => {
+  const end = text.indexOf('\n', start);
+  return text.slice(start, end === -1 ? text.length : end);
+};
+
+/** The line whose lemma is `lemma` (binary search over the sorted lines), or -1. */
+function findLine(file: IndexFile, lemma: string): number {
+  let low = 0;
+  let high = file.lines.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const start = file.lines[middle] as number;
+    const space = file.text.indexOf(' ', start);
+    const key = file.text.slice(start, space);
+    if (key === lemma) return start;
+    if (key < lemma) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
+
+/** An index line: lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset... */
+function parseIndexLine(pos: Pos, line: string): { lemma: string; entry: IndexEntry } {
+  const fields = line.trim().split(' ');
+  const lemma = fields[0] ?? '';
+  const synsetCount = Number(fields[2]);
+  const pointerCount = Number(fields[3]);
+  const tagSenseCount = Number(fields[5 + pointerCount]);
+  const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map(Number);
+  return { lemma, entry: { pos, offsets, tagSenseCount } };
+}
+
+/** One index file kept as text, with the start of each entry line (the file is sorted by lemma, byte order). */
+interface IndexFile {
+  pos: Pos;
+  text: string;
+  lines: Uint32Array;
+}
+
 export class WordNet {
-  private readonly index = new Map<string, IndexEntry[]>();
+  private readonly files: IndexFile[] = [];
+  /** Index files that were not sorted (never with WordNet's own files): parsed whole into this map. */
+  private readonly unsorted = new Map<string, IndexEntry[]>();
+  private readonly looked = new Map<string, IndexEntry[]>();
   private readonly synsets = new Map<string, Synset>();
   private readonly fds = new Map<Pos, number>();
 
@@ -41,29 +86,61 @@ export class WordNet {
     for (const pos of Object.keys(POS_FILES) as Pos[]) this.loadIndex(pos);
   }
 
+  /**
+   * Reads an index file as text and notes where its entry lines start; entries are parsed on look-up
+   * (binary search by lemma), so loading costs a file read instead of parsing 150,000 lines.
+   */
   private loadIndex(pos: Pos): void {
     const text = readFileSync(join(this.dir, `index.${POS_FILES[pos]}`), 'latin1');
-    for (const line of text.split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const fields = line.trim().split(' ');
-      const lemma = fields[0] ?? '';
-      const synsetCount = Number(fields[2]);
-      const pointerCount = Number(fields[3]);
-      const tagSenseCount = Number(fields[5 + pointerCount]);
-      const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + synsetCount).map(Number);
-      const entries = this.index.get(lemma) ?? [];
-      entries.push({ pos, offsets, tagSenseCount });
-      this.index.set(lemma, entries);
+    const starts: number[] = [];
+    let previous = '';
+    let sorted = true;
+    for (let at = 0; at < text.length; ) {
+      const end = text.indexOf('\n', at);
+      const next = end === -1 ? text.length : end + 1;
+      if (next - at > 1 && text.charCodeAt(at) !== 32) {
+        const space = text.indexOf(' ', at);
+        const lemma = text.slice(at, space === -1 || space > next ? next : space);
+        if (lemma <= previous) sorted = false;
+        previous = lemma;
+        starts.push(at);
+      }
+      at = next;
+    }
+    if (sorted) {
+      this.files.push({ pos, text, lines: Uint32Array.from(starts) });
+      return;
+    }
+    for (const start of starts) {
+      const entry = parseIndexLine(pos, lineAt(text, start));
+      const entries = this.unsorted.get(entry.lemma) ?? [];
+      entries.push(entry.entry);
+      this.unsorted.set(entry.lemma, entries);
     }
   }
 
   /** Index entries for a lemma (lowercase, spaces as `_`). */
   lookup(lemma: string): IndexEntry[] {
-    return this.index.get(lemma) ?? [];
+    const cached = this.looked.get(lemma);
+    if (cached) return cached;
+    const entries: IndexEntry[] = [];
+    // Parts of speech in the order the files were loaded (noun, verb, adjective, adverb).
+    for (const pos of Object.keys(POS_FILES) as Pos[]) {
+      const file = this.files.find((candidate) => candidate.pos === pos);
+      if (file) {
+        const start = findLine(file, lemma);
+        if (start !== -1) entries.push(parseIndexLine(pos, lineAt(file.text, start)).entry);
+      } else {
+        for (const entry of this.unsorted.get(lemma) ?? []) if (entry.pos === pos) entries.push(entry);
+      }
+    }
+    if (this.looked.size >= LOOKUP_CACHE) this.looked.clear();
+    this.looked.set(lemma, entries);
+    return entries;
   }
 
   has(lemma: string): boolean {
-    return this.index.has(lemma);
+    return this.lookup(lemma).length > 0;
   }
 
   synset(pos: Pos, offset: number): Synset | undefined {
