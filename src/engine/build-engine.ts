@@ -1,4 +1,4 @@
-import type { Answer, SectionRef } from '../answer/answer-schema.js';
+import type { Answer } from '../answer/answer-schema.js';
 import type { ParsedDocument } from '../content/document-model.js';
 import { createConversationState, type ConversationState } from '../conversation/conversation-state.js';
 import { loadWordNet, type WordNet } from '../lexicon/wordnet.js';
@@ -191,4 +191,3 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
   };
 }
 
-export type { SectionRef };
