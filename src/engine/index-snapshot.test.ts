@@ -91,6 +91,19 @@ describe('saveIndexSnapshot / loadIndexSnapshot', () => {
     expect(loaded.status).toBe('invalid');
   });
 
+  it('with a key still being hashed, uses the folder\'s snapshot only when it is the key\'s, and reports corruption the same way', async () => {
+    await saveIndexSnapshot(cache, 'f'.repeat(64), { n: 6 });
+    const hit = await loadIndexSnapshot<{ n: number }>(cache, Promise.resolve('f'.repeat(64)));
+    expect(hit.status === 'hit' && hit.payload.n).toBe(6);
+    expect((await loadIndexSnapshot(cache, new Promise<string>((resolve) => setTimeout(() => resolve('0'.repeat(64)), 20)))).status).toBe('miss');
+    expect((await loadIndexSnapshot(join(root, 'no-cache-yet'), Promise.resolve('f'.repeat(64)))).status).toBe('miss');
+    const saved = await saveIndexSnapshot(cache, 'f'.repeat(64), { n: 6 });
+    await writeFile(saved.file, 'not a snapshot at all');
+    expect((await loadIndexSnapshot(cache, Promise.resolve('0'.repeat(64)))).status).toBe('miss');
+    expect((await loadIndexSnapshot(cache, Promise.resolve('f'.repeat(64)))).status).toBe('invalid');
+    await expect(loadIndexSnapshot(cache, Promise.reject(new Error('unreadable content')))).rejects.toThrow('unreadable content');
+  });
+
   it('says how to fix an unwritable cache folder', async () => {
     const blocked = join(root, 'blocked');
     await writeFile(blocked, 'a file where the folder should be');

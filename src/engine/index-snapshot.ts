@@ -9,10 +9,10 @@
  * any precomputed tables), written with `v8.serialize`: no 512 MB string limit as with JSON text,
  * typed arrays kept as they are, and several times faster to read back than `JSON.parse`.
  */
-import { createHash } from 'node:crypto';
 import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
+import { Worker } from 'node:worker_threads';
 import { listArticleFiles } from '../content/load-content.js';
 import { TalksError } from '../errors.js';
 
@@ -53,25 +53,62 @@ function stableJson(value: unknown): string {
  * const key = await computeSnapshotKey({ contentDir: 'content', indexOptions: ENGINE_INDEX_OPTIONS });
  */
 export async function computeSnapshotKey(input: SnapshotKeyInput): Promise<string> {
-  const hash = createHash('sha256');
-  hash.update(`talks-index-snapshot:${SNAPSHOT_FORMAT_VERSION}:v8-${process.versions.v8}\n`);
-  hash.update(stableJson(input.indexOptions) ?? 'undefined');
+  const header = `talks-index-snapshot:${SNAPSHOT_FORMAT_VERSION}:v8-${process.versions.v8}\n${stableJson(input.indexOptions) ?? 'undefined'}`;
   const names = await listArticleFiles(input.contentDir);
-  // Reads run ahead of the hashing (a window of them in flight); bytes are hashed in name order.
-  const reads: Array<Promise<Buffer>> = [];
-  const start = (index: number) => {
-    const name = names[index];
-    if (name !== undefined) reads[index] = readFile(join(input.contentDir, name));
+  return hashFilesInWorker({ header, dir: input.contentDir, names, readAhead: READ_AHEAD });
+}
+
+/**
+ * The hashing itself, on a worker thread so the main thread is free meanwhile (start-up reads and
+ * restores the snapshot while the key is computed, and checks it against the key once known): the
+ * header, then each file's name, size and bytes in name order, files read ahead of the hashing.
+ */
+const HASH_WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const { createHash } = require('node:crypto');
+const { readFile } = require('node:fs/promises');
+const { join } = require('node:path');
+(async () => {
+  const { header, dir, names, readAhead } = workerData;
+  const hash = createHash('sha256');
+  hash.update(header);
+  const reads = [];
+  const start = (index) => {
+    if (index < names.length) {
+      reads[index] = readFile(join(dir, names[index]));
+      reads[index].catch(() => undefined);
+    }
   };
-  for (let i = 0; i < READ_AHEAD; i++) start(i);
+  for (let i = 0; i < readAhead; i++) start(i);
   for (let i = 0; i < names.length; i++) {
-    const bytes = await (reads[i] as Promise<Buffer>);
-    delete reads[i];
-    start(i + READ_AHEAD);
-    hash.update(`\nfile:${names[i]}:${bytes.length}\n`);
+    const bytes = await reads[i];
+    reads[i] = undefined;
+    start(i + readAhead);
+    hash.update('\\nfile:' + names[i] + ':' + bytes.length + '\\n');
     hash.update(bytes);
   }
-  return hash.digest('hex');
+  parentPort.postMessage({ key: hash.digest('hex') });
+})().catch((error) => parentPort.postMessage({ error: { message: error.message, code: error.code } }));
+`;
+
+function hashFilesInWorker(data: { header: string; dir: string; names: string[]; readAhead: number }): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(HASH_WORKER, { eval: true, workerData: data });
+    let settled = false;
+    worker.once('message', (message: { key?: string; error?: { message: string; code?: string } }) => {
+      settled = true;
+      if (message.key) resolve(message.key);
+      else reject(Object.assign(new Error(message.error?.message ?? 'snapshot key: hashing failed'), { code: message.error?.code }));
+      void worker.terminate();
+    });
+    worker.once('error', (error) => {
+      settled = true;
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      if (!settled) reject(new Error(`snapshot key: the hashing worker stopped (exit code ${code})`));
+    });
+  });
 }
 
 const fileFor = (cacheDir: string, key: string) => join(cacheDir, `${FILE_PREFIX}${key.slice(0, 32)}${FILE_SUFFIX}`);
@@ -117,32 +154,68 @@ export type LoadedSnapshot<T> =
   | { status: 'miss'; file: string }
   | { status: 'invalid'; file: string; problem: TalksError };
 
+type ReadSnapshot = { bytes: Buffer } | { error: unknown };
+/** A snapshot file read and decoded; `corrupt` when it was read but did not decode. */
+type Decoded = { envelope: SnapshotEnvelope } | { error: unknown; corrupt: boolean };
+
+const readSnapshot = (file: string): Promise<ReadSnapshot> => readFile(file).then((bytes) => ({ bytes }), (error: unknown) => ({ error }));
+
+function decode(read: ReadSnapshot): Decoded {
+  if ('error' in read) return { error: read.error, corrupt: false };
+  try {
+    return { envelope: deserialize(read.bytes) as SnapshotEnvelope };
+  } catch (error) {
+    return { error, corrupt: true };
+  }
+}
+
+/** The one snapshot file in `cacheDir` (saves keep only the latest), if there is exactly one. */
+async function soleSnapshotFile(cacheDir: string): Promise<string | undefined> {
+  try {
+    const names = (await readdir(cacheDir)).filter((name) => name.startsWith(FILE_PREFIX) && name.endsWith(FILE_SUFFIX));
+    return names.length === 1 ? join(cacheDir, names[0] as string) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads the snapshot for `key`. `miss` when there is none (first start, or the content or options
  * changed); `invalid` with a `talks_index_snapshot` problem when the file is there but corrupt,
  * truncated, from another format, or fails `validate` — the caller logs the problem and rebuilds.
+ *
+ * `key` may be a promise (the key still being hashed): the folder's one snapshot file is then read and
+ * decoded meanwhile, and used only if it turns out to be the file for the key (else it is a miss, as
+ * with a key given up front). A rejected key rejects.
  */
-export async function loadIndexSnapshot<T>(cacheDir: string, key: string, validate?: (payload: unknown) => payload is T): Promise<LoadedSnapshot<T>> {
-  const file = fileFor(cacheDir, key);
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'miss', file };
-    return { status: 'invalid', file, problem: new TalksError('talks_index_snapshot', `cannot read the index snapshot ${file}: ${(error as Error).message}; rebuilding the index`, { cause: error }) };
+export async function loadIndexSnapshot<T>(cacheDir: string, key: string | Promise<string>, validate?: (payload: unknown) => payload is T): Promise<LoadedSnapshot<T>> {
+  if (typeof key !== 'string') {
+    key.catch(() => undefined); // rejected before it is awaited below: still rejects there, not as unhandled
+    const candidate = await soleSnapshotFile(cacheDir);
+    if (candidate === undefined) return loadIndexSnapshot(cacheDir, await key, validate);
+    const early = decode(await readSnapshot(candidate));
+    const known = await key;
+    if (candidate !== fileFor(cacheDir, known)) return loadIndexSnapshot(cacheDir, known, validate);
+    return checkSnapshot(candidate, known, early, validate);
   }
+  const file = fileFor(cacheDir, key);
+  return checkSnapshot(file, key, decode(await readSnapshot(file)), validate);
+}
+
+function checkSnapshot<T>(file: string, key: string, decoded: Decoded, validate?: (payload: unknown) => payload is T): LoadedSnapshot<T> {
   const invalid = (reason: string, cause?: unknown): LoadedSnapshot<T> => ({
     status: 'invalid',
     file,
     problem: new TalksError('talks_index_snapshot', `the index snapshot ${file} ${reason}; rebuilding the index (the file is replaced on the next save; delete it to silence this)`, { cause }),
   });
-  let envelope: SnapshotEnvelope;
-  try {
-    envelope = deserialize(bytes) as SnapshotEnvelope;
-  } catch (error) {
-    return invalid(`is corrupt (${(error as Error).message})`, error);
+  if ('error' in decoded) {
+    const { error } = decoded;
+    if (decoded.corrupt) return invalid(`is corrupt (${(error as Error).message})`, error);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'miss', file };
+    return { status: 'invalid', file, problem: new TalksError('talks_index_snapshot', `cannot read the index snapshot ${file}: ${(error as Error).message}; rebuilding the index`, { cause: error }) };
   }
+  const { envelope } = decoded;
   if (!envelope || typeof envelope !== 'object' || envelope.format !== SNAPSHOT_FORMAT_VERSION) return invalid('is from another snapshot format');
   if (envelope.key !== key) return invalid('belongs to other content or options');
   if (validate && !validate(envelope.payload)) return invalid('does not hold the index this engine expects');

@@ -51,6 +51,7 @@ export interface StartedEngine {
   snapshot: 'hit' | 'miss' | 'invalid' | 'off';
   /** Snapshot trouble to log (code `talks_index_snapshot`): unreadable, corrupt or unsaveable. */
   snapshotProblems: TalksError[];
+  /** With a cache folder, the snapshot is read while the key is hashed: `keyMs` is until the key is known, `loadMs` the rest of the reading. */
   timings: { keyMs: number; loadMs: number; buildMs: number; saveMs?: number; snapshotBytes?: number };
 }
 
@@ -83,9 +84,14 @@ export async function startEngine(options: StartEngineOptions): Promise<StartedE
     const engine = buildEngine(documents, engineOptions);
     return { engine, documents, problems, snapshot: 'off', snapshotProblems, timings: { keyMs: 0, loadMs: t1 - t0, buildMs: performance.now() - t1 } };
   }
+  // The key is hashed on a worker thread while the snapshot file is read and decoded here; the
+  // snapshot is used only if it is the one for the key.
+  const keying = computeSnapshotKey({ contentDir, indexOptions: INDEX_FINGERPRINT });
+  const loading = loadIndexSnapshot(cacheDir, keying, isPayload);
+  loading.catch(() => undefined);
   let key: string | undefined;
   try {
-    key = await computeSnapshotKey({ contentDir, indexOptions: INDEX_FINGERPRINT });
+    key = await keying;
   } catch (error) {
     // An unreadable folder fails below in loadContent with its own clear error.
     if (!(error instanceof TalksError && error.code === 'talks_content_read')) throw error;
@@ -93,7 +99,7 @@ export async function startEngine(options: StartEngineOptions): Promise<StartedE
   const t1 = performance.now();
   let status: StartedEngine['snapshot'] = 'miss';
   if (key) {
-    const loaded = await loadIndexSnapshot(cacheDir, key, isPayload);
+    const loaded = await loading;
     if (loaded.status === 'hit') {
       const t2 = performance.now();
       const { documents, problems, engine: snapshot } = loaded.payload;
