@@ -6,18 +6,19 @@
  * problem for the caller to log, and the caller rebuilds. Nothing here throws on a bad snapshot.
  *
  * The payload is whatever the engine needs to skip its build (MiniSearch's `toJSON()` objects and
- * any precomputed tables), written with `v8.serialize`: no 512 MB string limit as with JSON text,
- * typed arrays kept as they are, and several times faster to read back than `JSON.parse`.
+ * any precomputed tables), written with `v8.serialize` (no 512 MB string limit as with JSON text, and
+ * several times faster to read back than `JSON.parse`), its typed arrays as raw bytes after it
+ * (see snapshot-file.ts).
  */
-import { mkdir, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { deserialize, serialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { listArticleFiles } from '../content/load-content.js';
 import { TalksError } from '../errors.js';
+import { encodeSnapshot, readSnapshotFile, SnapshotFormatError } from './snapshot-file.js';
 
 /** Bump when the snapshot's layout changes; older files then miss and are replaced. */
-export const SNAPSHOT_FORMAT_VERSION = 1;
+export const SNAPSHOT_FORMAT_VERSION = 2;
 const FILE_PREFIX = 'index-';
 /** Content files read ahead of the hashing while the key is computed. */
 const READ_AHEAD = 32;
@@ -136,13 +137,18 @@ export async function saveIndexSnapshot(cacheDir: string, key: string, payload: 
   try {
     await mkdir(cacheDir, { recursive: true });
     const envelope: SnapshotEnvelope = { format: SNAPSHOT_FORMAT_VERSION, key, savedAt: new Date().toISOString(), payload };
-    const bytes = serialize(envelope);
-    await writeFile(temporary, bytes);
+    const chunks = encodeSnapshot(envelope);
+    const handle = await open(temporary, 'w');
+    try {
+      for (const chunk of chunks) await handle.write(chunk);
+    } finally {
+      await handle.close();
+    }
     await rename(temporary, file);
     for (const name of await readdir(cacheDir)) {
       if (name.startsWith(FILE_PREFIX) && name.endsWith(FILE_SUFFIX) && join(cacheDir, name) !== file) await rm(join(cacheDir, name), { force: true });
     }
-    return { file, bytes: bytes.length };
+    return { file, bytes: chunks.reduce((sum, chunk) => sum + chunk.length, 0) };
   } catch (error) {
     await rm(temporary, { force: true }).catch(() => undefined);
     throw new TalksError('talks_index_snapshot', `cannot save the index snapshot to ${cacheDir}: ${(error as Error).message} (check the folder is writable, or turn snapshots off)`, { cause: error });
@@ -154,20 +160,14 @@ export type LoadedSnapshot<T> =
   | { status: 'miss'; file: string }
   | { status: 'invalid'; file: string; problem: TalksError };
 
-type ReadSnapshot = { bytes: Buffer } | { error: unknown };
 /** A snapshot file read and decoded; `corrupt` when it was read but did not decode. */
 type Decoded = { envelope: SnapshotEnvelope } | { error: unknown; corrupt: boolean };
 
-const readSnapshot = (file: string): Promise<ReadSnapshot> => readFile(file).then((bytes) => ({ bytes }), (error: unknown) => ({ error }));
-
-function decode(read: ReadSnapshot): Decoded {
-  if ('error' in read) return { error: read.error, corrupt: false };
-  try {
-    return { envelope: deserialize(read.bytes) as SnapshotEnvelope };
-  } catch (error) {
-    return { error, corrupt: true };
-  }
-}
+const readSnapshot = (file: string): Promise<Decoded> =>
+  readSnapshotFile(file).then(
+    (envelope) => ({ envelope: envelope as SnapshotEnvelope }),
+    (error: unknown) => ({ error, corrupt: error instanceof SnapshotFormatError || !(error as NodeJS.ErrnoException).code }),
+  );
 
 /** The one snapshot file in `cacheDir` (saves keep only the latest), if there is exactly one. */
 async function soleSnapshotFile(cacheDir: string): Promise<string | undefined> {
@@ -193,13 +193,13 @@ export async function loadIndexSnapshot<T>(cacheDir: string, key: string | Promi
     key.catch(() => undefined); // rejected before it is awaited below: still rejects there, not as unhandled
     const candidate = await soleSnapshotFile(cacheDir);
     if (candidate === undefined) return loadIndexSnapshot(cacheDir, await key, validate);
-    const early = decode(await readSnapshot(candidate));
+    const early = await readSnapshot(candidate);
     const known = await key;
     if (candidate !== fileFor(cacheDir, known)) return loadIndexSnapshot(cacheDir, known, validate);
     return checkSnapshot(candidate, known, early, validate);
   }
   const file = fileFor(cacheDir, key);
-  return checkSnapshot(file, key, decode(await readSnapshot(file)), validate);
+  return checkSnapshot(file, key, await readSnapshot(file), validate);
 }
 
 function checkSnapshot<T>(file: string, key: string, decoded: Decoded, validate?: (payload: unknown) => payload is T): LoadedSnapshot<T> {
@@ -210,6 +210,7 @@ function checkSnapshot<T>(file: string, key: string, decoded: Decoded, validate?
   });
   if ('error' in decoded) {
     const { error } = decoded;
+    if (error instanceof SnapshotFormatError) return invalid(error.message, error);
     if (decoded.corrupt) return invalid(`is corrupt (${(error as Error).message})`, error);
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return { status: 'miss', file };
