@@ -2,23 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { ACTION_SHARE } from '../../adapters/slack/action-ids.js';
 import { renderSlackAnswer, type SlackBlock } from '../../adapters/slack/render-blocks.js';
 import { makeAnswer, prose, SOURCE, table } from './answer-fixtures.js';
+import { blockTexts } from './message-inspect.js';
 import { checkSlackMessage } from './slack-message-rules.js';
 
 /** Every piece of mrkdwn/plain text in a message. */
-function texts(blocks: SlackBlock[]): string[] {
-  const out: string[] = [];
-  const walk = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(walk);
-    else if (value && typeof value === 'object') {
-      for (const [key, item] of Object.entries(value)) {
-        if (key === 'text' && typeof item === 'string') out.push(item);
-        else walk(item);
-      }
-    }
-  };
-  walk(blocks);
-  return out;
-}
+const texts = (blocks: SlackBlock[]): string[] => blockTexts(blocks);
 
 /** Undo our escaping and quoting, to compare rendered text with the source words. */
 function plain(mrkdwn: string): string {
