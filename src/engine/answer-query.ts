@@ -171,10 +171,10 @@ function dedupeByExcerpt<T extends { excerpt: string }>(items: T[]): T[] {
 }
 
 /** Not found, with the two nearest sections as "possibly related". */
-export function notFound(ctx: EngineContext, groups: TermGroup[], reason: string): Resolution {
+export function notFound(ctx: EngineContext, groups: TermGroup[], reason: string, ranked: ScoredPassage[] = ctx.index.rank(groups)): Resolution {
   const related: AnswerDraft['related'] = [];
   const seen = new Set<string>();
-  for (const scored of ctx.index.rank(groups)) {
+  for (const scored of ranked) {
     const key = `${scored.passage.docIndex}:${scored.passage.sectionIndex}`;
     if (seen.has(key)) continue;
     seen.add(key);
@@ -202,10 +202,10 @@ export function answerQuestion(ctx: EngineContext, normalized: string, groups: T
     .filter((scored) => scored.coverage >= EVIDENCE.minPassageCoverage && (sectionCoverage.get(sectionKey(scored.passage)) ?? 0) >= EVIDENCE.minSectionCoverage)
     .map((scored) => ({ scored, final: score(scored) }))
     .sort((a, b) => b.final - a.final || a.scored.passage.id.localeCompare(b.scored.passage.id, 'en', { numeric: true }));
-  if (candidates.length === 0) return notFound(ctx, groups, "The articles don't cover that: nothing in them matches enough of the question.");
+  if (candidates.length === 0) return notFound(ctx, groups, "The articles don't cover that: nothing in them matches enough of the question.", ranked);
   if (wanted) {
     candidates = candidates.slice(0, EVIDENCE.typeCheckDepth).filter(({ scored }) => holdsAnswerType(ctx, scored, wanted, groups));
-    if (candidates.length === 0) return notFound(ctx, groups, `The articles don't say: no passage gives ${ANSWER_TYPE_WORDS[wanted]} for that.`);
+    if (candidates.length === 0) return notFound(ctx, groups, `The articles don't say: no passage gives ${ANSWER_TYPE_WORDS[wanted]} for that.`, ranked);
   }
   const best = candidates[0]?.final ?? 0;
   const chosen = candidates.filter(({ final }) => final >= best * EVIDENCE.followerScoreRatio).slice(0, EVIDENCE.maxPassages).map(({ scored }) => scored.passage);
