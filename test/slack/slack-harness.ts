@@ -74,3 +74,15 @@ export async function startSlackHarness(options: HarnessOptions = {}): Promise<S
     },
   };
 }
+
+/** The real service, made slow by `delayMs()` per question: as when a shared conversation store is slow to answer. */
+export function slowedTalks(delayMs: () => number): (talks: TalksService) => TalksService {
+  return (talks) => ({
+    ...talks,
+    ask: async (input) => {
+      const delay = delayMs();
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
+      return talks.ask(input);
+    },
+  });
+}

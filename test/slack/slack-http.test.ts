@@ -2,10 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TalksService } from '../../src/index.js';
 import { articleText, blockTexts, buttons, firstTable, normalise, quotedExcerpts, sourceLines, tableRows } from './message-inspect.js';
 import { slashCommandFields } from './slack-payloads.js';
-import { startSlackHarness, type SlackHarness } from './slack-harness.js';
+import { slowedTalks, startSlackHarness, type SlackHarness } from './slack-harness.js';
 
 type CommandReply = { response_type: string; blocks: unknown[]; text: string };
 
@@ -161,15 +160,8 @@ describe('Slack over signed HTTP: acknowledging in time', () => {
   let h: SlackHarness;
   let delayMs = 0;
   beforeAll(async () => {
-    // The real service, made slow: as when a shared conversation store is slow to answer.
     h = await startSlackHarness({
-      wrapTalks: (talks: TalksService): TalksService => ({
-        ...talks,
-        ask: async (input) => {
-          await new Promise((resolve) => setTimeout(resolve, delayMs));
-          return talks.ask(input);
-        },
-      }),
+      wrapTalks: slowedTalks(() => delayMs),
       env: { SLACK_ANSWER_VISIBILITY: 'in_channel' },
     });
   });

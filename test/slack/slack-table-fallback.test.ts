@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TalksService } from '../../src/index.js';
 import { blockTexts, firstTable, normalise, tableRows } from './message-inspect.js';
 import { eventEnvelope, mentionEvent, slashCommandFields } from './slack-payloads.js';
-import { startSlackHarness, type SlackHarness } from './slack-harness.js';
+import { slowedTalks, startSlackHarness, type SlackHarness } from './slack-harness.js';
 
 /** Where Slack refuses the table block (an older Enterprise Grid or GovSlack host), the table arrives as fields. */
 describe('Slack without the table block', () => {
@@ -10,13 +9,7 @@ describe('Slack without the table block', () => {
   let delayMs = 0;
   beforeAll(async () => {
     h = await startSlackHarness({
-      wrapTalks: (talks: TalksService): TalksService => ({
-        ...talks,
-        ask: async (input) => {
-          if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
-          return talks.ask(input);
-        },
-      }),
+      wrapTalks: slowedTalks(() => delayMs),
     });
     h.api.rejectTableBlocks = true;
     h.hooks.rejectTableBlocks = true;
