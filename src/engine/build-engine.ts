@@ -16,6 +16,7 @@ import {
   type Resolution,
 } from './answer-query.js';
 import { finishAnswer } from './compose-answer.js';
+import { articleBodyTexts } from './article-texts.js';
 import { EngineContext } from './engine-context.js';
 import type { DocumentInfo, Engine, Turn } from './engine-types.js';
 import { buildHelp, buildOutlines } from './help-and-outlines.js';
@@ -47,6 +48,7 @@ export const DEFAULT_MAX_QUERY_CHARS = 500;
 export function buildEngine(documents: ParsedDocument[], options: EngineOptions = {}): Engine {
   const wordNet: WordNet | undefined = options.useLexicon === false ? undefined : loadWordNet();
   const ctx = new EngineContext(documents, wordNet);
+  ctx.index.vocabulary.useNameTexts(() => articleBodyTexts(documents));
   const maxQueryChars = options.maxQueryChars ?? DEFAULT_MAX_QUERY_CHARS;
   const now = options.now ?? Date.now;
   const documentInfos: DocumentInfo[] = documents.map((document) => ({

@@ -38,6 +38,10 @@ export const RESOLVE_OPTIONS = {
   /** For words the articles do use: lexicon relatives weigh this much less, and only this many. */
   exactWordLexiconScale: 0.6,
   exactWordLexiconMax: 4,
+  /** An unknown short word may be the initialism of a name the articles spell out ("au" → African Union)… */
+  useInitialisms: true,
+  /** …standing for the name's words at this weight. */
+  initialismWeight: 0.9,
   /** At most this many unknown framing words ("mood", "latest") are set aside… */
   maxFramingWords: 1,
   /** …and only when at least this many of the question's words are the articles' own. */
@@ -151,6 +155,11 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
       if (terms.length === 0 || terms.length < parts.length || (words.length > 1 && !vocabulary.hasPhrase(words))) continue;
       for (const term of terms) add(term, RESOLVE_OPTIONS.lexiconWeight * weight * scale, 'lexicon');
       kept += 1;
+    }
+  }
+  if (exact.length === 0 && RESOLVE_OPTIONS.useInitialisms && /^[a-z]{2,6}$/.test(word)) {
+    for (const name of vocabulary.namesForInitialism(word)) {
+      for (const part of name) if (!isStopWord(part)) for (const term of termsOfWord(part)) add(term, RESOLVE_OPTIONS.initialismWeight, 'lexicon');
     }
   }
   if (exact.length === 0 && found.size === 0 && bare.length >= RESOLVE_OPTIONS.prefixMinLength) {

@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { collectInitialisms, type Initialisms } from '../lexicon/initialisms.js';
 import { isStopWord, termsOfWord } from '../text/analyze-terms.js';
 import { FuzzyWords } from './fuzzy-words.js';
 import { PairSet } from './pair-set.js';
@@ -95,6 +96,25 @@ export class Vocabulary {
   }
 
   private fuzzy: FuzzyWords | undefined;
+
+  private nameTexts: (() => Iterable<string>) | undefined;
+  private initialisms: Initialisms | undefined;
+
+  /**
+   * Where the articles' running text is read for their names' initialisms ("African Union" → au), on the
+   * first question that needs one: start-up stays as cheap as before.
+   */
+  useNameTexts(source: () => Iterable<string>): void {
+    this.nameTexts = source;
+    this.initialisms = undefined;
+  }
+
+  /** The articles' names an initialism may stand for ("au" → african union), each as folded words. */
+  namesForInitialism(word: string): string[][] {
+    if (!this.nameTexts) return [];
+    this.initialisms ??= collectInitialisms(this.nameTexts());
+    return this.initialisms.get(word) ?? [];
+  }
 
   /** The letter-pair index for typo look-ups, built on first use (words are all added by then). */
   fuzzyIndex(): FuzzyWords {
