@@ -34,6 +34,7 @@ const VARIANTS: Variant[] = [
   { name: 'no prefix', apply: () => patch(RESOLVE_OPTIONS, { prefixMinLength: Infinity, titlePrefixMinLength: Infinity }) },
   { name: 'no WordNet expansion', options: { useLexicon: false } },
   { name: 'no answer-type checks', apply: () => patch(EVIDENCE, { useAnswerTypes: false }) },
+  { name: 'no loose WordNet relations', apply: () => patch(RESOLVE_OPTIONS, { useLooseRelations: false }) },
   { name: 'no article initialisms', apply: () => patch(RESOLVE_OPTIONS, { useInitialisms: false }) },
   { name: 'no framing-word allowance', apply: () => patch(RESOLVE_OPTIONS, { maxFramingWords: 0 }) },
 ];

@@ -1,5 +1,6 @@
-import { baseForms, expandWord } from '../lexicon/expand-word.js';
+import { baseForms, expandWord, expandWordLoosely } from '../lexicon/expand-word.js';
 import type { WordNet } from '../lexicon/wordnet.js';
+import type { Expansion } from '../lexicon/expand-word.js';
 import { isStopWord, splitWords, stemWord, termsOfWord } from '../text/analyze-terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -38,6 +39,8 @@ export const RESOLVE_OPTIONS = {
   /** For words the articles do use: lexicon relatives weigh this much less, and only this many. */
   exactWordLexiconScale: 0.6,
   exactWordLexiconMax: 4,
+  /** A word the articles never use, with no close relative they use, reaches looser WordNet relatives (hypernyms, hyponyms…). */
+  useLooseRelations: true,
   /** An unknown short word may be the initialism of a name the articles spell out ("au" → African Union)… */
   useInitialisms: true,
   /** …standing for the name's words at this weight. */
@@ -142,20 +145,25 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
   }
   if (wordNet) {
     let kept = 0;
+    const addLexicon = (expansions: Expansion[], scale: number, limit: number, minWeight: number) => {
+      for (const { lemma, weight } of expansions) {
+        if (kept >= limit) break;
+        if (weight < minWeight) continue;
+        const words = lemma.split(/[_\s]+/);
+        const parts = words.filter((part) => !isStopWord(part));
+        const terms = parts.map((part) => stemWord(part)).filter((term) => vocabulary.hasTerm(term));
+        // A multi-word lemma ("united_nations") counts only where the articles use it as a phrase.
+        if (terms.length === 0 || terms.length < parts.length || (words.length > 1 && !vocabulary.hasPhrase(words))) continue;
+        for (const term of terms) add(term, RESOLVE_OPTIONS.lexiconWeight * weight * scale, 'lexicon');
+        kept += 1;
+      }
+    };
     // A word the articles use still reaches its close relatives (Iran → Iranian), at a lower weight.
     const scale = exact.length > 0 ? RESOLVE_OPTIONS.exactWordLexiconScale : 1;
     const limit = exact.length > 0 ? RESOLVE_OPTIONS.exactWordLexiconMax : RESOLVE_OPTIONS.lexiconMaxAlternatives;
-    for (const { lemma, weight } of expandWord(wordNet, word)) {
-      if (kept >= limit) break;
-      if (exact.length > 0 && weight < 0.6) continue;
-      const words = lemma.split(/[_\s]+/);
-      const parts = words.filter((part) => !isStopWord(part));
-      const terms = parts.map((part) => stemWord(part)).filter((term) => vocabulary.hasTerm(term));
-      // A multi-word lemma ("united_nations") counts only where the articles use it as a phrase.
-      if (terms.length === 0 || terms.length < parts.length || (words.length > 1 && !vocabulary.hasPhrase(words))) continue;
-      for (const term of terms) add(term, RESOLVE_OPTIONS.lexiconWeight * weight * scale, 'lexicon');
-      kept += 1;
-    }
+    addLexicon(expandWord(wordNet, word), scale, limit, exact.length > 0 ? 0.6 : 0);
+    // Never for a concrete thing or a name: its kind ("Russia" → country, "centrifuge" → machine) is not what was asked about.
+    if (exact.length === 0 && found.size === 0 && RESOLVE_OPTIONS.useLooseRelations && !isConcreteWord(word, wordNet)) addLexicon(expandWordLoosely(wordNet, word), 1, limit, 0);
   }
   if (exact.length === 0 && RESOLVE_OPTIONS.useInitialisms && /^[a-z]{2,6}$/.test(word)) {
     for (const name of vocabulary.namesForInitialism(word)) {
@@ -166,6 +174,11 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
     for (const hit of vocabulary.prefixWords(bare)) for (const term of hit.terms) add(term, RESOLVE_OPTIONS.prefixWeight, 'prefix');
   }
   return [...found.values()].sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term));
+}
+
+/** A word naming a concrete thing, place, group or person in one of its base forms. */
+function isConcreteWord(word: string, wordNet: WordNet): boolean {
+  return baseForms(word).some((form) => wordNet.isConcreteNoun(form) || wordNet.isEntityWord(form));
 }
 
 /**

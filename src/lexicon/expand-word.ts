@@ -61,3 +61,38 @@ export function expandWord(wordNet: WordNet, word: string): Expansion[] {
   }
   return [...out.entries()].map(([lemma, weight]) => ({ lemma, weight })).sort((a, b) => b.weight - a.weight || a.lemma.localeCompare(b.lemma));
 }
+
+/**
+ * Looser relations, for a word the articles never use and whose close relatives they do not use either:
+ * what it is a kind of and its kinds (hypernyms `@`/`@i`, hyponyms `~`/`~i`: "fighting" → conflict), verb
+ * groups (`$`), entailments (`*`), causes (`>`), and the relatives of its synonyms (two steps: a
+ * synonym's derivation). Each is weaker than expandWord's relations; only the commonest senses are followed.
+ */
+const LOOSE_POINTERS: Record<string, number> = { '@': 0.5, '@i': 0.5, '~': 0.45, '~i': 0.45, $: 0.5, '*': 0.45, '>': 0.45 };
+const LOOSE_SENSES_PER_POS = 2;
+
+export function expandWordLoosely(wordNet: WordNet, word: string): Expansion[] {
+  const out = new Map<string, number>();
+  const add = (lemma: string, weight: number) => {
+    if (lemma === word) return;
+    out.set(lemma, Math.max(out.get(lemma) ?? 0, weight));
+  };
+  for (const form of baseForms(word)) {
+    for (const entry of wordNet.lookup(form)) {
+      for (const offset of entry.offsets.slice(0, LOOSE_SENSES_PER_POS)) {
+        const synset = wordNet.synset(entry.pos, offset);
+        if (!synset) continue;
+        for (const pointer of synset.pointers) {
+          const weight = LOOSE_POINTERS[pointer.symbol];
+          if (weight !== undefined) for (const lemma of wordNet.synset(pointer.pos, pointer.offset)?.words ?? []) add(lemma, weight);
+          // A synonym's derivation or pertainym: two steps away.
+          if (STRONG_POINTERS.has(pointer.symbol)) {
+            const target = wordNet.synset(pointer.pos, pointer.offset);
+            for (const next of target?.pointers ?? []) if (next.symbol === '+') for (const lemma of wordNet.synset(next.pos, next.offset)?.words ?? []) add(lemma, 0.4);
+          }
+        }
+      }
+    }
+  }
+  return [...out.entries()].map(([lemma, weight]) => ({ lemma, weight })).sort((a, b) => b.weight - a.weight || a.lemma.localeCompare(b.lemma));
+}
