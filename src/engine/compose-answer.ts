@@ -26,6 +26,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’‑-][\p{L}\p{N}]+)*/gu;
 /** The words of an excerpt, as written, whose index terms are among `terms` (renderers may bold them). */
 export function matchedWords(excerpt: string, terms: Set<string>): string[] {
   const out = new Set<string>();
+  if (terms.size === 0) return [];
   for (const [word] of excerpt.matchAll(WORD)) {
     if (termsOfWord(foldText(word).toLowerCase()).some((term) => terms.has(term))) out.add(word);
   }

@@ -9,7 +9,7 @@ import { parseArticle } from '../content/parse-article.js';
 import type { ParsedDocument } from '../content/document-model.js';
 import { TalksError } from '../errors.js';
 import { foldText } from '../text/fold-text.js';
-import { isStopWord, splitWords, stemWord, termsOfWord } from '../text/analyze-terms.js';
+import { computeTermsOfWord, isStopWord, splitWords, stemWord, termsOfWord } from '../text/analyze-terms.js';
 import { buildEngine, type EngineOptions } from './build-engine.js';
 import { CompactIndexBuilder } from './compact-index.js';
 import { exportEngineSnapshot, isEngineSnapshot, provideEngineSnapshot, type EngineSnapshot } from './engine-snapshot.js';
@@ -32,7 +32,7 @@ const INDEX_FINGERPRINT = {
   version: ENGINE_SNAPSHOT_VERSION,
   options: INDEX_OPTIONS,
   boosts: FIELD_BOOSTS,
-  code: [parseArticle, buildPassages, splitWords, termsOfWord, stemWord, isStopWord, foldText, CompactIndexBuilder, Vocabulary.prototype.addPassageWords],
+  code: [parseArticle, buildPassages, splitWords, termsOfWord, computeTermsOfWord, stemWord, isStopWord, foldText, CompactIndexBuilder, Vocabulary.prototype.addPassageWords],
 };
 
 export interface StartEngineOptions {

@@ -45,8 +45,32 @@ export function stemWord(word: string): string {
   return base.length <= 2 || !ANALYSIS_OPTIONS.stemming ? base : stemmer(base);
 }
 
-/** Index terms of one folded word: the joined stem, and for hyphenated words each part's stem too. */
+/** How many words' terms termsOfWord remembers before it starts afresh (a bound against hostile queries). */
+export const TERM_MEMO_MAX_WORDS = 200_000;
+const termMemo = new Map<string, string[]>();
+let termMemoOptions = '';
+
+/**
+ * Index terms of one folded word: the joined stem, and for hyphenated words each part's stem too. Remembered
+ * per word (stemming is most of the cost of analysing a query or highlighting an excerpt); the returned array
+ * is shared, never to be changed.
+ */
 export function termsOfWord(word: string): string[] {
+  const options = `${ANALYSIS_OPTIONS.stemming}:${ANALYSIS_OPTIONS.stopWords}`;
+  if (options !== termMemoOptions) {
+    termMemo.clear();
+    termMemoOptions = options;
+  }
+  const known = termMemo.get(word);
+  if (known) return known;
+  if (termMemo.size >= TERM_MEMO_MAX_WORDS) termMemo.clear();
+  const terms = computeTermsOfWord(word);
+  termMemo.set(word, terms);
+  return terms;
+}
+
+/** termsOfWord without the memo. */
+export function computeTermsOfWord(word: string): string[] {
   if (isStopWord(word)) return [];
   const terms = [stemWord(word)];
   if (word.includes('-')) {

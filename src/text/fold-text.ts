@@ -3,7 +3,11 @@
  * non-breaking and other Unicode hyphens (U+2010–U+2015, U+2212), curly quotes, accents, and
  * compatibility forms (NFKD).
  */
+const NEEDS_FOLDING = /[^\x00-\x5f\x61-\x7f]/;
+
 export function foldText(text: string): string {
+  // Plain ASCII other than the backtick has nothing to fold (NFKD leaves it as it is): most words, skipped cheaply.
+  if (!NEEDS_FOLDING.test(text)) return text;
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
