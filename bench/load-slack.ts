@@ -70,7 +70,7 @@ async function main(): Promise<void> {
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const logs: Array<Record<string, unknown>> = [];
   const children = Array.from({ length: REPLICAS }, (_, replica) => {
-    const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'adapters/main.ts'], {
+    const child = spawn(process.execPath, [...profile, ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'adapters/main.ts'], {
       cwd: ROOT,
       env: {
         PATH: process.env.PATH ?? '/usr/bin:/bin',

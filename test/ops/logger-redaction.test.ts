@@ -31,6 +31,18 @@ describe('logger redaction', () => {
     expect(out).toContain('"PORT":"3000"'); // not over-redacted
   });
 
+  it('censors nested secret keys in any case without changing the logged object', () => {
+    const { logger, text } = captureLogger();
+    const logged = { request: { headers: { Authorization: `Bot ${discordToken}`, accept: 'json' } }, list: [{ password: redisPassword }] };
+    logger.info(logged, 'nested');
+    const out = text();
+    expect(out).not.toContain(discordToken);
+    expect(out).not.toContain(redisPassword);
+    expect(out).toContain('"accept":"json"');
+    expect(logged.request.headers.Authorization).toBe(`Bot ${discordToken}`);
+    expect(logged.list[0]!.password).toBe(redisPassword);
+  });
+
   it('scrubs secrets nested deeper than the redact paths reach, by value', () => {
     const { logger, text } = captureLogger(findSecretValues(env));
     logger.info({ a: { b: { c: { d: { token: discordToken, note: signingSecret } } } } }, 'deep');
