@@ -23,8 +23,12 @@ export interface TermGroup {
 export const RESOLVE_OPTIONS = {
   /** Words at least this long may match a typo… */
   fuzzyMinLength: 4,
-  /** …within one edit, or two from this length on. */
-  fuzzyTwoEditsFrom: 6,
+  /**
+   * …within one edit, or two from this length on (words no dictionary knows only). 5 rather than 6: on
+   * every article word with two letters dropped or one dropped and one changed, 58% → 73% and 77% → 86%
+   * found, with no more wrong matches (and real words never get two edits).
+   */
+  fuzzyTwoEditsFrom: 5,
   fuzzyWeight: 0.7,
   /** A real English word is taken for a typo (one edit) only from this length on. */
   realWordFuzzyMinLength: 5,
