@@ -9,6 +9,8 @@ export type AnswerType = 'person' | 'date' | 'number' | 'duration' | 'place';
 const TYPE_OF_WH: Array<[RegExp, AnswerType]> = [
   [/\bhow long\b/, 'duration'],
   [/\bhow (many|much)\b/, 'number'],
+  // How big, far, high… asks for a measure.
+  [/\bhow (big|large|small|high|far|deep|wide|tall|heavy|fast|old)\b/, 'number'],
   [/\bwhat (number|percentage|share|amount|proportion)\b/, 'number'],
   [/\b(when|what (date|day|time|year|month))\b/, 'date'],
   [/\b(who|whom|whose)\b/, 'person'],
