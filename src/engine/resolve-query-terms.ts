@@ -1,6 +1,7 @@
 import { baseForms, expandWord, expandWordLoosely } from '../lexicon/expand-word.js';
 import type { WordNet } from '../lexicon/wordnet.js';
 import type { Expansion } from '../lexicon/expand-word.js';
+import { countryRelatives, isCountryPhrase } from '../lexicon/country-names.js';
 import { isStopWord, splitWords, stemWord, termsOfWord } from '../text/analyze-terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -45,6 +46,9 @@ export const RESOLVE_OPTIONS = {
   exactWordLexiconMax: 4,
   /** A word the articles never use, with no close relative they use, reaches looser WordNet relatives (hypernyms, hyponyms…). */
   useLooseRelations: true,
+  /** A country's capital, former or short names stand for it (countries-list data), at this relation weight. */
+  useCountryNames: true,
+  countryNameWeight: 0.8,
   /** An unknown short word may be the initialism of a name the articles spell out ("au" → African Union)… */
   useInitialisms: true,
   /** …standing for the name's words at this weight. */
@@ -68,7 +72,7 @@ export function contentWords(query: string, wordNet?: WordNet): string[] {
     if (wordNet) {
       for (const size of [3, 2]) {
         const joined = words.slice(i, i + size).join('_');
-        if (i + size <= words.length && wordNet.has(joined) && !words.slice(i, i + size).every(isStopWord)) {
+        if (i + size <= words.length && (wordNet.has(joined) || (RESOLVE_OPTIONS.useCountryNames && isCountryPhrase(joined))) && !words.slice(i, i + size).every(isStopWord)) {
           word = joined;
           i += size - 1;
           break;
@@ -165,7 +169,7 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
     // A word the articles use still reaches its close relatives (Iran → Iranian), at a lower weight.
     const scale = exact.length > 0 ? RESOLVE_OPTIONS.exactWordLexiconScale : 1;
     const limit = exact.length > 0 ? RESOLVE_OPTIONS.exactWordLexiconMax : RESOLVE_OPTIONS.lexiconMaxAlternatives;
-    addLexicon(expandWord(wordNet, word), scale, limit, exact.length > 0 ? 0.6 : 0);
+    addLexicon([...countryExpansions(word), ...expandWord(wordNet, word)], scale, limit, exact.length > 0 ? 0.6 : 0);
     // Never for a concrete thing or a name: its kind ("Russia" → country, "centrifuge" → machine) is not what was asked about.
     if (exact.length === 0 && found.size === 0 && RESOLVE_OPTIONS.useLooseRelations && !isConcreteWord(word, wordNet)) addLexicon(expandWordLoosely(wordNet, word), 1, limit, 0);
   }
@@ -178,6 +182,12 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
     for (const hit of vocabulary.prefixWords(bare)) for (const term of hit.terms) add(term, RESOLVE_OPTIONS.prefixWeight, 'prefix');
   }
   return [...found.values()].sort((a, b) => b.weight - a.weight || a.term.localeCompare(b.term));
+}
+
+/** The country a capital or another of its names stands for, and its other names ("kyiv" → ukraine). */
+function countryExpansions(word: string): Expansion[] {
+  if (!RESOLVE_OPTIONS.useCountryNames) return [];
+  return countryRelatives(word).map((lemma) => ({ lemma, weight: RESOLVE_OPTIONS.countryNameWeight }));
 }
 
 /** A word naming a concrete thing, place, group or person in one of its base forms. */
@@ -223,7 +233,7 @@ function resolvePhrase(phrase: string, vocabulary: Vocabulary, wordNet: WordNet 
   const exact = vocabulary.hasPhrase(words);
   if (exact) for (const term of content.flatMap((word) => termsOfWord(word))) found.set(term, { term, weight: 1, how: 'exact' });
   if (wordNet) {
-    for (const { lemma, weight } of expandWord(wordNet, phrase)) {
+    for (const { lemma, weight } of [...countryExpansions(phrase), ...expandWord(wordNet, phrase)]) {
       if (exact && weight < 0.6) continue;
       const parts = lemma.split(/[_\s]+/);
       const terms = parts.filter((part) => !isStopWord(part)).map(stemWord);
