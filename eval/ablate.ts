@@ -35,6 +35,7 @@ const VARIANTS: Variant[] = [
   { name: 'no WordNet expansion', options: { useLexicon: false } },
   { name: 'no answer-type checks', apply: () => patch(EVIDENCE, { useAnswerTypes: false }) },
   { name: 'no loose WordNet relations', apply: () => patch(RESOLVE_OPTIONS, { useLooseRelations: false }) },
+  { name: 'no joining split words', apply: () => patch(RESOLVE_OPTIONS, { joinSplitWords: false }) },
   { name: 'no country names (data)', apply: () => patch(RESOLVE_OPTIONS, { useCountryNames: false }) },
   { name: 'no article initialisms', apply: () => patch(RESOLVE_OPTIONS, { useInitialisms: false }) },
   { name: 'no framing-word allowance', apply: () => patch(RESOLVE_OPTIONS, { maxFramingWords: 0 }) },

@@ -46,6 +46,8 @@ export const RESOLVE_OPTIONS = {
   exactWordLexiconMax: 4,
   /** A word the articles never use, with no close relative they use, reaches looser WordNet relatives (hypernyms, hyponyms…). */
   useLooseRelations: true,
+  /** Two query words the articles write as one word are joined ("de escalation"). */
+  joinSplitWords: true,
   /** A country's capital, former or short names stand for it (countries-list data), at this relation weight. */
   useCountryNames: true,
   countryNameWeight: 0.8,
@@ -108,7 +110,26 @@ function oneEditVariants(word: string): string[] {
 
 /** Resolves each content word of the query to article terms: exact stem, else typo, prefix or lexicon. */
 export function resolveQueryTerms(words: string[], vocabulary: Vocabulary, wordNet: WordNet | undefined): TermGroup[] {
-  return words.map((word) => ({ word, alternatives: memoizedResolve(word, vocabulary, wordNet) }));
+  return joinSplitWords(words, vocabulary).map((word) => ({ word, alternatives: memoizedResolve(word, vocabulary, wordNet) }));
+}
+
+/**
+ * Two query words that the articles write as one ("de escalation" → de-escalation, "cease fires" →
+ * ceasefires): a typo of spacing, joined before look-up.
+ */
+function joinSplitWords(words: string[], vocabulary: Vocabulary): string[] {
+  if (!RESOLVE_OPTIONS.joinSplitWords || words.length < 2) return words;
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string;
+    const next = words[i + 1];
+    const joined = next !== undefined && !word.includes('_') && !next.includes('_') ? [`${word}-${next}`, `${word}${next}`].find((form) => vocabulary.termsOfKnownWord(form) !== undefined) : undefined;
+    if (joined) {
+      out.push(joined);
+      i += 1;
+    } else out.push(word);
+  }
+  return out;
 }
 
 /** Most resolved words remembered per index (the same words come back in every newsroom's questions). */

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { loadWordNet } from '../lexicon/wordnet.js';
+import { splitWords } from '../text/analyze-terms.js';
+import { contentWords, resolveQueryTerms } from './resolve-query-terms.js';
+import { Vocabulary } from './vocabulary.js';
+
+function vocabularyOf(text: string): Vocabulary {
+  const vocabulary = new Vocabulary();
+  vocabulary.addPassageWords(splitWords(text));
+  vocabulary.useNameTexts(() => [text]);
+  return vocabulary;
+}
+
+describe('resolveQueryTerms', () => {
+  const wordNet = loadWordNet();
+  const vocabulary = vocabularyOf('The African Union envoy discussed de-escalation and temporary ceasefires in Ukraine amid years of conflict.');
+  const resolve = (query: string) => resolveQueryTerms(contentWords(query, wordNet), vocabulary, wordNet);
+  const terms = (query: string) => resolve(query).map((group) => [group.word, group.alternatives.map((alternative) => alternative.term)]);
+
+  it('joins two words the articles write as one', () => {
+    expect(resolve('de escalation')[0]?.word).toBe('de-escalation');
+    expect(resolve('cease fires')[0]?.word).toBe('ceasefires');
+  });
+
+  it('reads an initialism of a name the articles spell out', () => {
+    expect(terms('au envoy')[0]).toEqual(['au', expect.arrayContaining(['african', 'union'])]);
+  });
+
+  it('bridges a capital to its country from the country data', () => {
+    expect(terms('kyiv')[0]?.[1]).toContain('ukrain');
+  });
+
+  it('reaches a looser relative only for an abstract word the articles never use', () => {
+    expect(terms('fighting')[0]?.[1]).toContain('conflict');
+    // A concrete thing the articles never name stays unknown, so the question is refused.
+    expect(terms('centrifuges')[0]?.[1]).toEqual([]);
+  });
+});
