@@ -35,6 +35,8 @@ const VARIANTS: Variant[] = [
   { name: 'no WordNet expansion', options: { useLexicon: false } },
   { name: 'no answer-type checks', apply: () => patch(EVIDENCE, { useAnswerTypes: false }) },
   { name: 'no loose WordNet relations', apply: () => patch(RESOLVE_OPTIONS, { useLooseRelations: false }) },
+  { name: 'no word roots (held→hold)', apply: () => patch(RESOLVE_OPTIONS, { useWordRoots: false }) },
+  { name: 'no query fillers dropped', apply: () => patch(RESOLVE_OPTIONS, { dropQueryFillers: false }) },
   { name: 'no joining split words', apply: () => patch(RESOLVE_OPTIONS, { joinSplitWords: false }) },
   { name: 'no country names (data)', apply: () => patch(RESOLVE_OPTIONS, { useCountryNames: false }) },
   { name: 'no article initialisms', apply: () => patch(RESOLVE_OPTIONS, { useInitialisms: false }) },

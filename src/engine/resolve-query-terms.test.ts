@@ -22,6 +22,11 @@ describe('resolveQueryTerms', () => {
     expect(resolve('cease fires')[0]?.word).toBe('ceasefires');
   });
 
+  it('reads an irregular form as its root, and drops contractions and indefinite pronouns', () => {
+    expect(terms('fought')[0]?.[1]).toContain('conflict');
+    expect(contentWords("what's discussed anything", wordNet)).toEqual(['discussed']);
+  });
+
   it('reads an initialism of a name the articles spell out', () => {
     expect(terms('au envoy')[0]).toEqual(['au', expect.arrayContaining(['african', 'union'])]);
   });

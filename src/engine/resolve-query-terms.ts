@@ -2,6 +2,7 @@ import { baseForms, expandWord, expandWordLoosely } from '../lexicon/expand-word
 import type { WordNet } from '../lexicon/wordnet.js';
 import type { Expansion } from '../lexicon/expand-word.js';
 import { countryRelatives, isCountryPhrase } from '../lexicon/country-names.js';
+import { rootOf } from '../lexicon/word-roots.js';
 import { isStopWord, splitWords, stemWord, termsOfWord } from '../text/analyze-terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -46,6 +47,12 @@ export const RESOLVE_OPTIONS = {
   exactWordLexiconMax: 4,
   /** A word the articles never use, with no close relative they use, reaches looser WordNet relatives (hypernyms, hyponyms…). */
   useLooseRelations: true,
+  /** An inflected word the articles never use stands for its dictionary form (held → hold, crises → crisis)… */
+  useWordRoots: true,
+  /** …at this weight (it is the same word). */
+  rootWeight: 0.95,
+  /** Contractions of stop words ("what's") and indefinite pronouns ("anything") are no content words. */
+  dropQueryFillers: true,
   /** Two query words the articles write as one word are joined ("de escalation"). */
   joinSplitWords: true,
   /** A country's capital, former or short names stand for it (countries-list data), at this relation weight. */
@@ -81,12 +88,25 @@ export function contentWords(query: string, wordNet?: WordNet): string[] {
         }
       }
     }
-    if (isStopWord(word) || seen.has(word) || (!word.includes('_') && termsOfWord(word).length === 0)) continue;
+    if (isStopWord(word) || isQueryFiller(word) || seen.has(word) || (!word.includes('_') && termsOfWord(word).length === 0)) continue;
     if (wordNet && isStopWordTypo(word, wordNet)) continue;
     seen.add(word);
     out.push(word);
   }
   return out;
+}
+
+/**
+ * Words that only frame a question, never its topic: contractions of stop words ("what's", "didn't",
+ * "they're") and indefinite pronouns ("anything", "someone"). The articles' own text keeps them.
+ */
+const INDEFINITE_PRONOUNS = new Set(['anything', 'something', 'everything', 'anyone', 'someone', 'everyone', 'anybody', 'somebody', 'everybody']);
+
+function isQueryFiller(word: string): boolean {
+  if (!RESOLVE_OPTIONS.dropQueryFillers) return false;
+  if (INDEFINITE_PRONOUNS.has(word)) return true;
+  const contraction = /^([a-z]+)(?:'s|'re|'ve|'ll|'d|'m|n't)$/.exec(word);
+  return contraction !== null && isStopWord(contraction[1] as string);
 }
 
 /** "wat", "teh", "abt": a short word no dictionary knows, one slip away from a stop word. */
@@ -160,10 +180,14 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
     const previous = found.get(term);
     if (vocabulary.hasTerm(term) && (!previous || previous.weight < weight)) found.set(term, { term, weight, how });
   };
+  // An irregular or unstemmed inflection of an article word (held → hold): the same word.
+  const root = exact.length === 0 && RESOLVE_OPTIONS.useWordRoots ? rootOf(word).root : word;
+  if (root !== word) for (const term of termsOfWord(root)) add(term, RESOLVE_OPTIONS.rootWeight, 'exact');
   const bare = word.replace(/['-]/g, '');
   // A word no dictionary knows may be a typo of an article word; a real word only when it is long enough
   // for one slip to be unlikely to make another real word ("piece" for "peace", but "mood" is not "good").
-  const knownWord = wordNet !== undefined && baseForms(word).some((form) => wordNet.has(form));
+  const inWordNet = wordNet !== undefined && baseForms(word).some((form) => wordNet.has(form));
+  const knownWord = inWordNet || (wordNet !== undefined && root !== word && wordNet.has(root));
   const fuzzyFloor = knownWord ? RESOLVE_OPTIONS.realWordFuzzyMinLength : RESOLVE_OPTIONS.fuzzyMinLength;
   if (exact.length === 0 && bare.length >= fuzzyFloor && !/\d/.test(bare)) {
     for (const swapped of adjacentSwaps(bare)) for (const hit of vocabulary.fuzzyWords(swapped, 0)) for (const term of hit.terms) add(term, RESOLVE_OPTIONS.fuzzyWeight, 'fuzzy');
@@ -190,9 +214,11 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
     // A word the articles use still reaches its close relatives (Iran → Iranian), at a lower weight.
     const scale = exact.length > 0 ? RESOLVE_OPTIONS.exactWordLexiconScale : 1;
     const limit = exact.length > 0 ? RESOLVE_OPTIONS.exactWordLexiconMax : RESOLVE_OPTIONS.lexiconMaxAlternatives;
-    addLexicon([...countryExpansions(word), ...expandWord(wordNet, word)], scale, limit, exact.length > 0 ? 0.6 : 0);
+    // WordNet lists irregular forms under their root only ("sought" → seek).
+    const lemma = !inWordNet && root !== word ? root : word;
+    addLexicon([...countryExpansions(word), ...expandWord(wordNet, lemma)], scale, limit, exact.length > 0 ? 0.6 : 0);
     // Never for a concrete thing or a name: its kind ("Russia" → country, "centrifuge" → machine) is not what was asked about.
-    if (exact.length === 0 && found.size === 0 && RESOLVE_OPTIONS.useLooseRelations && !isConcreteWord(word, wordNet)) addLexicon(expandWordLoosely(wordNet, word), 1, limit, 0);
+    if (exact.length === 0 && found.size === 0 && RESOLVE_OPTIONS.useLooseRelations && !isConcreteWord(word, wordNet)) addLexicon(expandWordLoosely(wordNet, lemma), 1, limit, 0);
   }
   if (exact.length === 0 && RESOLVE_OPTIONS.useInitialisms && /^[a-z]{2,6}$/.test(word)) {
     for (const name of vocabulary.namesForInitialism(word)) {
