@@ -98,9 +98,10 @@ export function contentWords(query: string, wordNet?: WordNet): string[] {
 
 /**
  * Words that only frame a question, never its topic: contractions of stop words ("what's", "didn't",
- * "they're") and indefinite pronouns ("anything", "someone"). The articles' own text keeps them.
+ * "they're"), indefinite pronouns ("anything", "someone") and placeholder nouns ("calm things down").
+ * The articles' own text keeps them.
  */
-const INDEFINITE_PRONOUNS = new Set(['anything', 'something', 'everything', 'anyone', 'someone', 'everyone', 'anybody', 'somebody', 'everybody']);
+const INDEFINITE_PRONOUNS = new Set(['anything', 'something', 'everything', 'anyone', 'someone', 'everyone', 'anybody', 'somebody', 'everybody', 'thing', 'things', 'stuff']);
 
 function isQueryFiller(word: string): boolean {
   if (!RESOLVE_OPTIONS.dropQueryFillers) return false;
@@ -218,7 +219,7 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
     const lemma = !inWordNet && root !== word ? root : word;
     addLexicon([...countryExpansions(word), ...expandWord(wordNet, lemma)], scale, limit, exact.length > 0 ? 0.6 : 0);
     // Never for a concrete thing or a name: its kind ("Russia" → country, "centrifuge" → machine) is not what was asked about.
-    if (exact.length === 0 && found.size === 0 && RESOLVE_OPTIONS.useLooseRelations && !isConcreteWord(word, wordNet)) addLexicon(expandWordLoosely(wordNet, lemma), 1, limit, 0);
+    if (exact.length === 0 && found.size === 0 && RESOLVE_OPTIONS.useLooseRelations && !isConcreteWord(word, wordNet)) addLexicon(expandWordLoosely(wordNet, lemma, RESOLVE_OPTIONS.useWordRoots && rootOf(word).verbForm ? 'v' : undefined), 1, limit, 0);
   }
   if (exact.length === 0 && RESOLVE_OPTIONS.useInitialisms && /^[a-z]{2,6}$/.test(word)) {
     for (const name of vocabulary.namesForInitialism(word)) {
@@ -239,6 +240,8 @@ function countryExpansions(word: string): Expansion[] {
 
 /** A word naming a concrete thing, place, group or person in one of its base forms. */
 function isConcreteWord(word: string, wordNet: WordNet): boolean {
+  // "brokered", "hosted": a verb form names an action, even when its root also names a person or thing.
+  if (RESOLVE_OPTIONS.useWordRoots && rootOf(word).verbForm) return false;
   return baseForms(word).some((form) => wordNet.isConcreteNoun(form) || wordNet.isEntityWord(form));
 }
 

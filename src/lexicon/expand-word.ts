@@ -66,12 +66,13 @@ export function expandWord(wordNet: WordNet, word: string): Expansion[] {
  * Looser relations, for a word the articles never use and whose close relatives they do not use either:
  * what it is a kind of and its kinds (hypernyms `@`/`@i`, hyponyms `~`/`~i`: "fighting" → conflict), verb
  * groups (`$`), entailments (`*`), causes (`>`), and the relatives of its synonyms (two steps: a
- * synonym's derivation). Each is weaker than expandWord's relations; only the commonest senses are followed.
+ * synonym's derivation). Each is weaker than expandWord's relations; only the commonest senses are followed,
+ * and only verb senses when `onlyPos` is `v` (a past form such as "brokered" names the action, not the broker).
  */
 const LOOSE_POINTERS: Record<string, number> = { '@': 0.5, '@i': 0.5, '~': 0.45, '~i': 0.45, $: 0.5, '*': 0.45, '>': 0.45 };
 const LOOSE_SENSES_PER_POS = 2;
 
-export function expandWordLoosely(wordNet: WordNet, word: string): Expansion[] {
+export function expandWordLoosely(wordNet: WordNet, word: string, onlyPos?: 'n' | 'v' | 'a' | 'r'): Expansion[] {
   const out = new Map<string, number>();
   const add = (lemma: string, weight: number) => {
     if (lemma === word) return;
@@ -79,6 +80,7 @@ export function expandWordLoosely(wordNet: WordNet, word: string): Expansion[] {
   };
   for (const form of baseForms(word)) {
     for (const entry of wordNet.lookup(form)) {
+      if (onlyPos && entry.pos !== onlyPos) continue;
       for (const offset of entry.offsets.slice(0, LOOSE_SENSES_PER_POS)) {
         const synset = wordNet.synset(entry.pos, offset);
         if (!synset) continue;

@@ -8,7 +8,7 @@ import nlp from 'compromise';
  */
 export interface WordRoot {
   root: string;
-  /** Tagged as a verb and not as a noun ("brokered", "held"): it names an action, not a thing. */
+  /** A past form or gerund, not a noun ("brokered", "held", "hosting"): it names an action, not a thing. */
   verbForm: boolean;
 }
 
@@ -25,7 +25,8 @@ export function rootOf(word: string): WordRoot {
       doc.compute('root');
       const term = doc.json()[0]?.terms?.[0] as { root?: string } | undefined;
       const root = typeof term?.root === 'string' && /^[a-z]+$/.test(term.root) ? term.root : word;
-      result = { root, verbForm: doc.has('#Verb') && !doc.has('#Noun') };
+      // Only a past form or a gerund is sure to be a verb: a bare word ("oil") or one in -s ("drones") is read as a noun.
+      result = { root, verbForm: (doc.has('#PastTense') || doc.has('#Gerund') || doc.has('#Participle')) && !doc.has('#Noun') };
     } catch {
       // compromise never throws on a word; if it ever did, the word stands as it is
     }
