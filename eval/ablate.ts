@@ -31,6 +31,7 @@ const VARIANTS: Variant[] = [
   { name: 'no stop words', apply: () => patch(ANALYSIS_OPTIONS, { stopWords: false }) },
   { name: 'no title boost', apply: () => { const a = patch(FIELD_BOOSTS, { title: 0 }); const b = patch(EVIDENCE, { titleBoost: 0 }); return () => (a(), b()); } },
   { name: 'no fuzzy (typos)', apply: () => patch(RESOLVE_OPTIONS, { fuzzyMinLength: Infinity, realWordFuzzyMinLength: Infinity }) },
+  { name: 'no swap + one edit typos', apply: () => patch(RESOLVE_OPTIONS, { swapPlusOneEdit: false }) },
   { name: 'no prefix', apply: () => patch(RESOLVE_OPTIONS, { prefixMinLength: Infinity, titlePrefixMinLength: Infinity }) },
   { name: 'no WordNet expansion', options: { useLexicon: false } },
   { name: 'no answer-type checks', apply: () => patch(EVIDENCE, { useAnswerTypes: false }) },

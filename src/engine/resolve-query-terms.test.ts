@@ -17,6 +17,10 @@ describe('resolveQueryTerms', () => {
   const resolve = (query: string) => resolveQueryTerms(contentWords(query, wordNet), vocabulary, wordNet);
   const terms = (query: string) => resolve(query).map((group) => [group.word, group.alternatives.map((alternative) => alternative.term)]);
 
+  it('reads a swap of two letters plus one more slip as a typo', () => {
+    expect(terms('ceasfeirs')[0]?.[1]).toContain('ceasefir');
+  });
+
   it('joins two words the articles write as one', () => {
     expect(resolve('de escalation')[0]?.word).toBe('de-escalation');
     expect(resolve('cease fires')[0]?.word).toBe('ceasefires');

@@ -32,6 +32,8 @@ export const RESOLVE_OPTIONS = {
    */
   fuzzyTwoEditsFrom: 5,
   fuzzyWeight: 0.7,
+  /** A word no dictionary knows, with no typo match, may be a swap of two letters plus one more slip. */
+  swapPlusOneEdit: true,
   /** A real English word is taken for a typo (one edit) only from this length on. */
   realWordFuzzyMinLength: 5,
   prefixMinLength: 4,
@@ -196,6 +198,10 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
     const hits = vocabulary.fuzzyWords(bare, distance);
     const best = hits[0]?.distance;
     for (const hit of hits) if (hit.distance === best) for (const term of hit.terms) add(term, RESOLVE_OPTIONS.fuzzyWeight, 'fuzzy');
+    // A swap and one more slip ("negotaitons"): three edits for Levenshtein, two for a typist.
+    if (found.size === 0 && !knownWord && RESOLVE_OPTIONS.swapPlusOneEdit && bare.length >= RESOLVE_OPTIONS.fuzzyTwoEditsFrom) {
+      for (const swapped of adjacentSwaps(bare)) for (const hit of vocabulary.fuzzyWords(swapped, 1)) for (const term of hit.terms) add(term, RESOLVE_OPTIONS.fuzzyWeight, 'fuzzy');
+    }
   }
   if (wordNet) {
     let kept = 0;
