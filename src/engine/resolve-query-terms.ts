@@ -55,6 +55,8 @@ export const RESOLVE_OPTIONS = {
   rootWeight: 0.95,
   /** Contractions of stop words ("what's") and indefinite pronouns ("anything") are no content words. */
   dropQueryFillers: true,
+  /** Prepositions and sentence adverbs the stop list lacks ("among", "really") are no content words either. */
+  dropFunctionWords: true,
   /** Two query words the articles write as one word are joined ("de escalation"). */
   joinSplitWords: true,
   /** A country's capital, former or short names stand for it (countries-list data), at this relation weight. */
@@ -105,9 +107,15 @@ export function contentWords(query: string, wordNet?: WordNet): string[] {
  */
 const INDEFINITE_PRONOUNS = new Set(['anything', 'something', 'everything', 'anyone', 'someone', 'everyone', 'anybody', 'somebody', 'everybody', 'thing', 'things', 'stuff']);
 
+/**
+ * Closed-class words the stop list lacks: prepositions of place and relation, and sentence adverbs. In a
+ * question they say how it is asked ("the mood among observers"), never what about.
+ */
+const FUNCTION_WORDS = new Set(['among', 'amid', 'amidst', 'within', 'toward', 'towards', 'across', 'upon', 'onto', 'along', 'around', 'throughout', 'regarding', 'concerning', 'per', 'versus', 'vs', 'via', 'whether', 'yet', 'already', 'ever', 'even', 'really', 'actually', 'again', 'though', 'although', 'tho', 'gonna', 'wanna', 'okay', 'ok', 'pls', 'plz']);
+
 function isQueryFiller(word: string): boolean {
   if (!RESOLVE_OPTIONS.dropQueryFillers) return false;
-  if (INDEFINITE_PRONOUNS.has(word)) return true;
+  if (INDEFINITE_PRONOUNS.has(word) || (RESOLVE_OPTIONS.dropFunctionWords && FUNCTION_WORDS.has(word))) return true;
   const contraction = /^([a-z]+)(?:'s|'re|'ve|'ll|'d|'m|n't)$/.exec(word);
   return contraction !== null && isStopWord(contraction[1] as string);
 }
