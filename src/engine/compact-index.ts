@@ -357,7 +357,13 @@ export class CompactIndex {
           return this.hasPosting(termId, doc);
         })
         .map(({ term }) => term);
-    return { docs, scores, termsOf };
+    // Up to 53 terms the two masks fit one exact number; past that (rare) a string, with the postings checked.
+    const termKeyOf = (doc: number): number | string => {
+      const low = state[doc * RECORD + MASK_LOW] as number;
+      const high = state[doc * RECORD + MASK_HIGH] as number;
+      return used.length <= 53 ? low + high * 0x1_0000_0000 : termsOf(doc).join(' ');
+    };
+    return { docs, scores, termsOf, termKeyOf };
   }
 
   /** True when the document has the term in some field (postings are sorted by document). */
@@ -385,6 +391,11 @@ export interface CompactScores {
   scores: Float64Array;
   /** The query terms a document matched (valid until the next `score` call). */
   termsOf: (doc: number) => string[];
+  /**
+   * A key naming which query terms a document matched: documents with the same key matched the same terms,
+   * and termsOf gives them (valid until the next `score` call). Cheaper than termsOf per document.
+   */
+  termKeyOf: (doc: number) => number | string;
 }
 
 /** First position in docs[from, to) holding a document >= doc (postings are sorted by document). */

@@ -52,14 +52,16 @@ const groupHas = (group: TermGroup, terms: Set<string>) => group.alternatives.so
 export function matchTable(table: LocatedTable, groups: TermGroup[]): TableMatch {
   const explained = new Set<number>();
   const rowIndexes: number[] = [];
+  // Every term the query's alternatives name: a row matches when its label's terms are all among them.
+  const named = new Set<string>();
+  for (const group of groups) for (const alternative of group.alternatives) named.add(alternative.term);
   table.rowTerms.forEach((terms, rowIndex) => {
     if (terms.size === 0) return;
-    const hits = groups.map((group, index) => (groupHas(group, terms) ? index : -1)).filter((index) => index >= 0);
-    const covered = [...terms].filter((term) => groups.some((group) => group.alternatives.some((alternative) => alternative.term === term)));
-    if (covered.length === terms.size) {
-      rowIndexes.push(rowIndex);
-      hits.forEach((index) => explained.add(index));
-    }
+    for (const term of terms) if (!named.has(term)) return;
+    rowIndexes.push(rowIndex);
+    groups.forEach((group, index) => {
+      if (groupHas(group, terms)) explained.add(index);
+    });
   });
   let columnIndex: number | undefined;
   let columnByLexicon = false;
