@@ -20,6 +20,8 @@ export const EVIDENCE = {
   maxPassages: 3,
   /** Refuse who/when/how-many questions no passage can answer (compromise's tags); off only to measure it. */
   useAnswerTypes: true,
+  /** "Who" answered by a place or organisation: this share of the question's words must be its own (not relatives). */
+  entityOwnWordsShare: 0.5,
   /** Passages the answer-type check looks through. */
   typeCheckDepth: 12,
   /** Multiplier for passages whose section title holds the query's words: (1 + titleBoost × share). */
@@ -228,7 +230,8 @@ function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: Answ
   // The place or organisation must be doing what the question asks, in the question's own words (or a typo
   // of them): "who is hosting the talks" → "…impartial hosting…", not a looser relative of "led".
   const passageTerms = new Set(analyzeText(passage.text));
-  const ownWords = groups.every((group) => group.alternatives.some((alternative) => alternative.how !== 'lexicon' && passageTerms.has(alternative.term)));
+  const own = groups.filter((group) => group.alternatives.some((alternative) => alternative.how !== 'lexicon' && passageTerms.has(alternative.term))).length;
+  const ownWords = own >= Math.ceil(groups.length * EVIDENCE.entityOwnWordsShare);
   const queryWords = new Set(groups.flatMap((group) => group.word.split('_')));
   return ownWords && entityNames(passage.text).some((name) => splitWords(name).every((word) => !queryWords.has(word)));
 }
