@@ -32,6 +32,7 @@ const VARIANTS: Variant[] = [
   { name: 'no title boost', apply: () => { const a = patch(FIELD_BOOSTS, { title: 0 }); const b = patch(EVIDENCE, { titleBoost: 0 }); return () => (a(), b()); } },
   { name: 'no fuzzy (typos)', apply: () => patch(RESOLVE_OPTIONS, { fuzzyMinLength: Infinity, realWordFuzzyMinLength: Infinity }) },
   { name: 'no swap + one edit typos', apply: () => patch(RESOLVE_OPTIONS, { swapPlusOneEdit: false }) },
+  { name: 'no real-word typos by context', apply: () => patch(EVIDENCE, { contextTypos: false }) },
   { name: 'no prefix', apply: () => patch(RESOLVE_OPTIONS, { prefixMinLength: Infinity, titlePrefixMinLength: Infinity }) },
   { name: 'no WordNet expansion', options: { useLexicon: false } },
   { name: 'no answer-type checks', apply: () => patch(EVIDENCE, { useAnswerTypes: false }) },

@@ -26,6 +26,8 @@ export const EVIDENCE = {
   typeCheckDepth: 12,
   /** Multiplier for passages whose section title holds the query's words: (1 + titleBoost × share). */
   titleBoost: 0.6,
+  /** A short real word the articles never use is read as a typo when that makes a passage hold the whole question. */
+  contextTypos: true,
   /** A section keyword has at most this many words. */
   maxKeywordWords: 3,
 };
@@ -187,8 +189,9 @@ export function notFound(ctx: EngineContext, groups: TermGroup[], reason: string
 }
 
 /** A free question: the best 1–3 passages, or not_found when the evidence is weak or of the wrong type. */
-export function answerQuestion(ctx: EngineContext, normalized: string, groups: TermGroup[], exclude: Set<string> = new Set()): Resolution {
-  if (groups.length === 0) return notFound(ctx, groups, "The articles don't cover that: ask about something they mention (try `help`).");
+export function answerQuestion(ctx: EngineContext, normalized: string, asked: TermGroup[], exclude: Set<string> = new Set()): Resolution {
+  if (asked.length === 0) return notFound(ctx, asked, "The articles don't cover that: ask about something they mention (try `help`).");
+  const groups = repairRealWordTypos(ctx, asked) ?? asked;
   const unknown = groups.filter((group) => group.alternatives.length === 0).map((group) => group.word);
   if (unknown.length > 0) return notFound(ctx, groups, `The articles don't cover that: they never mention ${unknown.map((word) => `“${word.replace(/_/g, ' ')}”`).join(', ')}.`);
   const wanted = EVIDENCE.useAnswerTypes ? expectedAnswerType(normalized, ctx.wordNet) : undefined;
@@ -234,6 +237,24 @@ function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: Answ
   const ownWords = own >= Math.ceil(groups.length * EVIDENCE.entityOwnWordsShare);
   const queryWords = new Set(groups.flatMap((group) => group.word.split('_')));
   return ownWords && entityNames(passage.text).some((name) => splitWords(name).every((word) => !queryWords.has(word)));
+}
+
+/**
+ * A real word the articles never use may still be a typo of one they do ("oman's roll", "a slow pace" for
+ * peace): short real words are not taken for typos on their own (too many would be), but when a one-edit
+ * article word makes a passage hold every word of the question, the context settles it. Names are never
+ * repaired ("iraq" is not "iran").
+ */
+function repairRealWordTypos(ctx: EngineContext, groups: TermGroup[]): TermGroup[] | undefined {
+  if (!EVIDENCE.contextTypos) return undefined;
+  const unknown = groups.filter((group) => group.alternatives.length === 0);
+  if (unknown.length !== 1 || groups.length < 2) return undefined;
+  const word = (unknown[0] as TermGroup).word;
+  if (word.length < RESOLVE_OPTIONS.fuzzyMinLength || /[\d_]/.test(word) || ctx.wordNet?.isEntityWord(word)) return undefined;
+  const alternatives = ctx.index.vocabulary.fuzzyWords(word, 1).flatMap((hit) => hit.terms.map((term) => ({ term, weight: RESOLVE_OPTIONS.fuzzyWeight, how: 'fuzzy' as const })));
+  if (alternatives.length === 0) return undefined;
+  const repaired = groups.map((group) => (group.word === word ? { word, alternatives } : group));
+  return ctx.index.rank(repaired).slice(0, EVIDENCE.typeCheckDepth).some((scored) => scored.coverage === 1) ? repaired : undefined;
 }
 
 const ANSWER_TYPE_WORDS = { person: 'a name', date: 'a date', number: 'a number', duration: 'a duration', place: 'a place' } as const;
