@@ -27,24 +27,25 @@ export const ISSUE_BAR: EvalFloors = {
 /**
  * Floors per eval set name and split; a set or split missing here is held to ISSUE_BAR. The engine does not
  * reach the issue's bar (see eval/README.md for where each question type stands and why), so these are
- * regression guards set about five points below what was measured on 2026-11-25:
+ * regression guards set about five points below what was measured on 2026-11-25 (a floor already at the
+ * measured figure stays there: one question is 14 to 20 points of a small out-of-scope split):
  *
  *   set / split                 section@1  excerpt@1  oos refused  wrongly refused
- *   us-iran-oman-talks tune        80.0%      72.0%      100.0%          4.0%
- *   us-iran-oman-talks heldout     76.5%      68.6%       76.5%         13.7%
- *   nile-dam-talks tune            73.3%      66.7%       80.0%         13.3%
- *   nile-dam-talks heldout         89.5%      78.9%       71.4%         10.5%
+ *   us-iran-oman-talks tune        82.0%      72.0%      100.0%          0.0%
+ *   us-iran-oman-talks heldout     78.4%      70.6%       76.5%         11.8%
+ *   nile-dam-talks tune            80.0%      80.0%       80.0%          6.7%
+ *   nile-dam-talks heldout         94.7%      84.2%       71.4%          0.0%
  *
  * The small sets make one question worth 2 to 20 points, hence the margin. Raise them when the engine improves.
  */
 export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
   'us-iran-oman-talks': {
-    tune: { sectionAt1: 0.75, excerptAt1: 0.65, outOfScopeRefusal: 0.94, wronglyRefusedMax: 0.08 },
-    heldout: { sectionAt1: 0.72, excerptAt1: 0.62, outOfScopeRefusal: 0.7, wronglyRefusedMax: 0.18 },
+    tune: { sectionAt1: 0.77, excerptAt1: 0.67, outOfScopeRefusal: 0.95, wronglyRefusedMax: 0.05 },
+    heldout: { sectionAt1: 0.73, excerptAt1: 0.65, outOfScopeRefusal: 0.71, wronglyRefusedMax: 0.17 },
   },
   'nile-dam-talks': {
-    tune: { sectionAt1: 0.66, excerptAt1: 0.6, outOfScopeRefusal: 0.8, wronglyRefusedMax: 0.2 },
-    heldout: { sectionAt1: 0.84, excerptAt1: 0.73, outOfScopeRefusal: 0.71, wronglyRefusedMax: 0.16 },
+    tune: { sectionAt1: 0.75, excerptAt1: 0.75, outOfScopeRefusal: 0.8, wronglyRefusedMax: 0.12 },
+    heldout: { sectionAt1: 0.89, excerptAt1: 0.79, outOfScopeRefusal: 0.71, wronglyRefusedMax: 0.05 },
   },
 };
 
