@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { splitWords } from '../text/analyze-terms.js';
 
 /**
@@ -22,8 +24,9 @@ let relatives: Map<string, string[]> | undefined;
 const phraseOf = (text: string) => splitWords(text).join('_');
 
 function loadRelatives(): Map<string, string[]> {
-  const require = createRequire(import.meta.url);
-  const { countries } = require('countries-list') as { countries: Record<string, CountryRecord> };
+  // The package's JSON file itself (its index also builds languages and currencies: 36 ms against 1 ms).
+  const entry = createRequire(import.meta.url).resolve('countries-list');
+  const countries = JSON.parse(readFileSync(join(dirname(entry), '..', 'countries.min.json'), 'utf8')) as Record<string, CountryRecord>;
   const map = new Map<string, string[]>();
   for (const country of Object.values(countries)) {
     const names = [country.name, ...(country.alias ?? []), ...(country.capital ? [country.capital] : [])].map(phraseOf).filter((phrase) => phrase.length > 1);
