@@ -53,20 +53,29 @@ export interface CompactResult {
 
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-/** Growable typed buffer. */
-class Growable<T extends Uint32Array | Uint16Array> {
+/**
+ * A typed buffer that grows by whole chunks: no copying and no spare third as it grows (at archive scale the
+ * build holds tens of millions of postings), and finish() can free each chunk once it has read it.
+ */
+class Chunked<T extends Uint32Array | Uint16Array> {
+  static readonly BITS = 20;
+  static readonly SIZE = 1 << Chunked.BITS;
   length = 0;
-  constructor(
-    public data: T,
-    private readonly make: (size: number) => T,
-  ) {}
+  chunks: Array<T | undefined> = [];
+  constructor(private readonly make: (size: number) => T) {}
   push(value: number): void {
-    if (this.length === this.data.length) {
-      const next = this.make(Math.ceil(this.data.length * 1.6) + 1024);
-      next.set(this.data);
-      this.data = next;
-    }
-    this.data[this.length++] = value;
+    const offset = this.length & (Chunked.SIZE - 1);
+    if (offset === 0) this.chunks.push(this.make(Chunked.SIZE));
+    (this.chunks[this.chunks.length - 1] as T)[offset] = value;
+    this.length += 1;
+  }
+  /** The values as one array of exactly `length`. */
+  toArray(): T {
+    const out = this.make(this.length);
+    this.chunks.forEach((chunk, c) => {
+      if (chunk) out.set(chunk.subarray(0, Math.min(Chunked.SIZE, this.length - c * Chunked.SIZE)), c * Chunked.SIZE);
+    });
+    return out;
   }
 }
 
@@ -76,10 +85,10 @@ export class CompactIndexBuilder {
   private readonly terms: string[] = [];
   /** word → its term ids (processTerm is pure, and words repeat a lot). */
   private readonly wordTerms = new Map<string, number[]>();
-  private readonly keys = new Growable(new Uint32Array(1 << 16), (n) => new Uint32Array(n));
-  private readonly docs = new Growable(new Uint32Array(1 << 16), (n) => new Uint32Array(n));
-  private readonly freqs = new Growable(new Uint16Array(1 << 16), (n) => new Uint16Array(n));
-  private readonly lengths = new Growable(new Uint16Array(1 << 16), (n) => new Uint16Array(n));
+  private readonly keys = new Chunked((n) => new Uint32Array(n));
+  private readonly docs = new Chunked((n) => new Uint32Array(n));
+  private readonly freqs = new Chunked((n) => new Uint16Array(n));
+  private readonly lengths = new Chunked((n) => new Uint16Array(n));
   private readonly avg: number[];
   private documentCount = 0;
   /** The last analysed value of each field (titles and contexts repeat passage after passage). */
@@ -148,35 +157,53 @@ export class CompactIndexBuilder {
     return wordsByField;
   }
 
-  /** Lays postings out by (term, field), documents ascending (a stable counting sort). */
+  /**
+   * Lays postings out by (term, field), documents ascending (a stable counting sort). Frees the builder's
+   * postings chunk by chunk as it goes: call it once.
+   */
   finish(): CompactIndexData {
     const fieldCount = this.options.fields.length;
     const keyCount = this.terms.length * fieldCount;
     const start = new Uint32Array(keyCount + 1);
     const n = this.keys.length;
-    const keys = this.keys.data;
-    for (let i = 0; i < n; i++) start[(keys[i] as number) + 1] = (start[(keys[i] as number) + 1] as number) + 1;
+    const { SIZE } = Chunked;
+    const keyChunks = this.keys.chunks;
+    for (let c = 0; c < keyChunks.length; c++) {
+      const chunk = keyChunks[c] as Uint32Array;
+      const end = Math.min(SIZE, n - c * SIZE);
+      for (let i = 0; i < end; i++) start[(chunk[i] as number) + 1] = (start[(chunk[i] as number) + 1] as number) + 1;
+    }
     for (let k = 0; k < keyCount; k++) start[k + 1] = (start[k + 1] as number) + (start[k] as number);
     const cursor = start.slice(0, keyCount);
+    const lengths = this.lengths.toArray();
+    this.lengths.chunks = [];
     const docs = new Uint32Array(n);
     const freqs = new Uint16Array(n);
     const postingLengths = new Uint16Array(n);
-    const lengths = this.lengths.data;
-    for (let i = 0; i < n; i++) {
-      const key = keys[i] as number;
-      const at = cursor[key] as number;
-      cursor[key] = at + 1;
-      const doc = this.docs.data[i] as number;
-      docs[at] = doc;
-      freqs[at] = this.freqs.data[i] as number;
-      postingLengths[at] = lengths[doc * fieldCount + (key % fieldCount)] as number;
+    for (let c = 0; c < keyChunks.length; c++) {
+      const keyChunk = keyChunks[c] as Uint32Array;
+      const docChunk = this.docs.chunks[c] as Uint32Array;
+      const freqChunk = this.freqs.chunks[c] as Uint16Array;
+      const end = Math.min(SIZE, n - c * SIZE);
+      for (let i = 0; i < end; i++) {
+        const key = keyChunk[i] as number;
+        const at = cursor[key] as number;
+        cursor[key] = at + 1;
+        const doc = docChunk[i] as number;
+        docs[at] = doc;
+        freqs[at] = freqChunk[i] as number;
+        postingLengths[at] = lengths[doc * fieldCount + (key % fieldCount)] as number;
+      }
+      keyChunks[c] = undefined;
+      this.docs.chunks[c] = undefined;
+      this.freqs.chunks[c] = undefined;
     }
     return {
       version: 1,
       fields: [...this.options.fields],
       documentCount: this.documentCount,
       avgFieldLength: [...this.avg],
-      fieldLength: this.lengths.data.slice(0, this.lengths.length),
+      fieldLength: lengths,
       terms: this.terms,
       start,
       docs,

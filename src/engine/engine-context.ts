@@ -4,9 +4,9 @@ import type { WordNet } from '../lexicon/wordnet.js';
 import type { AnswerType } from './answer-types.js';
 import { holdsType } from './answer-types.js';
 import { registerBuiltContext, takeProvidedSnapshot } from './engine-snapshot.js';
-import { PassageIndex } from './passage-index.js';
+import { indexPassages, PassageIndex } from './passage-index.js';
 import { PassageStore } from './passage-store.js';
-import { buildPassages, splitSentences, type Passage } from './passages.js';
+import { eachPassage, splitSentences, type Passage } from './passages.js';
 import { recordSplits, replaySplits, type SentenceSplits } from './sentence-splits.js';
 import type { TermGroup } from './resolve-query-terms.js';
 import { locateTable, type LocatedTable } from './table-match.js';
@@ -39,11 +39,13 @@ export class EngineContext {
       this.sentenceSplits = restored.sentences;
       this.index = new PassageIndex(documents, store, restored.index);
     } else {
+      // Passages are made section by section for the index and dropped; queries make the ones they need again,
+      // replaying the recorded sentence splits (as after a snapshot restore), so they are the same passages.
       const recorder = recordSplits(splitSentences);
-      const all = buildPassages(documents, recorder.split);
+      const indexed = indexPassages(documents, eachPassage(documents, recorder.split));
       this.sentenceSplits = recorder.data();
-      this.passages = new PassageStore(documents, this.sentenceSplits, all);
-      this.index = new PassageIndex(documents, this.passages);
+      this.passages = new PassageStore(documents, this.sentenceSplits);
+      this.index = new PassageIndex(documents, this.passages, indexed);
     }
     registerBuiltContext(documents, this);
     documents.forEach((document, d) =>

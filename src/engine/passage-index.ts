@@ -46,6 +46,29 @@ export function isPassageIndexSnapshot(value: unknown): value is PassageIndexSna
   return !!snapshot && isCompactIndexData(snapshot.compact) && isVocabularySnapshot(snapshot.vocabulary);
 }
 
+/** Postings and vocabulary made from passages (what a snapshot restores without indexing). */
+export interface IndexedPassages {
+  compact: CompactIndexData;
+  vocabulary: Vocabulary;
+}
+
+/**
+ * Indexes passages as they come: they may be made section by section and dropped once indexed, so a
+ * cold build at archive scale never holds a million passage objects at once.
+ */
+export function indexPassages(documents: ParsedDocument[], passages: Iterable<Passage>): IndexedPassages {
+  const builder = new CompactIndexBuilder(INDEX_OPTIONS);
+  const vocabulary = new Vocabulary();
+  for (const passage of passages) {
+    const document = documents[passage.docIndex];
+    const section = document?.sections[passage.sectionIndex];
+    const [text = [], title = [], context = []] = builder.add([passage.indexText ?? passage.text, section?.title ?? '', passage.context, document?.title ?? '']);
+    // The same words, in the same order, as splitWords(`${text} ${title} ${context}`).
+    vocabulary.addPassageWords(text.concat(title, context));
+  }
+  return { compact: builder.finish(), vocabulary };
+}
+
 export interface ScoredPassage {
   passage: Passage;
   /** BM25 score with term weights. */
@@ -82,21 +105,18 @@ export class PassageIndex {
   /** Section of each passage (`doc:section` keys numbered in passage order), for per-section pruning. */
   private readonly sectionOf: Uint32Array;
 
-  constructor(readonly documents: ParsedDocument[], readonly passages: PassageStore, snapshot?: PassageIndexSnapshot) {
-    if (snapshot && snapshot.compact.documentCount === passages.length) {
-      this.search = new CompactIndex(snapshot.compact);
-      this.vocabulary = Vocabulary.fromSnapshot(snapshot.vocabulary);
+  /**
+   * `source`: postings and vocabulary already made (from a snapshot, or by indexPassages); without it (or
+   * when it does not fit the passages) the passages are indexed here.
+   */
+  constructor(readonly documents: ParsedDocument[], readonly passages: PassageStore, source?: PassageIndexSnapshot | IndexedPassages) {
+    if (source && source.compact.documentCount === passages.length) {
+      this.search = new CompactIndex(source.compact);
+      this.vocabulary = source.vocabulary instanceof Vocabulary ? source.vocabulary : Vocabulary.fromSnapshot(source.vocabulary);
     } else {
-      const builder = new CompactIndexBuilder(INDEX_OPTIONS);
-      this.vocabulary = new Vocabulary();
-      for (const passage of passages.all()) {
-        const document = documents[passage.docIndex];
-        const section = document?.sections[passage.sectionIndex];
-        const [text = [], title = [], context = []] = builder.add([passage.indexText ?? passage.text, section?.title ?? '', passage.context, document?.title ?? '']);
-        // The same words, in the same order, as splitWords(`${text} ${title} ${context}`).
-        this.vocabulary.addPassageWords(text.concat(title, context));
-      }
-      this.search = new CompactIndex(builder.finish());
+      const indexed = indexPassages(documents, passages.all());
+      this.search = new CompactIndex(indexed.compact);
+      this.vocabulary = indexed.vocabulary;
     }
     this.sectionOf = passages.sectionOf;
     this.sectionStart = passages.sectionStart;

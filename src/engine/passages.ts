@@ -81,6 +81,14 @@ export function buildPassages(documents: ParsedDocument[], split: (text: string)
   return passages;
 }
 
+/** The passages of every document, section by section, made as they are read and not kept. */
+export function* eachPassage(documents: ParsedDocument[], split: (text: string) => string[] = splitSentences): IterableIterator<Passage> {
+  for (let docIndex = 0; docIndex < documents.length; docIndex++) {
+    const sections = (documents[docIndex] as ParsedDocument).sections;
+    for (let sectionIndex = 0; sectionIndex < sections.length; sectionIndex++) yield* buildSectionPassages(sections[sectionIndex] as ParsedSection, docIndex, sectionIndex, split);
+  }
+}
+
 /** The passages of one section, in order (what buildPassages does for each section). */
 export function buildSectionPassages(section: ParsedSection, docIndex: number, sectionIndex: number, split: (text: string) => string[] = splitSentences): Passage[] {
   const out: Passage[] = [];
