@@ -247,6 +247,8 @@ export class CompactIndex {
 
   private readonly orderList: Uint32Array;
   private readonly touchedList: Uint32Array;
+  /** Scores handed out by `score` (views of it: valid until the next call), so no query allocates its own. */
+  private readonly scoreList: Float64Array;
   private stamp = 0;
 
   constructor(readonly data: CompactIndexData) {
@@ -255,6 +257,7 @@ export class CompactIndex {
     this.state = new Float64Array(n * RECORD);
     this.orderList = new Uint32Array(n);
     this.touchedList = new Uint32Array(n);
+    this.scoreList = new Float64Array(n);
   }
 
   get documentCount(): number {
@@ -335,8 +338,10 @@ export class CompactIndex {
       const { termId, bit, boost: termBoost } = entry;
       const isOpen = bringsIn.has(entry);
       if (closed.length > 0 && entry === closed[0] && selectRanges) {
-        const sofar = orderList.slice(0, orderLength);
-        const sofarScores = new Float64Array(sofar.length);
+        // Views of the scratch lists, not copies: a query allocates nothing in proportion to its matches (at
+        // archive scale, megabytes of array buffers a query, which brought on full garbage collections).
+        const sofar = orderList.subarray(0, orderLength);
+        const sofarScores = this.scoreList.subarray(0, orderLength);
         for (let i = 0; i < sofar.length; i++) {
           const record = (sofar[i] as number) * RECORD;
           sofarScores[i] = (state[record + TOTAL] as number) * (state[record + MATCHED] as number);
@@ -364,13 +369,13 @@ export class CompactIndex {
       }
       orderLength = mergeTerm(touchedList, touchedLength, state, query, bit, orderList, orderLength);
     }
-    let docs = orderList.slice(0, orderLength);
+    let docs = orderList.subarray(0, orderLength);
     if (ranges) {
       let kept = 0;
       for (let i = 0; i < docs.length; i++) if (inRange(ranges, docs[i] as number)) docs[kept++] = docs[i] as number;
-      docs = docs.slice(0, kept);
+      docs = docs.subarray(0, kept);
     }
-    const scores = new Float64Array(docs.length);
+    const scores = this.scoreList.subarray(0, docs.length);
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i] as number;
       // MiniSearch multiplies by the number of query terms matched ("quality").
@@ -412,9 +417,9 @@ export class CompactIndex {
 }
 
 export interface CompactScores {
-  /** Matching documents, first seen first. */
+  /** Matching documents, first seen first (a view of scratch space: valid until the next `score` call). */
   docs: Uint32Array;
-  /** Final score of `docs[i]`. */
+  /** Final score of `docs[i]` (likewise valid until the next `score` call). */
   scores: Float64Array;
   /** The query terms a document matched (valid until the next `score` call). */
   termsOf: (doc: number) => string[];

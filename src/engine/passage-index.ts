@@ -253,21 +253,24 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** A score such that about `count` of the entries score at or above it (a histogram, not a full sort). */
+/** A score such that about `count` of the entries `kept` (indexes into `scores`) score at or above it. */
 function scoreThreshold(kept: number[], scores: Float64Array, count: number): number {
-  const picked = new Float64Array(kept.length);
-  for (let i = 0; i < kept.length; i++) picked[i] = scores[kept[i] as number] as number;
-  return scoreThresholdOf(picked, count);
+  return thresholdOf(kept.length, (i) => scores[kept[i] as number] as number, count);
 }
 
 /** scoreThreshold over every entry of `scores`. */
 function scoreThresholdOf(scores: Float64Array, count: number): number {
+  return thresholdOf(scores.length, (i) => scores[i] as number, count);
+}
+
+/** A score such that about `count` of `n` scores are at or above it (a histogram, not a full sort). */
+function thresholdOf(n: number, scoreAt: (i: number) => number, count: number): number {
   let max = 0;
-  for (let i = 0; i < scores.length; i++) if ((scores[i] as number) > max) max = scores[i] as number;
+  for (let i = 0; i < n; i++) max = Math.max(max, scoreAt(i));
   if (max <= 0) return 0;
   const buckets = new Uint32Array(1024);
-  for (let i = 0; i < scores.length; i++) {
-    const bucket = Math.min(1023, Math.floor(((scores[i] as number) / max) * 1023));
+  for (let i = 0; i < n; i++) {
+    const bucket = Math.min(1023, Math.floor((scoreAt(i) / max) * 1023));
     buckets[bucket] = (buckets[bucket] as number) + 1;
   }
   let total = 0;
