@@ -21,6 +21,11 @@ describe('resolveQueryTerms', () => {
     expect(terms('ceasfeirs')[0]?.[1]).toContain('ceasefir');
   });
 
+  it('sets aside a longer slip of a stop word only when it is no typo of an article word', () => {
+    expect(resolve('whihc ceasefires').map((group) => group.word)).toEqual(['ceasefires']);
+    expect(resolve('abotu conflict').map((group) => group.word)).toEqual(['conflict']);
+  });
+
   it('joins two words the articles write as one', () => {
     expect(resolve('de escalation')[0]?.word).toBe('de-escalation');
     expect(resolve('cease fires')[0]?.word).toBe('ceasefires');

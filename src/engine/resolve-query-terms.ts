@@ -66,6 +66,8 @@ export const RESOLVE_OPTIONS = {
   useInitialisms: true,
   /** …standing for the name's words at this weight. */
   initialismWeight: 0.9,
+  /** A word no dictionary knows, up to this long, one slip from a stop word is a typo of it ("whihc"). */
+  stopWordTypoMaxLength: 7,
   /** At most this many unknown framing words ("mood", "latest") are set aside… */
   maxFramingWords: 1,
   /** …and only when at least this many of the question's words are the articles' own. */
@@ -120,10 +122,15 @@ function isQueryFiller(word: string): boolean {
   return contraction !== null && isStopWord(contraction[1] as string);
 }
 
-/** "wat", "teh", "abt": a short word no dictionary knows, one slip away from a stop word. */
-function isStopWordTypo(word: string, wordNet: WordNet): boolean {
-  if (word.length > 4 || wordNet.has(word) || /\d/.test(word)) return false;
-  return [...adjacentSwaps(word), ...oneEditVariants(word)].some((variant) => isStopWord(variant));
+/**
+ * "wat", "teh", "abt", "whihc", "thier", "shoudl": a word no dictionary knows, one slip away from a stop
+ * word (from 5 letters on, a stop word of 4 letters or more: "thre" is not taken for "the"). Words of up to
+ * 4 letters are dropped before look-up; longer ones only when they match no article word (resolveQueryTerms).
+ */
+function isStopWordTypo(word: string, wordNet: WordNet, maxLength = 4): boolean {
+  if (word.length > maxLength || wordNet.has(word) || /\d/.test(word)) return false;
+  const minStopWord = word.length > 4 ? 4 : 1;
+  return [...adjacentSwaps(word), ...oneEditVariants(word)].some((variant) => variant.length >= minStopWord && isStopWord(variant));
 }
 
 function oneEditVariants(word: string): string[] {
@@ -141,7 +148,9 @@ function oneEditVariants(word: string): string[] {
 
 /** Resolves each content word of the query to article terms: exact stem, else typo, prefix or lexicon. */
 export function resolveQueryTerms(words: string[], vocabulary: Vocabulary, wordNet: WordNet | undefined): TermGroup[] {
-  return joinSplitWords(words, vocabulary).map((word) => ({ word, alternatives: memoizedResolve(word, vocabulary, wordNet) }));
+  const groups = joinSplitWords(words, vocabulary).map((word) => ({ word, alternatives: memoizedResolve(word, vocabulary, wordNet) }));
+  // A longer slip of a stop word ("whihc", "thier") is set aside only when it is no typo of an article word.
+  return wordNet ? groups.filter((group) => group.alternatives.length > 0 || !isStopWordTypo(group.word, wordNet, RESOLVE_OPTIONS.stopWordTypoMaxLength)) : groups;
 }
 
 /**
