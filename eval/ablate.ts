@@ -32,6 +32,7 @@ const VARIANTS: Variant[] = [
   { name: 'no title boost', apply: () => { const a = patch(FIELD_BOOSTS, { title: 0 }); const b = patch(EVIDENCE, { titleBoost: 0 }); return () => (a(), b()); } },
   { name: 'no fuzzy (typos)', apply: () => patch(RESOLVE_OPTIONS, { fuzzyMinLength: Infinity, realWordFuzzyMinLength: Infinity }) },
   { name: 'no swap + one edit typos', apply: () => patch(RESOLVE_OPTIONS, { swapPlusOneEdit: false }) },
+  { name: 'no long stop-word typos', apply: () => patch(RESOLVE_OPTIONS, { stopWordTypoMaxLength: 4 }) },
   { name: 'no real-word typos by context', apply: () => patch(EVIDENCE, { contextTypos: false }) },
   { name: 'no prefix', apply: () => patch(RESOLVE_OPTIONS, { prefixMinLength: Infinity, titlePrefixMinLength: Infinity }) },
   { name: 'no WordNet expansion', options: { useLexicon: false } },
@@ -43,6 +44,7 @@ const VARIANTS: Variant[] = [
   { name: 'no joining split words', apply: () => patch(RESOLVE_OPTIONS, { joinSplitWords: false }) },
   { name: 'no country names (data)', apply: () => patch(RESOLVE_OPTIONS, { useCountryNames: false }) },
   { name: 'no article initialisms', apply: () => patch(RESOLVE_OPTIONS, { useInitialisms: false }) },
+  { name: "'who' by place: all own words", apply: () => patch(EVIDENCE, { entityOwnWordsShare: 1 }) },
   { name: 'no framing-word allowance', apply: () => patch(RESOLVE_OPTIONS, { maxFramingWords: 0 }) },
 ];
 
