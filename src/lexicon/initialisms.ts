@@ -12,8 +12,6 @@ import { foldText } from '../text/fold-text.js';
 
 /** Small words allowed inside a name and skipped by its initialism. */
 const NAME_JOINERS = new Set(['of', 'for', 'de']);
-/** `the` joins a name only after a joiner ("Organization of the Petroleum…"), never two names ("Kinshasa the World Bank"). */
-const isJoiner = (word: string, previous: string | undefined) => NAME_JOINERS.has(word) || (word === 'the' && NAME_JOINERS.has(previous ?? ''));
 /** Shortest and longest initialism kept (two letters is the commonest: AU, EU, UN). */
 const MIN_LETTERS = 2;
 const MAX_LETTERS = 6;
@@ -21,37 +19,57 @@ const MAX_LETTERS = 6;
 /** Initialism (lowercase) → the names it may stand for, each as its folded lowercase words. */
 export type Initialisms = Map<string, string[][]>;
 
-const WORD = /[\p{L}\p{N}]+(?:['’‐‑-][\p{L}\p{N}]+)*|[.!?;:,()"“”]/gu;
+/**
+ * Runs of two or more capitalised words, possibly joined by `of`, `for`, `de` (and `the` after them), found
+ * by one regular expression over the raw text. Latin letters only, spelled out as ranges: Unicode property
+ * classes made it five times slower, and a whole archive is read once, on the first question that needs it.
+ */
+const LETTER = '[\\wÀ-ɏ]';
+const CAPITALISED = `(?<!${LETTER})[A-ZÀ-ÖØ-Þ]${LETTER}*(?:['’‐‑-]${LETTER}+)*`;
+const JOINER = `(?:${[...NAME_JOINERS].join('|')})\\s+(?:the\\s+)?`;
+const NAME_RUN = new RegExp(`${CAPITALISED}(?:\\s+(?:${JOINER})?${CAPITALISED})+`, 'g');
 
-/** Adds the initialisms of the capitalised names in one text. */
-export function addInitialisms(text: string, into: Initialisms): void {
-  const tokens = text.match(WORD) ?? [];
-  let run: string[] = [];
-  const flush = () => {
-    // A sentence's opening word ("In Kinshasa", "The World Bank") is not part of the name.
-    while (run.length > 0 && isStopWord(run[0]?.toLowerCase() ?? '')) run.shift();
-    while (run.length > 0 && /^\p{Ll}/u.test(run[run.length - 1] ?? '')) run.pop();
-    const words = run.filter((word) => /^\p{Lu}/u.test(word));
-    if (words.length >= MIN_LETTERS && words.length <= MAX_LETTERS) {
-      const letters = words.map((word) => word[0]?.toLowerCase() ?? '').join('');
-      const phrase = run.map((word) => foldText(word).toLowerCase().replace(/['’]s$/, ''));
-      const known = into.get(letters) ?? [];
-      if (!known.some((other) => other.join(' ') === phrase.join(' '))) known.push(phrase);
-      into.set(letters, known);
+const ALL_CAPITALS = /^[A-ZÀ-ÖØ-Þ]{2,}$/;
+const STARTS_LOWER = /^[a-zß-öø-ÿ]/;
+
+/** Adds the initialisms of the capitalised names in one text (`seen` skips names already added). */
+export function addInitialisms(text: string, into: Initialisms, seen: Set<string> = new Set()): void {
+  for (const match of text.matchAll(NAME_RUN)) {
+    if (seen.has(match[0])) continue;
+    seen.add(match[0]);
+    // An all-capitals word ("US") is an initialism itself, not part of a longer name: it splits the run.
+    let run: string[] = [];
+    for (const token of match[0].split(/\s+/)) {
+      if (ALL_CAPITALS.test(token)) {
+        addName(run, into);
+        run = [];
+      } else run.push(token);
     }
-    run = [];
-  };
-  for (const token of tokens) {
-    if (/^\p{Lu}/u.test(token) && !/^\p{Lu}{2,}$/u.test(token)) run.push(token);
-    else if (run.length > 0 && isJoiner(token, run[run.length - 1])) run.push(token);
-    else flush();
+    addName(run, into);
   }
-  flush();
+}
+
+function addName(run: string[], into: Initialisms): void {
+  let from = 0;
+  let to = run.length;
+  // A sentence's opening word ("In Kinshasa", "The World Bank") is not part of the name.
+  while (from < to && isStopWord((run[from] as string).toLowerCase())) from += 1;
+  while (to > from && STARTS_LOWER.test(run[to - 1] as string)) to -= 1;
+  const name = run.slice(from, to);
+  const words = name.filter((word) => !STARTS_LOWER.test(word));
+  if (words.length < MIN_LETTERS || words.length > MAX_LETTERS) return;
+  const letters = words.map((word) => word[0]?.toLowerCase() ?? '').join('');
+  const phrase = name.map((word) => foldText(word).toLowerCase().replace(/['’]s$/, ''));
+  const key = phrase.join(' ');
+  const known = into.get(letters) ?? [];
+  if (!known.some((other) => other.join(' ') === key)) known.push(phrase);
+  into.set(letters, known);
 }
 
 /** Initialisms of every name in the texts (the articles' paragraphs, list items and table cells). */
 export function collectInitialisms(texts: Iterable<string>): Initialisms {
   const initialisms: Initialisms = new Map();
-  for (const text of texts) addInitialisms(text, initialisms);
+  const seen = new Set<string>();
+  for (const text of texts) addInitialisms(text, initialisms, seen);
   return initialisms;
 }
