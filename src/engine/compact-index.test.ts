@@ -5,7 +5,7 @@ import { generateArchive } from '../../bench/generate-archive.js';
 import { parseArticle } from '../content/parse-article.js';
 import type { ParsedDocument } from '../content/document-model.js';
 import { createRandom } from '../../bench/seeded-random.js';
-import { CompactIndex, CompactIndexBuilder } from './compact-index.js';
+import { CompactIndex, CompactIndexBuilder, TIER_MIN, TIER_SIZE } from './compact-index.js';
 import { FIELD_BOOSTS, INDEX_OPTIONS } from './passage-index.js';
 import { buildPassages } from './passages.js';
 
@@ -78,6 +78,8 @@ describe('CompactIndex', () => {
   });
 });
 
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
+
 describe('CompactIndex with a posting budget', () => {
   const archive = generateArchive({ articles: 40, seed: 8 }).map((article) => parseArticle({ fileName: article.fileName, text: article.text }));
   const rows = rowsOf(archive);
@@ -90,23 +92,79 @@ describe('CompactIndex with a posting budget', () => {
     return (index.data.start[(id + 1) * fields] as number) - (index.data.start[id * fields] as number);
   };
 
-  it('lets only the rarer terms bring documents in, and scores those documents in full', () => {
+  // Large enough that the commonest terms have tiers (more than TIER_MIN postings in a field).
+  const many = rowsOf(generateArchive({ articles: 160, seed: 3 }).map((article) => parseArticle({ fileName: article.fileName, text: article.text })));
+  const big = new CompactIndexBuilder(INDEX_OPTIONS);
+  for (const row of many) big.add([row.text, row.title, row.context, row.doc]);
+  const tiered = new CompactIndex(big.finish());
+
+  it('picks candidates from the rarer terms in full and the commoner terms by their tiers only', () => {
+    const index = tiered;
+    const postings = (term: string) => {
+      const id = index.data.terms.indexOf(term);
+      const fields = index.data.fields.length;
+      return (index.data.start[(id + 1) * fields] as number) - (index.data.start[id * fields] as number);
+    };
     const byCount = [...index.data.terms].sort((a, b) => postings(b) - postings(a));
     const common = byCount.slice(0, 3);
     const rare = byCount.slice(200, 202);
     const queries = [...common, ...rare].map((term) => ({ term, boost: 1 }));
     const exact = index.score(queries, FIELD_BOOSTS);
-    const exactScores = new Map(Array.from(exact.docs, (doc, i) => [doc, exact.scores[i] as number]));
-    const exactTerms = new Map(Array.from(exact.docs, (doc) => [doc, exact.termsOf(doc)]));
+    const exactDocs = Array.from(exact.docs);
+    const exactTerms = new Map(exactDocs.map((doc) => [doc, exact.termsOf(doc)]));
     const budget = rare.reduce((sum, term) => sum + postings(term), 0);
-    const pruned = index.score(queries, FIELD_BOOSTS, budget);
-    expect(pruned.docs.length).toBeLessThan(exact.docs.length);
-    const brought = new Set(Array.from(exact.docs).filter((doc) => exactTerms.get(doc)?.some((term) => rare.includes(term))));
-    expect(new Set(pruned.docs)).toEqual(brought);
-    pruned.docs.forEach((doc, i) => {
-      expect(pruned.scores[i]).toBeCloseTo(exactScores.get(doc) as number, 9);
-      expect(pruned.termsOf(doc).sort()).toEqual(exactTerms.get(doc)?.sort());
+    let candidates: number[] = [];
+    index.score(queries, FIELD_BOOSTS, budget, (docs) => {
+      candidates = Array.from(docs);
+      return [];
     });
+    const fields = index.data.fields.length;
+    const fromTiers = new Set<number>();
+    for (const term of common) {
+      const id = index.data.terms.indexOf(term);
+      for (let key = id * fields; key < (id + 1) * fields; key++) {
+        const from = index.data.tierStart[key] as number;
+        const to = index.data.tierStart[key + 1] as number;
+        // A key without a tier is small enough to walk whole.
+        const positions = to > from ? Array.from(index.data.tierPostings.subarray(from, to)) : range(index.data.start[key] as number, index.data.start[key + 1] as number);
+        for (const position of positions) fromTiers.add(index.data.docs[position] as number);
+      }
+    }
+    const expected = new Set([...exactDocs.filter((doc) => exactTerms.get(doc)?.some((term) => rare.includes(term))), ...fromTiers]);
+    expect(new Set(candidates)).toEqual(expected);
+    expect(candidates.length).toBeLessThan(exactDocs.length);
+  });
+
+  it('keeps a tier of each large (term, field): its strongest postings, in document order', () => {
+    const { data } = tiered;
+    const fields = data.fields.length;
+    let tiers = 0;
+    for (let key = 0; key + 1 < data.start.length; key++) {
+      const from = data.start[key] as number;
+      const to = data.start[key + 1] as number;
+      const tier = Array.from(data.tierPostings.subarray(data.tierStart[key] as number, data.tierStart[key + 1] as number));
+      if (to - from <= TIER_MIN) {
+        expect(tier).toEqual([]);
+        continue;
+      }
+      tiers += 1;
+      expect(tier.length).toBeGreaterThanOrEqual(TIER_SIZE / 2);
+      expect(tier.length).toBeLessThanOrEqual(2 * TIER_SIZE);
+      for (let i = 1; i < tier.length; i++) expect(data.docs[tier[i] as number]).toBeGreaterThan(data.docs[tier[i - 1] as number] as number);
+      const avg = data.avgFieldLength[key % fields] as number;
+      const weight = (i: number) => ((data.freqs[i] as number) * 2.2) / ((data.freqs[i] as number) + 1.2 * (0.3 + (0.7 * (data.postingLengths[i] as number)) / avg));
+      const inTier = new Set(tier);
+      const weakestIn = Math.min(...tier.map(weight));
+      let strongestOut = 0;
+      let max = 0;
+      for (let i = from; i < to; i++) {
+        max = Math.max(max, weight(i));
+        if (!inTier.has(i)) strongestOut = Math.max(strongestOut, weight(i));
+      }
+      // Picked by a 256-bucket histogram: nothing left out is stronger than what was kept by more than a bucket.
+      expect(strongestOut).toBeLessThanOrEqual(weakestIn + max / 256 + 1e-12);
+    }
+    expect(tiers).toBeGreaterThan(0);
   });
 
   it('scores the selected ranges with every term, exactly, and returns nothing outside them', () => {

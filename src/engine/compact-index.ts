@@ -36,7 +36,20 @@ export interface CompactIndexData {
   freqs: Uint16Array;
   /** The field length of each posting's (document, field), beside it: read in sequence, not looked up. */
   postingLengths: Uint16Array;
+  /**
+   * Each (term, field) with more than TIER_MIN postings also lists its TIER_SIZE or so strongest ones (by BM25
+   * term frequency and length, the part of the score that differs between its postings), as positions in
+   * the postings above, in document order: `tierPostings[tierStart[k] .. tierStart[k + 1]]`. A query over
+   * common words picks its candidate sections from these instead of walking every posting.
+   */
+  tierStart: Uint32Array;
+  tierPostings: Uint32Array;
 }
+
+/** A (term, field) with more postings than this gets a tier of its strongest ones. */
+export const TIER_MIN = 2_000;
+/** About how many postings a tier holds (up to twice this when many postings score alike). */
+export const TIER_SIZE = 1_000;
 
 export interface CompactQueryTerm {
   term: string;
@@ -198,6 +211,7 @@ export class CompactIndexBuilder {
       this.docs.chunks[c] = undefined;
       this.freqs.chunks[c] = undefined;
     }
+    const { tierStart, tierPostings } = buildTiers(start, freqs, postingLengths, fieldCount, this.avg);
     return {
       version: 1,
       fields: [...this.options.fields],
@@ -209,8 +223,58 @@ export class CompactIndexBuilder {
       docs,
       freqs,
       postingLengths,
+      tierStart,
+      tierPostings,
     };
   }
+}
+
+/** BM25's term-frequency part for one posting: within a (term, field) the score is this times a constant. */
+function frequencyWeight(termFreq: number, fieldLength: number, avgFieldLength: number): number {
+  const { k, b } = BM25;
+  return (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength));
+}
+
+/** The tiers of CompactIndexData (see tierPostings): a histogram threshold per large (term, field), no sorting. */
+function buildTiers(start: Uint32Array, freqs: Uint16Array, postingLengths: Uint16Array, fieldCount: number, avg: number[]): { tierStart: Uint32Array; tierPostings: Uint32Array } {
+  const keyCount = start.length - 1;
+  const tierStart = new Uint32Array(keyCount + 1);
+  const picked = new Chunked((n) => new Uint32Array(n));
+  const BUCKETS = 256;
+  const buckets = new Uint32Array(BUCKETS);
+  let weights = new Float64Array(0);
+  for (let key = 0; key < keyCount; key++) {
+    tierStart[key] = picked.length;
+    const from = start[key] as number;
+    const to = start[key + 1] as number;
+    if (to - from <= TIER_MIN) continue;
+    const avgFieldLength = avg[key % fieldCount] as number;
+    if (weights.length < to - from) weights = new Float64Array(to - from);
+    let max = 0;
+    for (let i = from; i < to; i++) {
+      const weight = frequencyWeight(freqs[i] as number, postingLengths[i] as number, avgFieldLength);
+      weights[i - from] = weight;
+      if (weight > max) max = weight;
+    }
+    buckets.fill(0);
+    const bucketOf = (weight: number) => Math.min(BUCKETS - 1, Math.floor((weight / max) * BUCKETS));
+    for (let i = 0; i < to - from; i++) buckets[bucketOf(weights[i] as number)] = (buckets[bucketOf(weights[i] as number)] as number) + 1;
+    // The lowest bucket to take whole, and how many of the next one down may join (ties: early documents first).
+    let threshold = BUCKETS;
+    let taken = 0;
+    while (threshold > 0 && taken + (buckets[threshold - 1] as number) <= TIER_SIZE) taken += buckets[--threshold] as number;
+    let partial = threshold > 0 ? Math.min(buckets[threshold - 1] as number, 2 * TIER_SIZE - taken) : 0;
+    for (let i = from; i < to; i++) {
+      const bucket = bucketOf(weights[i - from] as number);
+      if (bucket >= threshold) picked.push(i);
+      else if (bucket === threshold - 1 && partial > 0) {
+        picked.push(i);
+        partial -= 1;
+      }
+    }
+  }
+  tierStart[keyCount] = picked.length;
+  return { tierStart, tierPostings: picked.toArray() };
 }
 
 /** Checks that a deserialized value has the shape of CompactIndexData. */
@@ -226,6 +290,9 @@ export function isCompactIndexData(value: unknown): value is CompactIndexData {
     data.freqs instanceof Uint16Array &&
     data.postingLengths instanceof Uint16Array &&
     data.postingLengths.length === data.docs.length &&
+    data.tierStart instanceof Uint32Array &&
+    data.tierPostings instanceof Uint32Array &&
+    data.tierStart.length === data.start.length &&
     data.fieldLength instanceof Uint16Array &&
     data.start.length === data.terms.length * data.fields.length + 1 &&
     data.docs.length === data.freqs.length &&
@@ -283,11 +350,11 @@ export class CompactIndex {
    * giving the query terms a document matched.
    *
    * `postingBudget`: when the query's terms have more postings than this in all (common words over a
-   * large archive), only the rarer terms, up to the budget, score the whole index; `selectRanges` then
-   * picks document ranges (the best sections) from those scores, and the commoner terms are scored
-   * inside those ranges only, by seeking in their postings. Inside the ranges the result is exactly
-   * MiniSearch's; outside them nothing is returned. Under the budget (always, for a content folder
-   * of a few hundred articles) the whole result is exactly MiniSearch's.
+   * large archive), candidates come from the rarer terms' postings (up to the budget) and the other terms'
+   * tiers (their strongest postings); `selectRanges` picks document ranges (the best sections) from those
+   * candidates' scores, and every term is then scored inside those ranges only, by seeking in its postings.
+   * Inside the ranges the result is exactly MiniSearch's; outside them nothing is returned. Under the budget
+   * (always, for a content folder of a few hundred articles) the whole result is exactly MiniSearch's.
    */
   score(
     queries: readonly CompactQueryTerm[],
@@ -298,12 +365,8 @@ export class CompactIndex {
   ): CompactScores {
     const { data } = this;
     const fieldCount = data.fields.length;
-    const query = this.nextStamp();
-    // Scratch lists as large as the index, reused across queries: no growth checks in the hot loops.
     const orderList = this.orderList;
-    const touchedList = this.touchedList;
     let orderLength = 0;
-    let touchedLength = 0;
     const used: Array<{ term: string; termId: number; bit: number; boost: number; postings: number }> = [];
     // MiniSearch walks the fields in its own option order, each with the search's boost or 1.
     const fieldOrder = data.fields.map((field, id) => ({ id, boost: boosts[field] || 1 }));
@@ -313,68 +376,37 @@ export class CompactIndex {
       const postings = (data.start[(termId + 1) * fieldCount] as number) - (data.start[termId * fieldCount] as number);
       used.push({ term, termId, bit: used.length, boost, postings });
     }
-    // Which terms may bring documents in: all of them, or the rarest ones up to the budget (at least one).
-    const bringsIn = new Set(used);
     const total = used.reduce((sum, entry) => sum + entry.postings, 0);
-    if (total > postingBudget) {
-      bringsIn.clear();
+    let query: number;
+    if (total <= postingBudget || !selectRanges) {
+      // Every posting of every term: exactly MiniSearch's result.
+      query = this.nextStamp();
+      for (const entry of used) orderLength = this.scoreTerm(entry, query, fieldOrder, 'all', orderLength);
+    } else {
+      // Candidates: the rarest terms up to the budget in full, the others by their tiers (strongest postings).
+      const open = new Set<(typeof used)[number]>();
       let spent = 0;
       for (const entry of [...used].sort((a, b) => a.postings - b.postings)) {
-        if (bringsIn.size > 0 && spent + entry.postings > postingBudget) break;
-        bringsIn.add(entry);
+        if (spent + entry.postings > postingBudget) break;
+        open.add(entry);
         spent += entry.postings;
       }
+      // The rarer terms' candidates choose sections on their own first (so the commoner terms' strongest
+      // postings cannot crowd them out), then with the tiers added; both sets of sections are kept.
+      const selection = this.nextStamp();
+      for (const entry of used) if (open.has(entry)) orderLength = this.scoreTerm(entry, selection, fieldOrder, 'all', orderLength);
+      const openRanges = orderLength > 0 ? this.selectFrom(selectRanges, orderLength) : [];
+      for (const entry of used) if (!open.has(entry)) orderLength = this.scoreTerm(entry, selection, fieldOrder, 'tier', orderLength);
+      const ranges = unionRanges(openRanges, this.selectFrom(selectRanges, orderLength));
+      // Then every term, exactly, inside the chosen ranges only (the rarer terms first, as they came in).
+      query = this.nextStamp();
+      orderLength = 0;
+      for (const entry of [...used.filter((entry) => open.has(entry)), ...used.filter((entry) => !open.has(entry))]) {
+        orderLength = this.scoreTerm(entry, query, fieldOrder, ranges, orderLength);
+      }
     }
-    const closed = used.filter((entry) => !bringsIn.has(entry));
-    let ranges: Array<[number, number]> | undefined;
-    const passes = [...used.filter((entry) => bringsIn.has(entry)), ...closed];
-    // Typed arrays in locals: the inner loop runs over hundreds of thousands of postings per query.
-    const postingDocs = data.docs;
-    const postingFreqs = data.freqs;
-    const postingLengths = data.postingLengths;
     const state = this.state;
-    const { k, b, d } = BM25;
-    for (const entry of passes) {
-      const { termId, bit, boost: termBoost } = entry;
-      const isOpen = bringsIn.has(entry);
-      if (closed.length > 0 && entry === closed[0] && selectRanges) {
-        // Views of the scratch lists, not copies: a query allocates nothing in proportion to its matches (at
-        // archive scale, megabytes of array buffers a query, which brought on full garbage collections).
-        const sofar = orderList.subarray(0, orderLength);
-        const sofarScores = this.scoreList.subarray(0, orderLength);
-        for (let i = 0; i < sofar.length; i++) {
-          const record = (sofar[i] as number) * RECORD;
-          sofarScores[i] = (state[record + TOTAL] as number) * (state[record + MATCHED] as number);
-        }
-        ranges = selectRanges(sofar, sofarScores);
-      }
-      // Closed terms without ranges only score the documents already in.
-      const onlyKnown = !isOpen && !ranges;
-      const pass = this.nextStamp();
-      touchedLength = 0;
-      for (const { id: field, boost: fieldBoost } of fieldOrder) {
-        const key = termId * fieldCount + field;
-        const from = data.start[key] as number;
-        const to = data.start[key + 1] as number;
-        if (to === from) continue;
-        const matchingCount = to - from;
-        const avgFieldLength = data.avgFieldLength[field] as number;
-        const invDocFreq = Math.log(1 + (data.documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
-        const weight = termBoost * fieldBoost;
-        // Open terms walk all their postings; closed ones with ranges only the postings inside them.
-        const spans: Array<[number, number]> = ranges && !isOpen ? ranges.map(([a, z]) => [lowerBound(postingDocs, from, to, a), lowerBound(postingDocs, from, to, z)]) : [[from, to]];
-        for (const [spanFrom, spanTo] of spans) {
-          touchedLength = scorePostings(postingDocs, postingFreqs, postingLengths, spanFrom, spanTo, invDocFreq, avgFieldLength, weight, onlyKnown, state, query, pass, touchedList, touchedLength);
-        }
-      }
-      orderLength = mergeTerm(touchedList, touchedLength, state, query, bit, orderList, orderLength);
-    }
-    let docs = orderList.subarray(0, orderLength);
-    if (ranges) {
-      let kept = 0;
-      for (let i = 0; i < docs.length; i++) if (inRange(ranges, docs[i] as number)) docs[kept++] = docs[i] as number;
-      docs = docs.subarray(0, kept);
-    }
+    const docs = orderList.subarray(0, orderLength);
     const scores = this.scoreList.subarray(0, docs.length);
     for (let i = 0; i < docs.length; i++) {
       const doc = docs[i] as number;
@@ -396,6 +428,63 @@ export class CompactIndex {
       return used.length <= 53 ? low + high * 0x1_0000_0000 : termsOf(doc).join(' ');
     };
     return { docs, scores, termsOf, termKeyOf };
+  }
+
+  /** Calls selectRanges on the first `length` documents of the order list and their scores so far. */
+  private selectFrom(selectRanges: (docs: Uint32Array, scores: Float64Array) => Array<[number, number]>, length: number): Array<[number, number]> {
+    // Views of the scratch lists, not copies: a query allocates nothing in proportion to its matches.
+    const docs = this.orderList.subarray(0, length);
+    const scores = this.scoreList.subarray(0, length);
+    for (let i = 0; i < length; i++) {
+      const record = (docs[i] as number) * RECORD;
+      scores[i] = (this.state[record + TOTAL] as number) * (this.state[record + MATCHED] as number);
+    }
+    return selectRanges(docs, scores);
+  }
+
+  /**
+   * Scores one term in every field — all its postings, its tiers' postings only, or its postings inside
+   * document ranges — and adds it to the totals of query `query`; returns the new length of the order list.
+   */
+  private scoreTerm(
+    entry: { termId: number; bit: number; boost: number },
+    query: number,
+    fieldOrder: ReadonlyArray<{ id: number; boost: number }>,
+    which: 'all' | 'tier' | ReadonlyArray<readonly [number, number]>,
+    orderLength: number,
+  ): number {
+    const { data, state, touchedList } = this;
+    const fieldCount = data.fields.length;
+    const postingDocs = data.docs;
+    const pass = this.nextStamp();
+    let touched = 0;
+    for (const { id: field, boost: fieldBoost } of fieldOrder) {
+      const key = entry.termId * fieldCount + field;
+      const from = data.start[key] as number;
+      const to = data.start[key + 1] as number;
+      if (to === from) continue;
+      const matchingCount = to - from;
+      const avgFieldLength = data.avgFieldLength[field] as number;
+      const invDocFreq = Math.log(1 + (data.documentCount - matchingCount + 0.5) / (matchingCount + 0.5));
+      const weight = entry.boost * fieldBoost;
+      const tierFrom = data.tierStart[key] as number;
+      const tierTo = data.tierStart[key + 1] as number;
+      if (which === 'all' || (which === 'tier' && tierTo === tierFrom)) {
+        touched = scorePostings(postingDocs, data.freqs, data.postingLengths, from, to, invDocFreq, avgFieldLength, weight, state, pass, touchedList, touched);
+      } else if (which === 'tier') {
+        touched = scoreTierPostings(data.tierPostings, tierFrom, tierTo, postingDocs, data.freqs, data.postingLengths, invDocFreq, avgFieldLength, weight, state, pass, touchedList, touched);
+      } else {
+        // Ranges come sorted: each seek starts where the last one ended.
+        let at = from;
+        for (const [rangeFrom, rangeTo] of which) {
+          at = lowerBound(postingDocs, at, to, rangeFrom);
+          const end = lowerBound(postingDocs, at, to, rangeTo);
+          if (end > at) touched = scorePostings(postingDocs, data.freqs, data.postingLengths, at, end, invDocFreq, avgFieldLength, weight, state, pass, touchedList, touched);
+          at = end;
+        }
+      }
+    }
+    return mergeTerm(touchedList, touched, state, query, entry.bit, this.orderList, orderLength);
   }
 
   /** True when the document has the term in some field (postings are sorted by document). */
@@ -430,6 +519,12 @@ export interface CompactScores {
   termKeyOf: (doc: number) => number | string;
 }
 
+/** Two sorted lists of disjoint document ranges as one sorted list, each range once. */
+function unionRanges(a: Array<[number, number]>, b: Array<[number, number]>): Array<[number, number]> {
+  const all = [...a, ...b].sort((x, y) => x[0] - y[0] || x[1] - y[1]);
+  return all.filter((range, i) => i === 0 || range[0] !== (all[i - 1] as [number, number])[0] || range[1] !== (all[i - 1] as [number, number])[1]);
+}
+
 /** First position in docs[from, to) holding a document >= doc (postings are sorted by document). */
 function lowerBound(docs: Uint32Array, from: number, to: number, doc: number): number {
   let lo = from;
@@ -442,19 +537,6 @@ function lowerBound(docs: Uint32Array, from: number, to: number, doc: number): n
   return lo;
 }
 
-/** True when doc falls in one of the sorted, disjoint [a, b) ranges. */
-function inRange(ranges: Array<[number, number]>, doc: number): boolean {
-  let lo = 0;
-  let hi = ranges.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const [a, b] = ranges[mid] as [number, number];
-    if (doc < a) hi = mid - 1;
-    else if (doc >= b) lo = mid + 1;
-    else return true;
-  }
-  return false;
-}
 
 /** Layout of a document's scratch record in CompactIndex.state. */
 const RECORD = 8;
@@ -480,9 +562,7 @@ function scorePostings(
   invDocFreq: number,
   avgFieldLength: number,
   weight: number,
-  onlyKnown: boolean,
   state: Float64Array,
-  query: number,
   pass: number,
   touchedList: Uint32Array,
   touchedLength: number,
@@ -492,12 +572,47 @@ function scorePostings(
   for (let i = from; i < to; i++) {
     const doc = postingDocs[i] as number;
     const record = doc * RECORD;
-    if (onlyKnown && state[record + QUERY_STAMP] !== query) continue;
     const termFreq = postingFreqs[i] as number;
     const fieldLength = postingLengths[i] as number;
     // The same expression, in the same order, as MiniSearch's calcBM25Score and termResults.
     const raw = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
     const weighted = weight * raw;
+    if (state[record + TERM_STAMP] !== pass) {
+      state[record + TERM_STAMP] = pass;
+      state[record + TERM_SCORE] = weighted;
+      touchedList[length++] = doc;
+    } else {
+      state[record + TERM_SCORE] = (state[record + TERM_SCORE] as number) + weighted;
+    }
+  }
+  return length;
+}
+
+/** scorePostings over the postings a tier lists (positions `tier[from .. to]`) instead of a range of them. */
+function scoreTierPostings(
+  tier: Uint32Array,
+  from: number,
+  to: number,
+  postingDocs: Uint32Array,
+  postingFreqs: Uint16Array,
+  postingLengths: Uint16Array,
+  invDocFreq: number,
+  avgFieldLength: number,
+  weight: number,
+  state: Float64Array,
+  pass: number,
+  touchedList: Uint32Array,
+  touchedLength: number,
+): number {
+  const { k, b, d } = BM25;
+  let length = touchedLength;
+  for (let j = from; j < to; j++) {
+    const i = tier[j] as number;
+    const doc = postingDocs[i] as number;
+    const record = doc * RECORD;
+    const termFreq = postingFreqs[i] as number;
+    const fieldLength = postingLengths[i] as number;
+    const weighted = weight * (invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength))));
     if (state[record + TERM_STAMP] !== pass) {
       state[record + TERM_STAMP] = pass;
       state[record + TERM_SCORE] = weighted;
