@@ -6,7 +6,7 @@ import type { EngineContext } from './engine-context.js';
 import { POSITIONS_WORDS } from './query-grammar.js';
 import { contentWords, RESOLVE_OPTIONS, resolveQueryTerms, type TermGroup } from './resolve-query-terms.js';
 import type { Passage } from './passages.js';
-import type { ScoredPassage } from './passage-index.js';
+import { RELATED_POSTING_BUDGET, type ScoredPassage } from './passage-index.js';
 import { matchTable, type LocatedTable, type TableMatch } from './table-match.js';
 
 /** Evidence thresholds, measured on the evaluation set (see eval/README.md). */
@@ -175,7 +175,7 @@ function dedupeByExcerpt<T extends { excerpt: string }>(items: T[]): T[] {
 }
 
 /** Not found, with the two nearest sections as "possibly related". */
-export function notFound(ctx: EngineContext, groups: TermGroup[], reason: string, ranked: ScoredPassage[] = ctx.index.rank(groups)): Resolution {
+export function notFound(ctx: EngineContext, groups: TermGroup[], reason: string, ranked: ScoredPassage[] = ctx.index.rank(groups, undefined, RELATED_POSTING_BUDGET)): Resolution {
   const related: AnswerDraft['related'] = [];
   const seen = new Set<string>();
   for (const scored of ranked) {

@@ -34,6 +34,12 @@ export const RANK_TOP_PASSAGES = 200;
  * 16 to 9 ms (min of 7 runs), with 146 of 150 first citations unchanged; 10,000 gained little more.
  */
 export const RANK_POSTING_BUDGET = 20_000;
+/**
+ * The posting budget when only the nearest sections are wanted ("possibly related" under a not_found): a
+ * hint, so mostly from the tiers. Over a small folder no field has a tier and every posting is still read, so
+ * the same sections come back (checked on every not_found of the eval's tune sets).
+ */
+export const RELATED_POSTING_BUDGET = 2_000;
 
 /** What an index snapshot holds to skip the build: the postings and the vocabulary. */
 export interface PassageIndexSnapshot {
@@ -139,7 +145,7 @@ export class PassageIndex {
   }
 
   /** Passages ranked for the resolved query; `filter` limits them (e.g. to one section). */
-  rank(groups: TermGroup[], filter?: (passage: Passage) => boolean): ScoredPassage[] {
+  rank(groups: TermGroup[], filter?: (passage: Passage) => boolean, postingBudget = RANK_POSTING_BUDGET): ScoredPassage[] {
     const weights = new Map<string, number>();
     const termGroups = new Map<string, number[]>();
     groups.forEach((group, index) => {
@@ -158,7 +164,7 @@ export class PassageIndex {
     const { docs, scores, termsOf, termKeyOf } = this.search.score(
       [...weights].map(([term, weight]) => ({ term, boost: weight })),
       FIELD_BOOSTS,
-      RANK_POSTING_BUDGET,
+      postingBudget,
       (candidates, scores) => this.bestSectionRanges(candidates, scores),
     );
     let kept: number[] = [];
@@ -253,24 +259,24 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** Reused by scoreThreshold: the scores it reads, gathered (grown as needed, never shrunk). */
+let gathered = new Float64Array(0);
+
 /** A score such that about `count` of the entries `kept` (indexes into `scores`) score at or above it. */
 function scoreThreshold(kept: number[], scores: Float64Array, count: number): number {
-  return thresholdOf(kept.length, (i) => scores[kept[i] as number] as number, count);
+  if (gathered.length < kept.length) gathered = new Float64Array(Math.max(kept.length, gathered.length * 2));
+  for (let i = 0; i < kept.length; i++) gathered[i] = scores[kept[i] as number] as number;
+  return scoreThresholdOf(gathered.subarray(0, kept.length), count);
 }
 
-/** scoreThreshold over every entry of `scores`. */
+/** A score such that about `count` of the scores are at or above it (a histogram, not a full sort). */
 function scoreThresholdOf(scores: Float64Array, count: number): number {
-  return thresholdOf(scores.length, (i) => scores[i] as number, count);
-}
-
-/** A score such that about `count` of `n` scores are at or above it (a histogram, not a full sort). */
-function thresholdOf(n: number, scoreAt: (i: number) => number, count: number): number {
   let max = 0;
-  for (let i = 0; i < n; i++) max = Math.max(max, scoreAt(i));
+  for (let i = 0; i < scores.length; i++) if ((scores[i] as number) > max) max = scores[i] as number;
   if (max <= 0) return 0;
   const buckets = new Uint32Array(1024);
-  for (let i = 0; i < n; i++) {
-    const bucket = Math.min(1023, Math.floor((scoreAt(i) / max) * 1023));
+  for (let i = 0; i < scores.length; i++) {
+    const bucket = Math.min(1023, Math.floor(((scores[i] as number) / max) * 1023));
     buckets[bucket] = (buckets[bucket] as number) + 1;
   }
   let total = 0;
