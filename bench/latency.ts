@@ -37,6 +37,8 @@ export interface QueryTiming {
   perSecond: number;
   /** The slowest queries, to know where to look. */
   slowest: Array<{ query: string; type: QueryType; ms: number }>;
+  /** The warm-up queries, timed too but apart: first answers pay first-use costs (sections made, lexicons read). */
+  warmup: LatencySummary;
 }
 
 /**
@@ -44,7 +46,12 @@ export interface QueryTiming {
  * `run` returns an outcome label per query (an answer kind, a hit count) that is tallied in `outcomes`.
  */
 export function timeQueries(queries: readonly BenchQuery[], run: (query: string) => string, passes = 1, warmup = 10): QueryTiming & { outcomes: Record<string, number> } {
-  for (const { query } of queries.slice(0, warmup)) run(query);
+  const warmupSamples: number[] = [];
+  for (const { query } of queries.slice(0, warmup)) {
+    const t0 = performance.now();
+    run(query);
+    warmupSamples.push(performance.now() - t0);
+  }
   const samples: number[] = [];
   const cpuSamples: number[] = [];
   const byType = new Map<QueryType, number[]>();
@@ -75,6 +82,7 @@ export function timeQueries(queries: readonly BenchQuery[], run: (query: string)
     byType: Object.fromEntries([...byType].map(([type, values]) => [type, summarize(values)])),
     perSecond: samples.length / (elapsed / 1000),
     slowest: slowest.slice(0, 5),
+    warmup: summarize(warmupSamples),
     outcomes,
   };
 }

@@ -79,6 +79,10 @@ export function printArchiveTable(outcomes: Outcome[], print: (line: string) => 
     ]);
   }
   for (const line of formatTable(header, rows)) print(`  ${line}`);
+  const firsts = results
+    .filter((run) => run.timing && run.timing.warmup.count > 0)
+    .map((run) => `${run.system} ${run.phase} ${ms(run.timing?.warmup.p50)} / ${ms(run.timing?.warmup.p99)} ms (${run.timing?.warmup.count})`);
+  if (firsts.length) print(`  warm-up answers, p50 / p99 (first-use costs included, not in the figures above): ${firsts.join(' · ')}`);
   for (const line of errorRows(outcomes)) print(line);
 }
 
