@@ -197,16 +197,27 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
   const wanted = EVIDENCE.useAnswerTypes ? expectedAnswerType(normalized, ctx.wordNet) : undefined;
   const ranked = ctx.index.rank(groups).filter((scored) => !exclude.has(scored.passage.id));
   const sectionCoverage = sectionCoverages(ranked, groups.length);
-  const titleCoverage = (passage: Passage) => {
-    const titleTerms = ctx.index.sectionTitleTerms.get(sectionKey(passage)) ?? new Set<string>();
-    return groups.filter((group) => group.alternatives.some((alternative) => alternative.how !== 'lexicon' && titleTerms.has(alternative.term))).length / groups.length;
+  // Per section, not per passage: at archive scale a question ranks thousands of passages in a few hundred sections.
+  const titleCoverages = new Map<string, number>();
+  const titleCoverage = (key: string) => {
+    let coverage = titleCoverages.get(key);
+    if (coverage === undefined) {
+      const titleTerms = ctx.index.sectionTitleTerms.get(key) ?? new Set<string>();
+      coverage = groups.filter((group) => group.alternatives.some((alternative) => alternative.how !== 'lexicon' && titleTerms.has(alternative.term))).length / groups.length;
+      titleCoverages.set(key, coverage);
+    }
+    return coverage;
   };
-  const score = (scored: ScoredPassage) =>
-    scored.score * (0.3 + 0.7 * scored.strength) * (0.5 + 0.5 * (sectionCoverage.get(sectionKey(scored.passage)) ?? 0)) * (1 + EVIDENCE.titleBoost * titleCoverage(scored.passage));
-  let candidates = ranked
-    .filter((scored) => scored.coverage >= EVIDENCE.minPassageCoverage && (sectionCoverage.get(sectionKey(scored.passage)) ?? 0) >= EVIDENCE.minSectionCoverage)
-    .map((scored) => ({ scored, final: score(scored) }))
-    .sort((a, b) => b.final - a.final || a.scored.passage.id.localeCompare(b.scored.passage.id, 'en', { numeric: true }));
+  let candidates: Array<{ scored: ScoredPassage; final: number }> = [];
+  for (const scored of ranked) {
+    if (scored.coverage < EVIDENCE.minPassageCoverage) continue;
+    const key = sectionKey(scored.passage);
+    const coverage = sectionCoverage.get(key) ?? 0;
+    if (coverage < EVIDENCE.minSectionCoverage) continue;
+    candidates.push({ scored, final: scored.score * (0.3 + 0.7 * scored.strength) * (0.5 + 0.5 * coverage) * (1 + EVIDENCE.titleBoost * titleCoverage(key)) });
+  }
+  // Ties in reading order (document, section, passage): what comparing the ids `d:s:n` numerically gave.
+  candidates.sort((a, b) => b.final - a.final || readingOrder(a.scored.passage, b.scored.passage));
   if (candidates.length === 0) return notFound(ctx, groups, "The articles don't cover that: nothing in them matches enough of the question.", ranked);
   if (wanted) {
     candidates = candidates.slice(0, EVIDENCE.typeCheckDepth).filter(({ scored }) => holdsAnswerType(ctx, scored, wanted, groups));
@@ -260,6 +271,8 @@ function repairRealWordTypos(ctx: EngineContext, groups: TermGroup[]): TermGroup
 const ANSWER_TYPE_WORDS = { person: 'a name', date: 'a date', number: 'a number', duration: 'a duration', place: 'a place' } as const;
 
 const sectionKey = (passage: Passage) => `${passage.docIndex}:${passage.sectionIndex}`;
+
+const readingOrder = (a: Passage, b: Passage) => a.docIndex - b.docIndex || a.sectionIndex - b.sectionIndex || a.order - b.order;
 
 /** Share of the query's term groups found anywhere in each section (title or any passage). */
 function sectionCoverages(ranked: ScoredPassage[], groupCount: number): Map<string, number> {

@@ -49,7 +49,7 @@ export interface CompactIndexData {
 /** A (term, field) with more postings than this gets a tier of its strongest ones. */
 export const TIER_MIN = 2_000;
 /** About how many postings a tier holds (up to twice this when many postings score alike). */
-export const TIER_SIZE = 1_000;
+export const TIER_SIZE = 400;
 
 export interface CompactQueryTerm {
   term: string;
@@ -235,8 +235,8 @@ function frequencyWeight(termFreq: number, fieldLength: number, avgFieldLength: 
   return (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength));
 }
 
-/** The tiers of CompactIndexData (see tierPostings): a histogram threshold per large (term, field), no sorting. */
-function buildTiers(start: Uint32Array, freqs: Uint16Array, postingLengths: Uint16Array, fieldCount: number, avg: number[]): { tierStart: Uint32Array; tierPostings: Uint32Array } {
+/** The tiers of CompactIndexData (see tierPostings): a histogram threshold per large (term, field), no sorting. Exported for the snapshot key. */
+export function buildTiers(start: Uint32Array, freqs: Uint16Array, postingLengths: Uint16Array, fieldCount: number, avg: number[]): { tierStart: Uint32Array; tierPostings: Uint32Array } {
   const keyCount = start.length - 1;
   const tierStart = new Uint32Array(keyCount + 1);
   const picked = new Chunked((n) => new Uint32Array(n));
@@ -525,10 +525,20 @@ function unionRanges(a: Array<[number, number]>, b: Array<[number, number]>): Ar
   return all.filter((range, i) => i === 0 || range[0] !== (all[i - 1] as [number, number])[0] || range[1] !== (all[i - 1] as [number, number])[1]);
 }
 
-/** First position in docs[from, to) holding a document >= doc (postings are sorted by document). */
+/**
+ * First position in docs[from, to) holding a document >= doc (postings are sorted by document). Gallops from
+ * `from` first: successive seeks over sorted ranges land close to where the last one ended.
+ */
 function lowerBound(docs: Uint32Array, from: number, to: number, doc: number): number {
+  let step = 1;
   let lo = from;
-  let hi = to;
+  let hi = from;
+  while (hi < to && (docs[hi] as number) < doc) {
+    lo = hi + 1;
+    hi += step;
+    step *= 2;
+  }
+  if (hi > to) hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if ((docs[mid] as number) < doc) lo = mid + 1;

@@ -11,7 +11,7 @@ import { TalksError } from '../errors.js';
 import { foldText } from '../text/fold-text.js';
 import { computeTermsOfWord, isStopWord, splitWords, stemWord, termsOfWord } from '../text/analyze-terms.js';
 import { buildEngine, type EngineOptions } from './build-engine.js';
-import { CompactIndexBuilder } from './compact-index.js';
+import { buildTiers, CompactIndexBuilder, TIER_MIN, TIER_SIZE } from './compact-index.js';
 import { exportEngineSnapshot, isEngineSnapshot, provideEngineSnapshot, type EngineSnapshot } from './engine-snapshot.js';
 import type { Engine } from './engine-types.js';
 import { computeSnapshotKey, loadIndexSnapshot, saveIndexSnapshot } from './index-snapshot.js';
@@ -32,7 +32,8 @@ const INDEX_FINGERPRINT = {
   version: ENGINE_SNAPSHOT_VERSION,
   options: INDEX_OPTIONS,
   boosts: FIELD_BOOSTS,
-  code: [parseArticle, buildPassages, splitWords, termsOfWord, computeTermsOfWord, stemWord, isStopWord, foldText, CompactIndexBuilder, Vocabulary.prototype.addPassageWords],
+  tiers: { min: TIER_MIN, size: TIER_SIZE },
+  code: [parseArticle, buildPassages, splitWords, termsOfWord, computeTermsOfWord, stemWord, isStopWord, foldText, CompactIndexBuilder, buildTiers, Vocabulary.prototype.addPassageWords],
 };
 
 export interface StartEngineOptions {

@@ -50,6 +50,24 @@ const groupHas = (group: TermGroup, terms: Set<string>) => group.alternatives.so
  * whose own header words it names. Columns are read from the header, never assumed.
  */
 export function matchTable(table: LocatedTable, groups: TermGroup[]): TableMatch {
+  // The same query's groups are matched against the same tables twice (findMissingColumn, then
+  // findTableQuestion): remembered per groups array, handed out as copies (callers may set rowIndexes).
+  let byTable = matchesByGroups.get(groups);
+  if (!byTable) {
+    byTable = new Map();
+    matchesByGroups.set(groups, byTable);
+  }
+  let match = byTable.get(table);
+  if (!match) {
+    match = computeTableMatch(table, groups);
+    byTable.set(table, match);
+  }
+  return { ...match };
+}
+
+const matchesByGroups = new WeakMap<TermGroup[], Map<LocatedTable, TableMatch>>();
+
+function computeTableMatch(table: LocatedTable, groups: TermGroup[]): TableMatch {
   const explained = new Set<number>();
   const rowIndexes: number[] = [];
   // Every term the query's alternatives name: a row matches when its label's terms are all among them.
