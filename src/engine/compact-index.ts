@@ -304,23 +304,25 @@ export function isCompactIndexData(value: unknown): value is CompactIndexData {
 export class CompactIndex {
   private readonly termIds = new Map<string, number>();
   /**
-   * Per-document scratch state, one 64-byte record per document (term stamp, term score, query
-   * stamp, total, matched count, term masks): one cache line touched per posting instead of seven.
+   * Per-document scratch state, one 64-byte record per document (term stamp, term score, query stamp, total,
+   * matched count, term masks): one cache line touched per posting instead of seven. Stamps (query, and term
+   * within query) mean the scratch arrays need no clearing between queries. The scratch arrays (80 MB at a
+   * million passages) are made on the first query, so a cold build saving its snapshot never holds them.
    */
-  private readonly state: Float64Array;
-  /** Which of the query's first 64 terms each document matched. */
-
-  /** Stamps (query, and term within query) so scratch arrays need no clearing between queries. */
-
-  private readonly orderList: Uint32Array;
-  private readonly touchedList: Uint32Array;
+  private state!: Float64Array;
+  private orderList!: Uint32Array;
+  private touchedList!: Uint32Array;
   /** Scores handed out by `score` (views of it: valid until the next call), so no query allocates its own. */
-  private readonly scoreList: Float64Array;
+  private scoreList!: Float64Array;
   private stamp = 0;
 
   constructor(readonly data: CompactIndexData) {
     data.terms.forEach((term, id) => this.termIds.set(term, id));
-    const n = data.documentCount;
+  }
+
+  private ensureScratch(): void {
+    if (this.state) return;
+    const n = this.data.documentCount;
     this.state = new Float64Array(n * RECORD);
     this.orderList = new Uint32Array(n);
     this.touchedList = new Uint32Array(n);
@@ -363,6 +365,7 @@ export class CompactIndex {
     /** Given the documents the rarer terms brought in and their scores so far, the document ranges to finish scoring. */
     selectRanges?: (docs: Uint32Array, scores: Float64Array) => Array<[number, number]>,
   ): CompactScores {
+    this.ensureScratch();
     const { data } = this;
     const fieldCount = data.fields.length;
     const orderList = this.orderList;
