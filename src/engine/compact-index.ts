@@ -476,6 +476,22 @@ export class CompactIndex {
         touched = scorePostings(postingDocs, data.freqs, data.postingLengths, from, to, invDocFreq, avgFieldLength, weight, state, pass, touchedList, touched);
       } else if (which === 'tier') {
         touched = scoreTierPostings(data.tierPostings, tierFrom, tierTo, postingDocs, data.freqs, data.postingLengths, invDocFreq, avgFieldLength, weight, state, pass, touchedList, touched);
+      } else if (to - from <= which.length * LINEAR_SCAN_FACTOR) {
+        // Fewer postings than seeks would cost: walk them beside the (sorted) ranges.
+        let range = 0;
+        let i = from;
+        while (i < to && range < which.length) {
+          const [rangeFrom, rangeTo] = which[range] as readonly [number, number];
+          const doc = postingDocs[i] as number;
+          if (doc >= rangeTo) range += 1;
+          else if (doc < rangeFrom) i += 1;
+          else {
+            let end = i + 1;
+            while (end < to && (postingDocs[end] as number) < rangeTo) end += 1;
+            touched = scorePostings(postingDocs, data.freqs, data.postingLengths, i, end, invDocFreq, avgFieldLength, weight, state, pass, touchedList, touched);
+            i = end;
+          }
+        }
       } else {
         // Ranges come sorted: each seek starts where the last one ended.
         let at = from;
@@ -550,6 +566,9 @@ function lowerBound(docs: Uint32Array, from: number, to: number, doc: number): n
   return lo;
 }
 
+
+/** Below this many postings per range, scoring inside ranges walks the postings instead of seeking. */
+const LINEAR_SCAN_FACTOR = 8;
 
 /** Layout of a document's scratch record in CompactIndex.state. */
 const RECORD = 8;
