@@ -72,6 +72,14 @@ describe('golden queries: top section and excerpt', () => {
     expectTop(answer, 'Background of Regional Tensions', 'Historically, the Middle East has experienced instability');
   });
 
+  it('a whole section title, as the autocomplete offers it, is that section even past three words', () => {
+    const { answer } = ask('Regional Implications and Future Scenarios');
+    expect(answer.kind).toBe('section');
+    expectTop(answer, 'Regional Implications and Future Scenarios', 'The ongoing negotiations evoke significant implications');
+    // A title's words plus one it lacks stay a question.
+    expect(ask('regional implications future scenarios for oman').answer.kind).toBe('answer');
+  });
+
   it('"and iran?" after the US on security guarantees gives the other side of the same row', () => {
     const first = ask('what does the us want on security guarantees');
     expectTop(first.answer, 'Perspectives from Both Sides', 'Clear and defined measures');

@@ -128,9 +128,13 @@ export function findTableQuestion(ctx: EngineContext, groups: TermGroup[]): Tabl
   return best;
 }
 
-/** A section keyword (`oman`, `background`, `key points`): the section whose title holds every word. */
+/**
+ * A section keyword (`oman`, `background`, `key points`): the section whose title holds every word. Longer
+ * queries qualify only when they name a whole title (a title picked from the autocomplete, pasted, or typed out).
+ */
 export function answerSectionKeyword(ctx: EngineContext, words: string[], groups: TermGroup[]): Resolution | undefined {
-  if (words.length === 0 || words.length > EVIDENCE.maxKeywordWords) return undefined;
+  if (words.length === 0) return undefined;
+  const wholeTitleOnly = words.length > EVIDENCE.maxKeywordWords;
   const candidates: Array<{ docIndex: number; sectionIndex: number; share: number }> = [];
   // Only sections whose title names every word qualify: look up those naming the rarest word, not every section.
   let sections: Array<[number, number]> | undefined;
@@ -148,7 +152,7 @@ export function answerSectionKeyword(ctx: EngineContext, words: string[], groups
         group.alternatives.some((alternative) => alternative.how !== 'lexicon' && alternative.how !== 'prefix' && titleTerms.has(alternative.term)) ||
         (group.word.length >= RESOLVE_OPTIONS.titlePrefixMinLength && titleWords.some((word) => word.startsWith(group.word))),
     );
-    if (all && titleTerms.size > 0) candidates.push({ docIndex, sectionIndex, share: groups.length / titleTerms.size });
+    if (all && titleTerms.size > 0 && (!wholeTitleOnly || groups.length >= titleTerms.size)) candidates.push({ docIndex, sectionIndex, share: groups.length / titleTerms.size });
   }
   if (candidates.length === 0) return undefined;
   candidates.sort((a, b) => b.share - a.share || a.docIndex - b.docIndex || a.sectionIndex - b.sectionIndex);
