@@ -475,7 +475,7 @@ export class CompactIndex {
       if (which === 'all' || (which === 'tier' && tierTo === tierFrom)) {
         touched = scorePostings(postingDocs, data.freqs, data.postingLengths, from, to, invDocFreq, avgFieldLength, weight, state, pass, touchedList, touched);
       } else if (which === 'tier') {
-        touched = scoreTierPostings(data.tierPostings, tierFrom, tierTo, postingDocs, data.freqs, data.postingLengths, invDocFreq, avgFieldLength, weight, state, pass, touchedList, touched);
+        touched = scorePostings(postingDocs, data.freqs, data.postingLengths, tierFrom, tierTo, invDocFreq, avgFieldLength, weight, state, pass, touchedList, touched, data.tierPostings);
       } else if (to - from <= which.length * LINEAR_SCAN_FACTOR) {
         // Fewer postings than seeks would cost: walk them beside the (sorted) ranges.
         let range = 0;
@@ -598,10 +598,13 @@ function scorePostings(
   pass: number,
   touchedList: Uint32Array,
   touchedLength: number,
+  /** When given, [from, to) indexes these posting positions (a tier) instead of the postings themselves. */
+  positions?: Uint32Array,
 ): number {
   const { k, b, d } = BM25;
   let length = touchedLength;
-  for (let i = from; i < to; i++) {
+  for (let j = from; j < to; j++) {
+    const i = positions ? (positions[j] as number) : j;
     const doc = postingDocs[i] as number;
     const record = doc * RECORD;
     const termFreq = postingFreqs[i] as number;
@@ -609,42 +612,6 @@ function scorePostings(
     // The same expression, in the same order, as MiniSearch's calcBM25Score and termResults.
     const raw = invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength)));
     const weighted = weight * raw;
-    if (state[record + TERM_STAMP] !== pass) {
-      state[record + TERM_STAMP] = pass;
-      state[record + TERM_SCORE] = weighted;
-      touchedList[length++] = doc;
-    } else {
-      state[record + TERM_SCORE] = (state[record + TERM_SCORE] as number) + weighted;
-    }
-  }
-  return length;
-}
-
-/** scorePostings over the postings a tier lists (positions `tier[from .. to]`) instead of a range of them. */
-function scoreTierPostings(
-  tier: Uint32Array,
-  from: number,
-  to: number,
-  postingDocs: Uint32Array,
-  postingFreqs: Uint16Array,
-  postingLengths: Uint16Array,
-  invDocFreq: number,
-  avgFieldLength: number,
-  weight: number,
-  state: Float64Array,
-  pass: number,
-  touchedList: Uint32Array,
-  touchedLength: number,
-): number {
-  const { k, b, d } = BM25;
-  let length = touchedLength;
-  for (let j = from; j < to; j++) {
-    const i = tier[j] as number;
-    const doc = postingDocs[i] as number;
-    const record = doc * RECORD;
-    const termFreq = postingFreqs[i] as number;
-    const fieldLength = postingLengths[i] as number;
-    const weighted = weight * (invDocFreq * (d + (termFreq * (k + 1)) / (termFreq + k * (1 - b + (b * fieldLength) / avgFieldLength))));
     if (state[record + TERM_STAMP] !== pass) {
       state[record + TERM_STAMP] = pass;
       state[record + TERM_SCORE] = weighted;
