@@ -1,8 +1,8 @@
 /**
- * The passages of all documents, built section by section on first use. A cold build makes them
- * all (indexing reads every one); an engine restored from a snapshot makes only the sections a
- * query touches — at archive scale that saves a million objects and seconds of start-up — replaying
- * the recorded sentence splits, so every passage is the same as at build time.
+ * The passages of all documents, built section by section on first use: only the sections a query
+ * touches are made — at archive scale that saves a million objects and seconds of start-up — replaying
+ * the recorded sentence splits, so every passage is the same as at build time. (A cold build indexes
+ * every passage as it is made and keeps none; see indexPassages.)
  */
 import type { ParsedDocument } from '../content/document-model.js';
 import { buildSectionPassages, type Passage } from './passages.js';
@@ -27,7 +27,6 @@ export class PassageStore {
   constructor(
     private readonly documents: ParsedDocument[],
     private readonly splits: SentenceSplits,
-    all?: Passage[],
   ) {
     const ordinals = documents.reduce((n, document) => n + document.sections.length, 0);
     this.docOf = new Uint32Array(ordinals);
@@ -68,10 +67,6 @@ export class PassageStore {
     for (let o = 0; o < ordinals; o++) this.sectionOf.fill(o, this.sectionStart[o] as number, this.sectionStart[o + 1] as number);
     this.built = new Array(ordinals);
     this.literals = new Map(splits.literals);
-    if (all) {
-      if (all.length !== passages) throw new Error('passage store: passage count does not match the documents');
-      for (let o = 0; o < ordinals; o++) this.built[o] = all.slice(this.sectionStart[o] as number, this.sectionStart[o + 1] as number);
-    }
   }
 
   get length(): number {

@@ -72,13 +72,7 @@ export function formatRow(columns: string[], row: string[], firstColumn?: number
  * sentences (a restored engine replays the splits recorded at build time: see sentence-splits.ts).
  */
 export function buildPassages(documents: ParsedDocument[], split: (text: string) => string[] = splitSentences): Passage[] {
-  const passages: Passage[] = [];
-  documents.forEach((document, docIndex) => {
-    document.sections.forEach((section, sectionIndex) => {
-      for (const passage of buildSectionPassages(section, docIndex, sectionIndex, split)) passages.push(passage);
-    });
-  });
-  return passages;
+  return [...eachPassage(documents, split)];
 }
 
 /** The passages of every document, section by section, made as they are read and not kept. */
