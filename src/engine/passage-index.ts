@@ -95,9 +95,9 @@ export class PassageIndex {
   readonly search: CompactIndex;
   readonly vocabulary: Vocabulary;
   /** Terms of each section's title, by `doc:section`. */
-  readonly sectionTitleTerms = new Map<string, Set<string>>();
+  readonly sectionTitleTerms = new Map<string, ReadonlySet<string>>();
   /** Folded words of each section's title, by `doc:section`. */
-  readonly sectionTitleWords = new Map<string, string[]>();
+  readonly sectionTitleWords = new Map<string, readonly string[]>();
 
   /** Every section as [docIndex, sectionIndex], in document order (a section's "ordinal"). */
   private readonly sectionKeys: Array<[number, number]> = [];
@@ -126,17 +126,24 @@ export class PassageIndex {
     }
     this.sectionOf = passages.sectionOf;
     this.sectionStart = passages.sectionStart;
+    // Titles repeat across an archive ("Background", "Analysis"): each distinct one is analysed once, and its
+    // words and terms are shared by the sections that bear it (read-only).
+    const analysed = new Map<string, { words: string[]; terms: Set<string>; distinctWords: Set<string> }>();
     documents.forEach((document, d) =>
       document.sections.forEach((section, s) => {
-        const words = splitWords(section.title);
-        // termsOfWord through the vocabulary's memo (the same terms; stemming 70,000 titles again is most of a warm start's index time).
-        const terms = new Set(words.flatMap((word) => this.vocabulary.termsOfKnownWord(word) ?? termsOfWord(word)));
-        this.sectionTitleTerms.set(`${d}:${s}`, terms);
-        this.sectionTitleWords.set(`${d}:${s}`, words);
+        let title = analysed.get(section.title);
+        if (!title) {
+          const words = splitWords(section.title);
+          // termsOfWord through the vocabulary's memo (the same terms; stemming 70,000 titles again is most of a warm start's index time).
+          title = { words, terms: new Set(words.flatMap((word) => this.vocabulary.termsOfKnownWord(word) ?? termsOfWord(word))), distinctWords: new Set(words) };
+          analysed.set(section.title, title);
+        }
+        this.sectionTitleTerms.set(`${d}:${s}`, title.terms);
+        this.sectionTitleWords.set(`${d}:${s}`, title.words);
         const ordinal = this.sectionKeys.length;
         this.sectionKeys.push([d, s]);
-        for (const term of terms) push(this.sectionsByTitleTerm, term, ordinal);
-        for (const word of new Set(words)) push(this.sectionsByTitleWord, word, ordinal);
+        for (const term of title.terms) push(this.sectionsByTitleTerm, term, ordinal);
+        for (const word of title.distinctWords) push(this.sectionsByTitleWord, word, ordinal);
       }),
     );
     this.titleWords = [...this.sectionsByTitleWord.keys()].sort();
