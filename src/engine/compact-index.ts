@@ -57,13 +57,6 @@ export interface CompactQueryTerm {
   boost: number;
 }
 
-export interface CompactResult {
-  doc: number;
-  score: number;
-  /** The query terms the document matched, in query order. */
-  terms: string[];
-}
-
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
 /**

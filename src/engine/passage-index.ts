@@ -153,20 +153,19 @@ export class PassageIndex {
 
   /** Passages ranked for the resolved query; `filter` limits them (e.g. to one section). */
   rank(groups: TermGroup[], filter?: (passage: Passage) => boolean, postingBudget = RANK_POSTING_BUDGET): ScoredPassage[] {
+    // Each term's search weight (its best in any group), and its weight for each group it stands for, so a
+    // passage's strength counts a group once, at its best match.
     const weights = new Map<string, number>();
-    const termGroups = new Map<string, number[]>();
+    const termGroupWeights = new Map<string, Array<[number, number]>>();
     groups.forEach((group, index) => {
-      for (const alternative of group.alternatives) {
-        weights.set(alternative.term, Math.max(weights.get(alternative.term) ?? 0, alternative.weight));
-        termGroups.set(alternative.term, [...(termGroups.get(alternative.term) ?? []), index]);
+      for (const { term, weight } of group.alternatives) {
+        weights.set(term, Math.max(weights.get(term) ?? 0, weight));
+        const list = termGroupWeights.get(term);
+        if (list) list.push([index, weight]);
+        else termGroupWeights.set(term, [[index, weight]]);
       }
     });
     if (weights.size === 0) return [];
-    // Each term's weight for each group it stands for, so a passage's strength counts a group once, at its best match.
-    const termGroupWeights = new Map<string, Array<[number, number]>>();
-    groups.forEach((group, index) => {
-      for (const alternative of group.alternatives) termGroupWeights.set(alternative.term, [...(termGroupWeights.get(alternative.term) ?? []), [index, alternative.weight]]);
-    });
     const known = groups.filter((group) => group.alternatives.length > 0).length;
     const { docs, scores, termsOf, termKeyOf } = this.search.score(
       [...weights].map(([term, weight]) => ({ term, boost: weight })),
