@@ -18,6 +18,9 @@ export const EVAL_SETS: readonly EvalSetDefinition[] = [
   { name: 'us-iran-oman-talks', content: { dir: 'content' } },
   // Our own second article in another style (Markdown, front matter, 4-column table), in a folder of its own.
   { name: 'nile-dam-talks', content: { file: 'test/fixtures/articles/nile-dam-talks.md' } },
+  // A third article of our own, plain text like the shipped one (a lede under a headline, a heading ending in
+  // `?`, a table without outer pipes whose columns are two parties and a mediator's proposal).
+  { name: 'balkan-power-talks', content: { file: 'test/fixtures/articles/balkan-power-talks.txt' } },
 ];
 
 export function questionFile(name: string, split: Split): string {

@@ -36,16 +36,29 @@ export const ISSUE_BAR: EvalFloors = {
  *   nile-dam-talks tune            80.0%      80.0%       80.0%          6.7%
  *   nile-dam-talks heldout         94.7%      84.2%       71.4%          0.0%
  *
+ * On 2026-11-26 the tune splits grew (us-iran 67 → 93 questions, nile 20 → 31: paraphrases, typos and
+ * out-of-scope questions written before the engine saw them) and a third set came in (balkan-power-talks,
+ * 30 tune / 30 held-out); measured then, before any engine change:
+ *
+ *   us-iran-oman-talks tune        79.1%      70.1%       84.6%          3.0%
+ *   nile-dam-talks tune            72.7%      72.7%       66.7%         13.6%
+ *   balkan-power-talks tune        82.6%      82.6%       71.4%         13.0%
+ *   balkan-power-talks heldout     90.9%      77.3%       62.5%          0.0%
+ *
  * The small sets make one question worth 2 to 20 points, hence the margin. Raise them when the engine improves.
  */
 export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
   'us-iran-oman-talks': {
-    tune: { sectionAt1: 0.77, excerptAt1: 0.67, outOfScopeRefusal: 0.95, wronglyRefusedMax: 0.05 },
+    tune: { sectionAt1: 0.74, excerptAt1: 0.65, outOfScopeRefusal: 0.79, wronglyRefusedMax: 0.08 },
     heldout: { sectionAt1: 0.73, excerptAt1: 0.65, outOfScopeRefusal: 0.71, wronglyRefusedMax: 0.17 },
   },
   'nile-dam-talks': {
-    tune: { sectionAt1: 0.75, excerptAt1: 0.75, outOfScopeRefusal: 0.8, wronglyRefusedMax: 0.12 },
+    tune: { sectionAt1: 0.67, excerptAt1: 0.67, outOfScopeRefusal: 0.61, wronglyRefusedMax: 0.19 },
     heldout: { sectionAt1: 0.89, excerptAt1: 0.79, outOfScopeRefusal: 0.71, wronglyRefusedMax: 0.05 },
+  },
+  'balkan-power-talks': {
+    tune: { sectionAt1: 0.77, excerptAt1: 0.77, outOfScopeRefusal: 0.66, wronglyRefusedMax: 0.18 },
+    heldout: { sectionAt1: 0.85, excerptAt1: 0.72, outOfScopeRefusal: 0.57, wronglyRefusedMax: 0.05 },
   },
 };
 
