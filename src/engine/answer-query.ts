@@ -30,6 +30,11 @@ export const EVIDENCE = {
   contextTypos: true,
   /** A section keyword has at most this many words. */
   maxKeywordWords: 3,
+  /**
+   * A question asking for a count, a date or a duration ("how many negotiators were there") is a question,
+   * never a section keyword: a section titled with its words need not hold the number.
+   */
+  typedQuestionsAreNoKeywords: true,
 };
 
 /** What the engine focused on, for the thread's next turn. */
@@ -132,8 +137,9 @@ export function findTableQuestion(ctx: EngineContext, groups: TermGroup[]): Tabl
  * A section keyword (`oman`, `background`, `key points`): the section whose title holds every word. Longer
  * queries qualify only when they name a whole title (a title picked from the autocomplete, pasted, or typed out).
  */
-export function answerSectionKeyword(ctx: EngineContext, words: string[], groups: TermGroup[]): Resolution | undefined {
+export function answerSectionKeyword(ctx: EngineContext, words: string[], groups: TermGroup[], normalized = ''): Resolution | undefined {
   if (words.length === 0) return undefined;
+  if (EVIDENCE.typedQuestionsAreNoKeywords && EVIDENCE.useAnswerTypes && KEYWORD_BLOCKING_TYPES.has(expectedAnswerType(normalized, undefined) ?? 'person')) return undefined;
   const wholeTitleOnly = words.length > EVIDENCE.maxKeywordWords;
   const candidates: Array<{ docIndex: number; sectionIndex: number; share: number }> = [];
   // Only sections whose title names every word qualify: look up those naming the rarest word, not every section.
@@ -271,6 +277,9 @@ function repairRealWordTypos(ctx: EngineContext, groups: TermGroup[]): TermGroup
   const repaired = groups.map((group) => (group.word === word ? { word, alternatives } : group));
   return ctx.index.rank(repaired).slice(0, EVIDENCE.typeCheckDepth).some((scored) => scored.coverage === 1) ? repaired : undefined;
 }
+
+/** Answer types no section title can stand for (a person or a place may be the section's subject). */
+const KEYWORD_BLOCKING_TYPES = new Set<AnswerType>(['number', 'date', 'duration']);
 
 const ANSWER_TYPE_WORDS = { person: 'a name', date: 'a date', number: 'a number', duration: 'a duration', place: 'a place' } as const;
 

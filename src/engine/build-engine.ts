@@ -76,7 +76,7 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
       const positions = answerPositions(ctx, grammar.rest, grammar.tableNumber);
       if (positions) return positions;
     }
-    return answerSectionKeyword(ctx, words, groups) ?? answerQuestion(ctx, text, groups);
+    return answerSectionKeyword(ctx, words, groups, text) ?? answerQuestion(ctx, text, groups);
   };
 
   const resolveFollowUp = (normalized: string, state: ConversationState): Resolution | undefined => {

@@ -86,7 +86,8 @@ export function contentWords(query: string, wordNet?: WordNet): string[] {
     let word = words[i] as string;
     if (wordNet) {
       for (const size of [3, 2]) {
-        const joined = words.slice(i, i + size).join('_');
+        // A possessive ends the phrase, not the name: "addis ababa's" is addis_ababa.
+        const joined = words.slice(i, i + size).join('_').replace(/'s$/, '');
         if (i + size <= words.length && (wordNet.has(joined) || (RESOLVE_OPTIONS.useCountryNames && isCountryPhrase(joined))) && !words.slice(i, i + size).every(isStopWord)) {
           word = joined;
           i += size - 1;
