@@ -44,6 +44,16 @@ describe('resolveQueryTerms', () => {
     expect(terms('kyiv')[0]?.[1]).toContain('ukrain');
   });
 
+  it('ends a dictionary phrase at a possessive', () => {
+    expect(contentWords("addis ababa's objection", wordNet)).toEqual(['addis_ababa', 'objection']);
+  });
+
+  it('reads a dictionary compound the articles never use by its words, unless it names something in particular', () => {
+    expect(resolve('power company envoy').map((group) => group.word)).toEqual(['power', 'company', 'envoy']);
+    expect(resolve('united nations envoy').map((group) => group.word)).toEqual(['united_nations', 'envoy']);
+    expect(resolve('white house envoy')[0]).toEqual({ word: 'white_house', alternatives: [] });
+  });
+
   it('reaches a looser relative only for an abstract word the articles never use', () => {
     expect(terms('fighting')[0]?.[1]).toContain('conflict');
     // A concrete thing the articles never name stays unknown, so the question is refused.

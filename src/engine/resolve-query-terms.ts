@@ -59,6 +59,8 @@ export const RESOLVE_OPTIONS = {
   dropFunctionWords: true,
   /** Two query words the articles write as one word are joined ("de escalation"). */
   joinSplitWords: true,
+  /** A dictionary compound the articles never use ("power company"), naming no particular place or body, stands for its words. */
+  splitUnusedCompounds: true,
   /** A country's capital, former or short names stand for it (countries-list data), at this relation weight. */
   useCountryNames: true,
   countryNameWeight: 0.8,
@@ -149,9 +151,20 @@ function oneEditVariants(word: string): string[] {
 
 /** Resolves each content word of the query to article terms: exact stem, else typo, prefix or lexicon. */
 export function resolveQueryTerms(words: string[], vocabulary: Vocabulary, wordNet: WordNet | undefined): TermGroup[] {
-  const groups = joinSplitWords(words, vocabulary).map((word) => ({ word, alternatives: memoizedResolve(word, vocabulary, wordNet) }));
+  const groups = joinSplitWords(words, vocabulary).flatMap((word) => {
+    const alternatives = memoizedResolve(word, vocabulary, wordNet);
+    if (alternatives.length > 0 || !isUnusedCompound(word, wordNet)) return [{ word, alternatives }];
+    // A dictionary compound for a kind of thing ("power company") the articles write otherwise: its own words decide.
+    return word.split('_').filter((part) => !isStopWord(part) && !isQueryFiller(part)).map((part) => ({ word: part, alternatives: memoizedResolve(part, vocabulary, wordNet) }));
+  });
   // A longer slip of a stop word ("whihc", "thier") is set aside only when it is no typo of an article word.
   return wordNet ? groups.filter((group) => group.alternatives.length > 0 || !isStopWordTypo(group.word, wordNet, RESOLVE_OPTIONS.stopWordTypoMaxLength)) : groups;
+}
+
+/** A multi-word dictionary entry naming no one thing in particular (no country, no named instance). */
+function isUnusedCompound(word: string, wordNet: WordNet | undefined): boolean {
+  if (!RESOLVE_OPTIONS.splitUnusedCompounds || !wordNet || !word.includes('_')) return false;
+  return !isCountryPhrase(word) && !wordNet.isProperName(word);
 }
 
 /**

@@ -23,6 +23,8 @@ export interface Synset {
   lexFile: number;
   words: string[];
   pointers: Array<{ symbol: string; offset: number; pos: Pos }>;
+  /** Some lemma of the synset is written capitalised in WordNet: a proper name (United_Nations, White_House). */
+  properName: boolean;
 }
 
 export interface IndexEntry {
@@ -152,7 +154,12 @@ export class WordNet {
     const fields = line.split(' ');
     const wordCount = parseInt(fields[3] ?? '0', 16);
     const words: string[] = [];
-    for (let i = 0; i < wordCount; i++) words.push((fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '').toLowerCase());
+    let properName = false;
+    for (let i = 0; i < wordCount; i++) {
+      const raw = (fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '');
+      if (/^[A-Z]/.test(raw)) properName = true;
+      words.push(raw.toLowerCase());
+    }
     let at = 4 + wordCount * 2;
     const pointerCount = Number(fields[at]);
     at += 1;
@@ -161,7 +168,7 @@ export class WordNet {
       const targetPos = (fields[at + 2] === 's' ? 'a' : fields[at + 2]) as Pos;
       pointers.push({ symbol: fields[at] ?? '', offset: Number(fields[at + 1]), pos: targetPos });
     }
-    const synset: Synset = { offset, pos, lexFile: Number(fields[1]), words, pointers };
+    const synset: Synset = { offset, pos, lexFile: Number(fields[1]), words, pointers, properName };
     this.synsets.set(key, synset);
     return synset;
   }
@@ -183,6 +190,18 @@ export class WordNet {
       if (entry.pos === 'a') return entry.offsets.slice(0, 1).some((offset) => this.synset('a', offset)?.pointers.some((pointer) => pointer.symbol === '\\' && ENTITY_LEX_FILES.has(this.synset(pointer.pos, pointer.offset)?.lexFile ?? -1)));
       return false;
     });
+  }
+
+  /**
+   * True when some noun sense of the lemma is a proper name (WordNet writes it capitalised) or a named
+   * instance (an instance hypernym `@i`): `saudi_arabia`, `united_nations`, `white_house`, not a kind of
+   * thing (`power_company`).
+   */
+  isProperName(lemma: string): boolean {
+    return this.lookup(lemma).some((entry) => entry.pos === 'n' && entry.offsets.some((offset) => {
+      const synset = this.synset('n', offset);
+      return synset !== undefined && (synset.properName || synset.pointers.some((pointer) => pointer.symbol === '@i'));
+    }));
   }
 
   /** True when some noun sense of the lemma is a kind of person (noun.person), e.g. `official`, `envoy`. */
