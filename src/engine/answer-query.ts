@@ -1,4 +1,4 @@
-import { entityNames, expectedAnswerType, type AnswerType } from './answer-types.js';
+import { askedSpeaker, entityNames, expectedAnswerType, holdsSpeech, type AnswerType } from './answer-types.js';
 import { analyzeText, splitWords } from '../text/analyze-terms.js';
 import type { AnswerDraft } from './compose-answer.js';
 import { answerTable, citationOf, moreAction, positionsAction, sectionRef } from './compose-answer.js';
@@ -35,6 +35,8 @@ export const EVIDENCE = {
    * never a section keyword: a section titled with its words need not hold the number.
    */
   typedQuestionsAreNoKeywords: true,
+  /** "What did X say": the quoted passage must have X speaking (X, then a verb of speaking), not only mention X. */
+  useSpeakerCheck: true,
 };
 
 /** What the engine focused on, for the thread's next turn. */
@@ -140,6 +142,8 @@ export function findTableQuestion(ctx: EngineContext, groups: TermGroup[]): Tabl
 export function answerSectionKeyword(ctx: EngineContext, words: string[], groups: TermGroup[], normalized = ''): Resolution | undefined {
   if (words.length === 0) return undefined;
   if (EVIDENCE.typedQuestionsAreNoKeywords && EVIDENCE.useAnswerTypes && KEYWORD_BLOCKING_TYPES.has(expectedAnswerType(normalized, undefined) ?? 'person')) return undefined;
+  // "what did the mediators say" asks for what they said, not for the section on mediation.
+  if (EVIDENCE.useSpeakerCheck && EVIDENCE.useAnswerTypes && askedSpeaker(normalized) !== undefined) return undefined;
   const wholeTitleOnly = words.length > EVIDENCE.maxKeywordWords;
   const candidates: Array<{ docIndex: number; sectionIndex: number; share: number }> = [];
   // Only sections whose title names every word qualify: look up those naming the rarest word, not every section.
@@ -233,6 +237,12 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
     candidates = candidates.slice(0, EVIDENCE.typeCheckDepth).filter(({ scored }) => holdsAnswerType(ctx, scored, wanted, groups));
     if (candidates.length === 0) return notFound(ctx, groups, `The articles don't say: no passage gives ${ANSWER_TYPE_WORDS[wanted]} for that.`, ranked);
   }
+  const speaker = EVIDENCE.useSpeakerCheck && EVIDENCE.useAnswerTypes && ctx.wordNet ? speakerTerms(ctx, normalized, groups) : undefined;
+  if (speaker && ctx.wordNet) {
+    const wordNet = ctx.wordNet;
+    candidates = candidates.slice(0, EVIDENCE.typeCheckDepth).filter(({ scored }) => holdsSpeech(scored.passage.text, speaker, wordNet));
+    if (candidates.length === 0) return notFound(ctx, groups, "The articles don't say: no passage quotes or reports what was said.", ranked);
+  }
   const best = candidates[0]?.final ?? 0;
   const chosen = candidates.filter(({ final }) => final >= best * EVIDENCE.followerScoreRatio).slice(0, EVIDENCE.maxPassages).map(({ scored }) => scored.passage);
   const terms = termSet(groups);
@@ -241,6 +251,17 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
   const citations = dedupeByExcerpt(chosen.map((passage) => citationOf(ctx, passage, terms)));
   const actions = [moreAction(ctx, first.docIndex, first.sectionIndex, 0), positionsAction(ctx, first.table ? table : undefined)].filter((action) => action !== undefined);
   return { draft: { kind: 'answer', citations, actions }, focus: { docIndex: first.docIndex, sectionIndex: first.sectionIndex, shown: chosen } };
+}
+
+/** The article terms naming the speaker a "what did X say" question asks about, or undefined. */
+function speakerTerms(ctx: EngineContext, normalized: string, groups: TermGroup[]): Set<string> | undefined {
+  const speaker = askedSpeaker(normalized);
+  if (!speaker) return undefined;
+  const words = new Set(contentWords(speaker, ctx.wordNet).flatMap((word) => [word, ...word.split('_')]));
+  const asked = groups.filter((group) => words.has(group.word) || group.word.split('_').some((part) => words.has(part)));
+  // The speaker's own words, or a name or demonym standing for them (US → American), never a looser relative ("observers" → note).
+  const terms = new Set(asked.flatMap((group) => group.alternatives.filter((alternative) => alternative.how !== 'lexicon' || ctx.wordNet?.isEntityWord(alternative.term)).map((alternative) => alternative.term)));
+  return terms.size > 0 ? terms : undefined;
 }
 
 /**

@@ -1,7 +1,8 @@
 import nlp from 'compromise';
 import { baseForms } from '../lexicon/expand-word.js';
 import type { WordNet } from '../lexicon/wordnet.js';
-import { splitWords } from '../text/analyze-terms.js';
+import { rootOf } from '../lexicon/word-roots.js';
+import { splitWords, termsOfWord } from '../text/analyze-terms.js';
 
 /** The kind of fact a question asks for; a passage that holds none cannot answer it. */
 export type AnswerType = 'person' | 'date' | 'number' | 'duration' | 'place';
@@ -107,4 +108,47 @@ function hasNameLikeSequence(text: string, wordNet: WordNet | undefined): boolea
     }
   }
   return check();
+}
+
+/**
+ * "What did Israel say", "what does Serbia think of…": a question about what a party said. Returns the
+ * words naming the speaker, or undefined for any other question.
+ */
+export function askedSpeaker(foldedQuery: string): string | undefined {
+  const match = /\b(?:what|how)\s+(?:did|does|do|has|have|had|is|are|was|were)\s+(.+?)\s+(?:say|saying|said|tell|telling|told|claim|claiming|think|thinking|argue|arguing)\b/.exec(foldedQuery);
+  return match?.[1];
+}
+
+/** WordNet's lexicographer file for verbs of telling, asking, ordering, singing: https://wordnet.princeton.edu/documentation/lexnames5wn */
+const LEX_VERB_COMMUNICATION = 32;
+/** A speaker's name and its verb sit this close in news copy ("Kosovo's deputy prime minister, Arta Krasniqi, said"). */
+const SPEAKER_VERB_WINDOW = 8;
+
+/** Whether a word is a verb of speaking in one of its two commonest verb senses (said, stressed, conveyed, told, warned). */
+export function isCommunicationVerb(word: string, wordNet: WordNet): boolean {
+  const forms = new Set([...baseForms(word), rootOf(word).root]);
+  for (const form of forms) {
+    for (const entry of wordNet.lookup(form)) {
+      if (entry.pos === 'v' && entry.offsets.slice(0, 2).some((offset) => wordNet.synset('v', offset)?.lexFile === LEX_VERB_COMMUNICATION)) return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Whether a passage has the speaker speaking: one of `speakerTerms` followed, within a few words of the same
+ * sentence, by a verb of speaking ("Iranian representatives conveyed", "Keita told reporters"). A passage
+ * that only mentions the party ("escalations between Israel and…") cannot say what it said.
+ */
+export function holdsSpeech(text: string, speakerTerms: ReadonlySet<string>, wordNet: WordNet): boolean {
+  for (const sentence of text.split(/[.!?;:]\s+/)) {
+    const words = splitWords(sentence);
+    let lastSpeaker = -Infinity;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as string;
+      if (termsOfWord(word).some((term) => speakerTerms.has(term))) lastSpeaker = i;
+      else if (i - lastSpeaker <= SPEAKER_VERB_WINDOW && isCommunicationVerb(word, wordNet)) return true;
+    }
+  }
+  return false;
 }
