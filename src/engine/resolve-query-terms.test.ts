@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadWordNet } from '../lexicon/wordnet.js';
-import { splitWords } from '../text/analyze-terms.js';
+import { splitWords, stemWord } from '../text/analyze-terms.js';
 import { contentWords, resolveQueryTerms } from './resolve-query-terms.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -24,6 +24,10 @@ describe('resolveQueryTerms', () => {
   it('sets aside a longer slip of a stop word only when it is no typo of an article word', () => {
     expect(resolve('whihc ceasefires').map((group) => group.word)).toEqual(['ceasefires']);
     expect(resolve('abotu conflict').map((group) => group.word)).toEqual(['conflict']);
+  });
+
+  it('reads a typo of a part of a hyphenated word ("escalaton" of de-escalation)', () => {
+    expect(terms('escalaton')[0]?.[1]).toContain(stemWord('escalation'));
   });
 
   it('joins two words the articles write as one', () => {

@@ -4,6 +4,12 @@ import { isStopWord, termsOfWord } from '../text/analyze-terms.js';
 import { FuzzyWords } from './fuzzy-words.js';
 import { PairSet } from './pair-set.js';
 
+/** Typo look-up choices, switchable to measure them (eval/ablate.ts). */
+export const FUZZY_OPTIONS = {
+  /** Typos are also matched against the parts of hyphenated article words. */
+  hyphenParts: true,
+};
+
 /**
  * The words the loaded articles use, as written (folded) and as index terms. Lets the engine tell a
  * word the articles never use (a reason to refuse) from a typo (fuzzy) or a prefix of one they do.
@@ -118,7 +124,13 @@ export class Vocabulary {
 
   /** The letter-pair index for typo look-ups, built on first use (words are all added by then). */
   fuzzyIndex(): FuzzyWords {
-    this.fuzzy ??= new FuzzyWords([...this.known.keys()]);
+    if (!this.fuzzy) {
+      // The parts of hyphenated words too ("confidence" of "confidence-building"): the index has their terms,
+      // so a typo of one ("cnfidence") is as much a typo of an article word as of a whole word.
+      const words = new Set(this.known.keys());
+      if (FUZZY_OPTIONS.hyphenParts) for (const word of this.known.keys()) if (word.includes('-')) for (const part of word.split('-')) if (part.length > 2 && !isStopWord(part)) words.add(part);
+      this.fuzzy = new FuzzyWords([...words]);
+    }
     return this.fuzzy;
   }
 
@@ -132,7 +144,7 @@ export class Vocabulary {
     }
     const found = this.fuzzyIndex().find(word, distance);
     if (found) {
-      for (const [hit, d] of found) hits.push({ word: hit, terms: this.known.get(hit) ?? [], distance: d });
+      for (const [hit, d] of found) hits.push({ word: hit, terms: this.known.get(hit) ?? termsOfWord(hit), distance: d });
     } else {
       for (const [hit, [terms, d]] of this.words.fuzzyGet(word, distance)) hits.push({ word: hit, terms, distance: d });
     }
