@@ -24,6 +24,8 @@ describe('resolveQueryTerms', () => {
   it('sets aside a longer slip of a stop word only when it is no typo of an article word', () => {
     expect(resolve('whihc ceasefires').map((group) => group.word)).toEqual(['ceasefires']);
     expect(resolve('abotu conflict').map((group) => group.word)).toEqual(['conflict']);
+    // A real word the articles never use, two letters of a stop word swapped.
+    expect(resolve('dose ukraine want ceasefires').map((group) => group.word)).toEqual(['ukraine', 'want', 'ceasefires']);
   });
 
   it('reads a typo of a part of a hyphenated word ("escalaton" of de-escalation)', () => {

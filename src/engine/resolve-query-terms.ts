@@ -70,6 +70,8 @@ export const RESOLVE_OPTIONS = {
   initialismWeight: 0.9,
   /** A word no dictionary knows, up to this long, one slip from a stop word is a typo of it ("whihc"). */
   stopWordTypoMaxLength: 7,
+  /** A word the articles never use that is a stop word with two letters swapped ("dose") is that stop word. */
+  stopWordSwaps: true,
   /** At most this many unknown framing words ("mood", "latest") are set aside… */
   maxFramingWords: 1,
   /** …and only when at least this many of the question's words are the articles' own. */
@@ -136,6 +138,11 @@ function isStopWordTypo(word: string, wordNet: WordNet, maxLength = 4): boolean 
   return [...adjacentSwaps(word), ...oneEditVariants(word)].some((variant) => variant.length >= minStopWord && isStopWord(variant));
 }
 
+/** "dose" for does, "form" for from: a stop word of 3 letters or more with two adjacent letters swapped. */
+function isStopWordSwap(word: string): boolean {
+  return RESOLVE_OPTIONS.stopWordSwaps && word.length >= 3 && adjacentSwaps(word).some(isStopWord);
+}
+
 function oneEditVariants(word: string): string[] {
   const letters = 'abcdefghijklmnopqrstuvwxyz';
   const out: string[] = [];
@@ -158,7 +165,8 @@ export function resolveQueryTerms(words: string[], vocabulary: Vocabulary, wordN
     return word.split('_').filter((part) => !isStopWord(part) && !isQueryFiller(part)).map((part) => ({ word: part, alternatives: memoizedResolve(part, vocabulary, wordNet) }));
   });
   // A longer slip of a stop word ("whihc", "thier") is set aside only when it is no typo of an article word.
-  return wordNet ? groups.filter((group) => group.alternatives.length > 0 || !isStopWordTypo(group.word, wordNet, RESOLVE_OPTIONS.stopWordTypoMaxLength)) : groups;
+  // So is a real word the articles never use that is a stop word with two letters swapped ("dose", "form").
+  return wordNet ? groups.filter((group) => group.alternatives.length > 0 || !(isStopWordTypo(group.word, wordNet, RESOLVE_OPTIONS.stopWordTypoMaxLength) || isStopWordSwap(group.word))) : groups;
 }
 
 /** A multi-word dictionary entry naming no one thing in particular (no country, no named instance). */
