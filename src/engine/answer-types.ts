@@ -48,6 +48,12 @@ const RELATIVE_DATE = /\b(last|next|this|earlier this|later this)\s+(week|month|
 const NUMBER_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds?|thousands?|millions?|billions?|percent|half)\b/i;
 const DURATION = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfor (decades|years|months|weeks|days|hours)\b/i;
 
+const DURATION_ALL = new RegExp(DURATION.source, 'gi');
+const YEAR_ALL = new RegExp(YEAR.source, 'g');
+const MONTHS_ALL = new RegExp(MONTHS.source, 'gi');
+/** Switch (eval/ablate.ts): whether "how many / how much" needs a number other than a date or a duration. */
+export const ANSWER_TYPE_OPTIONS = { numbersApartFromTime: true };
+
 /** Places and organisations a passage names (compromise's entity tags). */
 export function entityNames(text: string): string[] {
   const doc = nlp(text);
@@ -70,8 +76,11 @@ const ANSWER_TYPES: readonly AnswerType[] = ['number', 'date', 'duration', 'plac
  */
 export function holdsType(text: string, type: AnswerType, wordNet: WordNet | undefined): boolean {
   switch (type) {
-    case 'number':
-      return /\d/.test(text) || NUMBER_WORDS.test(text) || nlp(text).match('#Cardinal').found;
+    case 'number': {
+      // A count or an amount: numbers that only give a date or a duration ("four days of talks", "in 2020") do not answer "how much".
+      const rest = ANSWER_TYPE_OPTIONS.numbersApartFromTime ? text.replace(DURATION_ALL, ' ').replace(YEAR_ALL, ' ').replace(MONTHS_ALL, ' ') : text;
+      return /\d/.test(rest) || NUMBER_WORDS.test(rest) || nlp(rest).match('#Cardinal').found;
+    }
     case 'date':
       return MONTH_NAMES.test(text) || MONTHS.test(text) || WEEKDAYS.test(text) || YEAR.test(text) || RELATIVE_DATE.test(text);
     case 'duration':

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { loadWordNet } from '../lexicon/wordnet.js';
+import { askedSpeaker, holdsSpeech, holdsType } from './answer-types.js';
+
+describe('answer types', () => {
+  const wordNet = loadWordNet();
+
+  it('a count or an amount is a number other than a date or a duration', () => {
+    expect(holdsType('Negotiators ended four days of talks in Kinshasa on Sunday.', 'number', wordNet)).toBe(false);
+    expect(holdsType('Sudan has moved closer since flooding near the border in 2020.', 'number', wordNet)).toBe(false);
+    expect(holdsType('Ethiopia would release at least 31 billion cubic metres in a drought year.', 'number', wordNet)).toBe(true);
+  });
+
+  it('"what did X say" needs X speaking, not only named', () => {
+    expect(askedSpeaker('what did the eu mediator say')).toBe('the eu mediator');
+    expect(askedSpeaker('what did omani officials do')).toBeUndefined();
+    const israel = new Set(['israel']);
+    expect(holdsSpeech('Observers noted that talks derive urgency from escalations between Israel and its neighbours.', israel, wordNet)).toBe(false);
+    expect(holdsSpeech('Israel warned that the talks would fail.', israel, wordNet)).toBe(true);
+  });
+});
