@@ -5,6 +5,8 @@
  */
 import { ANALYSIS_OPTIONS } from '../src/text/analyze-terms.js';
 import { EVIDENCE } from '../src/engine/answer-query.js';
+import { ANSWER_TYPE_OPTIONS } from '../src/engine/answer-types.js';
+import { FUZZY_OPTIONS } from '../src/engine/vocabulary.js';
 import { FIELD_BOOSTS } from '../src/engine/passage-index.js';
 import { RESOLVE_OPTIONS } from '../src/engine/resolve-query-terms.js';
 import type { EngineOptions } from '../src/index.js';
@@ -46,6 +48,12 @@ const VARIANTS: Variant[] = [
   { name: 'no article initialisms', apply: () => patch(RESOLVE_OPTIONS, { useInitialisms: false }) },
   { name: "'who' by place: all own words", apply: () => patch(EVIDENCE, { entityOwnWordsShare: 1 }) },
   { name: 'no framing-word allowance', apply: () => patch(RESOLVE_OPTIONS, { maxFramingWords: 0 }) },
+  { name: 'typed questions as keywords', apply: () => patch(EVIDENCE, { typedQuestionsAreNoKeywords: false }) },
+  { name: "no 'what did X say' check", apply: () => patch(EVIDENCE, { useSpeakerCheck: false }) },
+  { name: 'no splitting compounds', apply: () => patch(RESOLVE_OPTIONS, { splitUnusedCompounds: false }) },
+  { name: 'no typos of hyphen parts', apply: () => patch(FUZZY_OPTIONS, { hyphenParts: false }) },
+  { name: 'no stop-word swaps (dose)', apply: () => patch(RESOLVE_OPTIONS, { stopWordSwaps: false }) },
+  { name: 'dates count as numbers', apply: () => patch(ANSWER_TYPE_OPTIONS, { numbersApartFromTime: false }) },
 ];
 
 const pct = (rate: { rate: number | null }) => (rate.rate === null ? '   -' : `${(rate.rate * 100).toFixed(0).padStart(3)}%`);

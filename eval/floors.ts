@@ -45,20 +45,29 @@ export const ISSUE_BAR: EvalFloors = {
  *   balkan-power-talks tune        82.6%      82.6%       71.4%         13.0%
  *   balkan-power-talks heldout     90.9%      77.3%       62.5%          0.0%
  *
+ * and after that day's engine changes (eval/README.md):
+ *
+ *   us-iran-oman-talks tune        79.1%      70.1%       92.3%          3.0%
+ *   us-iran-oman-talks heldout     80.4%      70.6%       82.4%         11.8%
+ *   nile-dam-talks tune            81.8%      81.8%       66.7%          9.1%
+ *   nile-dam-talks heldout         94.7%      84.2%       71.4%          0.0%
+ *   balkan-power-talks tune        82.6%      82.6%       71.4%          8.7%
+ *   balkan-power-talks heldout     90.9%      81.8%       62.5%          0.0%
+ *
  * The small sets make one question worth 2 to 20 points, hence the margin. Raise them when the engine improves.
  */
 export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
   'us-iran-oman-talks': {
-    tune: { sectionAt1: 0.74, excerptAt1: 0.65, outOfScopeRefusal: 0.79, wronglyRefusedMax: 0.08 },
-    heldout: { sectionAt1: 0.73, excerptAt1: 0.65, outOfScopeRefusal: 0.71, wronglyRefusedMax: 0.17 },
+    tune: { sectionAt1: 0.74, excerptAt1: 0.65, outOfScopeRefusal: 0.87, wronglyRefusedMax: 0.08 },
+    heldout: { sectionAt1: 0.75, excerptAt1: 0.65, outOfScopeRefusal: 0.77, wronglyRefusedMax: 0.17 },
   },
   'nile-dam-talks': {
-    tune: { sectionAt1: 0.67, excerptAt1: 0.67, outOfScopeRefusal: 0.61, wronglyRefusedMax: 0.19 },
+    tune: { sectionAt1: 0.76, excerptAt1: 0.76, outOfScopeRefusal: 0.61, wronglyRefusedMax: 0.15 },
     heldout: { sectionAt1: 0.89, excerptAt1: 0.79, outOfScopeRefusal: 0.71, wronglyRefusedMax: 0.05 },
   },
   'balkan-power-talks': {
-    tune: { sectionAt1: 0.77, excerptAt1: 0.77, outOfScopeRefusal: 0.66, wronglyRefusedMax: 0.18 },
-    heldout: { sectionAt1: 0.85, excerptAt1: 0.72, outOfScopeRefusal: 0.57, wronglyRefusedMax: 0.05 },
+    tune: { sectionAt1: 0.77, excerptAt1: 0.77, outOfScopeRefusal: 0.66, wronglyRefusedMax: 0.14 },
+    heldout: { sectionAt1: 0.85, excerptAt1: 0.76, outOfScopeRefusal: 0.57, wronglyRefusedMax: 0.05 },
   },
 };
 
