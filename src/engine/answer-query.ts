@@ -240,7 +240,8 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
   const speaker = EVIDENCE.useSpeakerCheck && EVIDENCE.useAnswerTypes && ctx.wordNet ? speakerTerms(ctx, normalized, groups) : undefined;
   if (speaker && ctx.wordNet) {
     const wordNet = ctx.wordNet;
-    candidates = candidates.slice(0, EVIDENCE.typeCheckDepth).filter(({ scored }) => holdsSpeech(scored.passage.text, speaker, wordNet));
+    const key = [...speaker].sort().join(' ');
+    candidates = candidates.slice(0, EVIDENCE.typeCheckDepth).filter(({ scored }) => speechIn(ctx, scored.passage, key, () => holdsSpeech(scored.passage.text, speaker, wordNet)));
     if (candidates.length === 0) return notFound(ctx, groups, "The articles don't say: no passage quotes or reports what was said.", ranked);
   }
   const best = candidates[0]?.final ?? 0;
@@ -251,6 +252,23 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
   const citations = dedupeByExcerpt(chosen.map((passage) => citationOf(ctx, passage, terms)));
   const actions = [moreAction(ctx, first.docIndex, first.sectionIndex, 0), positionsAction(ctx, first.table ? table : undefined)].filter((action) => action !== undefined);
   return { draft: { kind: 'answer', citations, actions }, focus: { docIndex: first.docIndex, sectionIndex: first.sectionIndex, shown: chosen } };
+}
+
+/** Whether a passage has a speaker speaking, remembered per engine (the same parties are asked about again and again). */
+const speechMemos = new WeakMap<EngineContext, Map<string, boolean>>();
+const SPEECH_MEMO_SIZE = 20_000;
+
+function speechIn(ctx: EngineContext, passage: Passage, speakerKey: string, compute: () => boolean): boolean {
+  let memo = speechMemos.get(ctx);
+  if (!memo) speechMemos.set(ctx, (memo = new Map()));
+  const key = `${passage.id}|${speakerKey}`;
+  let holds = memo.get(key);
+  if (holds === undefined) {
+    holds = compute();
+    if (memo.size >= SPEECH_MEMO_SIZE) memo.clear();
+    memo.set(key, holds);
+  }
+  return holds;
 }
 
 /** The article terms naming the speaker a "what did X say" question asks about, or undefined. */
