@@ -1,7 +1,7 @@
 import type { Answer, AnswerAction, AnswerTable, Citation, SectionRef } from '../answer/answer-schema.js';
 import { renderAnswerText } from '../answer/render-text.js';
 import { foldText } from '../text/fold-text.js';
-import { termsOfWord } from '../text/analyze-terms.js';
+import { ANALYSIS_OPTIONS, termsOfWord } from '../text/analyze-terms.js';
 import type { EngineContext } from './engine-context.js';
 import { formatRow, MAX_EXCERPT_CHARS, type Passage } from './passages.js';
 import type { LocatedTable } from './table-match.js';
@@ -23,14 +23,39 @@ export function sectionRef(ctx: EngineContext, docIndex: number, sectionIndex: n
 
 const WORD = /[\p{L}\p{N}]+(?:['’‑-][\p{L}\p{N}]+)*/gu;
 
-/** The words of an excerpt, as written, whose index terms are among `terms` (renderers may bold them). */
-export function matchedWords(excerpt: string, terms: Set<string>): string[] {
-  const out = new Set<string>();
-  if (terms.size === 0) return [];
-  for (const [word] of excerpt.matchAll(WORD)) {
-    if (termsOfWord(foldText(word).toLowerCase()).some((term) => terms.has(term))) out.add(word);
+/** How many excerpts' word lists matchedWords keeps (a few MB at most; cleared whole when full). */
+export const EXCERPT_WORDS_CACHE_SIZE = 2_000;
+const excerptWordsCache = new Map<string, ReadonlyArray<readonly [string, readonly string[]]>>();
+let excerptWordsOptions = '';
+
+/** The distinct words of an excerpt, as written, each with its index terms; remembered per excerpt text. */
+function excerptWords(excerpt: string): ReadonlyArray<readonly [string, readonly string[]]> {
+  // An ablation switching stemming or stop words changes every word's terms: start afresh.
+  const options = `${ANALYSIS_OPTIONS.stemming}:${ANALYSIS_OPTIONS.stopWords}`;
+  if (options !== excerptWordsOptions) {
+    excerptWordsCache.clear();
+    excerptWordsOptions = options;
   }
-  return [...out];
+  let words = excerptWordsCache.get(excerpt);
+  if (words) return words;
+  const seen = new Map<string, readonly string[]>();
+  for (const [word] of excerpt.matchAll(WORD)) if (!seen.has(word)) seen.set(word, termsOfWord(foldText(word).toLowerCase()));
+  words = [...seen];
+  if (excerptWordsCache.size >= EXCERPT_WORDS_CACHE_SIZE) excerptWordsCache.clear();
+  excerptWordsCache.set(excerpt, words);
+  return words;
+}
+
+/**
+ * The words of an excerpt, as written, whose index terms are among `terms` (renderers may bold them). An
+ * answer quotes the same passages again and again (a section's opening, the positions table), so each
+ * excerpt's words and terms are worked out once: this was a third of a section answer's CPU.
+ */
+export function matchedWords(excerpt: string, terms: Set<string>): string[] {
+  if (terms.size === 0) return [];
+  const out: string[] = [];
+  for (const [word, wordTerms] of excerptWords(excerpt)) if (wordTerms.some((term) => terms.has(term))) out.push(word);
+  return out;
 }
 
 /** What to quote for a passage: a list item with its lead-in and siblings when the list is short. */
