@@ -4,12 +4,14 @@
  * API, receives signed `/talks` slash commands from many users and channels, 50 in flight, over keep-alive
  * connections. Measures the acknowledgement latency (request sent → response complete, the answer riding in
  * the ack), throughput and errors; then the same again with a content reload (a new article written into the
- * watched folder) in the middle. Prints figures; asserts nothing.
+ * watched folder) in the middle. Then the same load on the floor: a Bolt app doing none of the bot's work, the
+ * baseline the bot's figures are compared with. Prints figures; asserts nothing.
  *
  *   npm run bench:load                    # 5,000 requests per run, 50 in flight
  *   npm run bench:load -- 20000 100       # requests, concurrency
  *   BENCH_REPLICAS=2 npm run bench:load   # two app processes sharing one redis-server, round-robin
  *   BENCH_WARMUP=500 npm run bench:load   # answers before the measured runs (default 3,000)
+ *   BENCH_FLOOR=0 npm run bench:load      # skip the Bolt floor (bench/bolt-floor-app.ts) run at the end
  */
 import { spawn } from 'node:child_process';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -43,6 +45,8 @@ interface RunFigures {
   reload?: { ms?: number; answerableAfterMs?: number };
   /** The app process's CPU time per request (from its /metrics): what the figures cost regardless of contention. */
   cpuMsPerRequest: number;
+  /** This process's CPU time per request: the load generator shares the machine's CPUs with the app. */
+  generatorCpuMsPerRequest: number;
 }
 
 function percentile(sorted: number[], p: number): number {
@@ -70,25 +74,11 @@ async function main(): Promise<void> {
   // BENCH_CPU_PROF=dir writes a V8 CPU profile of each app process there (open it in Chrome DevTools).
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`] : [];
   const logs: Array<Record<string, unknown>> = [];
-  const children = Array.from({ length: REPLICAS }, (_, replica) => {
-    const child = spawn(process.execPath, [...profile, ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean), '--import', 'tsx', 'adapters/main.ts'], {
+  const nodeFlags = [...profile, ...(process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean)];
+  const spawnApp = (replica: number, script: string, env: Record<string, string>) => {
+    const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', script], {
       cwd: ROOT,
-      env: {
-        PATH: process.env.PATH ?? '/usr/bin:/bin',
-        HOME: process.env.HOME ?? '/tmp',
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL: api.url,
-        SLACK_ANSWER_VISIBILITY: 'in_channel',
-        PORT: '0',
-        TALKS_CONTENT_DIR: dir,
-        ...(redis ? { REDIS_URL: redis.url } : {}),
-        // The bench measures the endpoint, not the limiter: buckets large enough never to refuse.
-        TALKS_RATE_USER_BURST: '1000000',
-        TALKS_RATE_CHANNEL_BURST: '1000000',
-        // Production's level by default: the per-answer log lines are part of the cost measured.
-        LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
-      },
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', SLACK_SIGNING_SECRET: SIGNING_SECRET, TALKS_CONTENT_DIR: dir, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let buffered = '';
@@ -111,13 +101,30 @@ async function main(): Promise<void> {
       }
     });
     return child;
-  });
+  };
+  const children = Array.from({ length: REPLICAS }, (_, replica) =>
+    spawnApp(replica, 'adapters/main.ts', {
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_API_URL: api.url,
+      SLACK_ANSWER_VISIBILITY: 'in_channel',
+      PORT: '0',
+      ...(redis ? { REDIS_URL: redis.url } : {}),
+      // The bench measures the endpoint, not the limiter: buckets large enough never to refuse.
+      TALKS_RATE_USER_BURST: '1000000',
+      TALKS_RATE_CHANNEL_BURST: '1000000',
+      // Production's level by default: the per-answer log lines are part of the cost measured.
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'info',
+    }),
+  );
+  // The processes that must stay up (waitForLog fails fast when one exits); the floor replaces the bot at the end.
+  let running = [...children];
+  const stopAll = () => Promise.all(running.map((child) => new Promise((r) => (child.exitCode !== null ? r(null) : (child.once('exit', r), child.kill('SIGTERM'))))));
   const waitForLog = async (match: (l: Record<string, unknown>) => boolean, ms: number, from = 0) => {
     const until = Date.now() + ms;
     while (Date.now() < until) {
       const hit = logs.slice(from).find(match);
       if (hit) return hit;
-      const dead = children.find((c) => c.exitCode !== null);
+      const dead = running.find((c) => c.exitCode !== null);
       if (dead) throw new Error(`an app process exited (${dead.exitCode})`);
       await new Promise((r) => setTimeout(r, 20));
     }
@@ -125,7 +132,7 @@ async function main(): Promise<void> {
   };
 
   try {
-    const ports: number[] = [];
+    let ports: number[] = [];
     for (let replica = 0; replica < REPLICAS; replica++) {
       const live = await waitForLog((l) => l.replica === replica && String(l.msg).startsWith('live:'), 60_000);
       ports.push(Number(live.port));
@@ -169,6 +176,7 @@ async function main(): Promise<void> {
     };
     const run = async (name: string, count: number, midway?: () => Promise<RunFigures['reload']>, inFlight = CONCURRENCY): Promise<RunFigures> => {
       const cpuBefore = await cpuSeconds();
+      const ownBefore = process.cpuUsage();
       const latencies: number[] = [];
       const errorKinds: Record<string, number> = {};
       let next = 0;
@@ -198,6 +206,7 @@ async function main(): Promise<void> {
       };
       await Promise.all(Array.from({ length: inFlight }, worker));
       const seconds = (performance.now() - started) / 1000;
+      const own = process.cpuUsage(ownBefore);
       const cpuMsPerRequest = ((await cpuSeconds()) - cpuBefore) * 1000 / count;
       const sorted = latencies.sort((a, b) => a - b);
       const errors = count - ok;
@@ -214,6 +223,7 @@ async function main(): Promise<void> {
         seconds,
         perSecond: count / seconds,
         cpuMsPerRequest,
+        generatorCpuMsPerRequest: (own.user + own.system) / 1000 / count,
         ...(reload ? { reload: await reload } : {}),
       };
     };
@@ -244,6 +254,19 @@ async function main(): Promise<void> {
     });
     // One at a time: the service time alone, without the queue 50 in flight builds up.
     const serial = await run('1 in flight', Math.min(1_000, REQUESTS), undefined, 1);
+
+    // The floor: the same load on a Bolt app that does none of the bot's work (bench/bolt-floor-app.ts), after
+    // the bot has stopped. Its own warm-up is run and not shown.
+    const floorRuns: RunFigures[] = [];
+    if (process.env.BENCH_FLOOR !== '0') {
+      await stopAll();
+      const from = logs.length;
+      running = [spawnApp(REPLICAS, 'bench/bolt-floor-app.ts', { BENCH_FLOOR_QUERIES: JSON.stringify(queries) })];
+      const live = await waitForLog((l) => l.msg === 'live: floor', 60_000, from);
+      ports = [Number(live.port)];
+      await run('floor warm-up', Math.min(Number(process.env.BENCH_WARMUP ?? 3_000), REQUESTS));
+      floorRuns.push(await run('Bolt floor', REQUESTS), await run('floor, 1 in flight', Math.min(1_000, REQUESTS), undefined, 1));
+    }
     agent.destroy();
 
     const fmt = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? '-' : n.toFixed(n < 10 ? 2 : 1));
@@ -252,10 +275,10 @@ async function main(): Promise<void> {
         (REPLICAS > 1 ? `${REPLICAS} app processes sharing one Redis (round-robin)` : 'one app process, memory store'),
     );
     console.log('(ack latency = request sent → full response received; the rendered answer rides in the ack)\n');
-    console.log('run           requests   ok      errors  p50 ms  p90 ms  p99 ms  max ms  req/s  app CPU ms/req');
-    for (const r of [warmup, steady, withReload, serial]) {
+    console.log('run                requests   ok      errors  p50 ms  p90 ms  p99 ms  max ms  req/s  app CPU ms/req  generator CPU ms/req');
+    for (const r of [warmup, steady, withReload, serial, ...floorRuns]) {
       console.log(
-        `${r.name.padEnd(13)} ${String(r.requests).padEnd(10)} ${String(r.ok).padEnd(7)} ${String(r.errors).padEnd(7)} ${fmt(r.p50).padEnd(7)} ${fmt(r.p90).padEnd(7)} ${fmt(r.p99).padEnd(7)} ${fmt(r.max).padEnd(7)} ${r.perSecond.toFixed(0).padEnd(6)} ${fmt(r.cpuMsPerRequest)}`,
+        `${r.name.padEnd(18)} ${String(r.requests).padEnd(10)} ${String(r.ok).padEnd(7)} ${String(r.errors).padEnd(7)} ${fmt(r.p50).padEnd(7)} ${fmt(r.p90).padEnd(7)} ${fmt(r.p99).padEnd(7)} ${fmt(r.max).padEnd(7)} ${r.perSecond.toFixed(0).padEnd(6)} ${fmt(r.cpuMsPerRequest).padEnd(15)} ${fmt(r.generatorCpuMsPerRequest)}`,
       );
       if (r.errors) console.log(`  errors: ${JSON.stringify(r.errorKinds)}`);
     }
@@ -266,9 +289,16 @@ async function main(): Promise<void> {
     }
     const load = (await import('node:os')).loadavg()[0]!;
     console.log(`machine: ${(await import('node:os')).cpus().length} CPUs, load average ${load.toFixed(1)} at the end (other processes share the CPUs: latency grows with the queue)`);
+    const floor = floorRuns[0];
+    if (floor) {
+      console.log(
+        `Bolt floor (bench/bolt-floor-app.ts: same receiver and signature checks, one /talks listener acking a reply rendered before the run; no engine, render, state, limits, metrics or log line): ` +
+          `the bot's steady p99 is ${(steady.p99 / floor.p99).toFixed(1)}× the floor's, its CPU a request ${(steady.cpuMsPerRequest / floor.cpuMsPerRequest).toFixed(1)}× (+${fmt(steady.cpuMsPerRequest - floor.cpuMsPerRequest)} ms)`,
+      );
+    }
     console.log(`target: no errors, p99 under 50 ms → ${steady.errors + withReload.errors === 0 && Math.max(steady.p99, withReload.p99) < 50 ? 'met' : 'NOT met'} on this machine`);
   } finally {
-    await Promise.all(children.map((child) => new Promise((r) => (child.exitCode !== null ? r(null) : (child.once('exit', r), child.kill('SIGTERM'))))));
+    await stopAll();
     await redis?.stop();
     await api.stop();
     await rm(dir, { recursive: true, force: true });
