@@ -9,6 +9,8 @@ import { ANSWER_TYPE_OPTIONS } from '../src/engine/answer-types.js';
 import { FUZZY_OPTIONS } from '../src/engine/vocabulary.js';
 import { FIELD_BOOSTS } from '../src/engine/passage-index.js';
 import { RESOLVE_OPTIONS } from '../src/engine/resolve-query-terms.js';
+import { BRIDGE_OPTIONS } from '../src/engine/bridge-unknown-word.js';
+import { EXPAND_OPTIONS } from '../src/lexicon/expand-word.js';
 import type { EngineOptions } from '../src/index.js';
 import { EVAL_SETS } from './eval-sets.js';
 import { runEvalSet } from './run-eval-set.js';
@@ -54,6 +56,9 @@ const VARIANTS: Variant[] = [
   { name: 'no typos of hyphen parts', apply: () => patch(FUZZY_OPTIONS, { hyphenParts: false }) },
   { name: 'no stop-word swaps (dose)', apply: () => patch(RESOLVE_OPTIONS, { stopWordSwaps: false }) },
   { name: 'dates count as numbers', apply: () => patch(ANSWER_TYPE_OPTIONS, { numbersApartFromTime: false }) },
+  { name: 'capital: on past country', apply: () => patch(EXPAND_OPTIONS, { capitalStopsAtCountry: false }) },
+  { name: 'no taxonomy bridge', apply: () => patch(BRIDGE_OPTIONS, { useTaxonomyBridge: false }) },
+  { name: "no 'who' by agent role", apply: () => patch(EVIDENCE, { whoByAgentRole: false }) },
 ];
 
 const pct = (rate: { rate: number | null }) => (rate.rate === null ? '   -' : `${(rate.rate * 100).toFixed(0).padStart(3)}%`);

@@ -1,4 +1,5 @@
-import { askedSpeaker, entityNames, expectedAnswerType, holdsSpeech, type AnswerType } from './answer-types.js';
+import { bridgeUnknownWord } from './bridge-unknown-word.js';
+import { askedSpeaker, entityNames, expectedAnswerType, holdsSpeech, passiveAgentRoles, type AnswerType } from './answer-types.js';
 import { analyzeText, splitWords } from '../text/analyze-terms.js';
 import type { AnswerDraft } from './compose-answer.js';
 import { answerTable, citationOf, moreAction, positionsAction, sectionRef } from './compose-answer.js';
@@ -35,6 +36,8 @@ export const EVIDENCE = {
    * never a section keyword: a section titled with its words need not hold the number.
    */
   typedQuestionsAreNoKeywords: true,
+  /** "Who" is also answered by a role doing the asked thing in a passive clause ("brokered by the envoy's team"). */
+  whoByAgentRole: true,
   /** "What did X say": the quoted passage must have X speaking (X, then a verb of speaking), not only mention X. */
   useSpeakerCheck: true,
 };
@@ -205,7 +208,7 @@ export function notFound(ctx: EngineContext, groups: TermGroup[], reason: string
 /** A free question: the best 1–3 passages, or not_found when the evidence is weak or of the wrong type. */
 export function answerQuestion(ctx: EngineContext, normalized: string, asked: TermGroup[], exclude: Set<string> = new Set()): Resolution {
   if (asked.length === 0) return notFound(ctx, asked, "The articles don't cover that: ask about something they mention (try `help`).");
-  const groups = repairRealWordTypos(ctx, asked) ?? asked;
+  const groups = repairRealWordTypos(ctx, asked) ?? bridgeUnknownWord(ctx, asked) ?? asked;
   const unknown = groups.filter((group) => group.alternatives.length === 0).map((group) => group.word);
   if (unknown.length > 0) return notFound(ctx, groups, `The articles don't cover that: they never mention ${unknown.map((word) => `“${word.replace(/_/g, ' ')}”`).join(', ')}.`);
   const wanted = EVIDENCE.useAnswerTypes ? expectedAnswerType(normalized, ctx.wordNet) : undefined;
@@ -296,7 +299,25 @@ function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: Answ
   const own = groups.filter((group) => group.alternatives.some((alternative) => alternative.how !== 'lexicon' && passageTerms.has(alternative.term))).length;
   const ownWords = own >= Math.ceil(groups.length * EVIDENCE.entityOwnWordsShare);
   const queryWords = new Set(groups.flatMap((group) => group.word.split('_')));
-  return ownWords && entityNames(passage.text).some((name) => splitWords(name).every((word) => !queryWords.has(word)));
+  if (ownWords && entityNames(passage.text).some((name) => splitWords(name).every((word) => !queryWords.has(word)))) return true;
+  // Or a role doing it: "who came up with the release figure" → "…was brokered by the envoy's team".
+  return ownWords && EVIDENCE.whoByAgentRole && agentRolesOf(ctx, passage).some((role) => !queryWords.has(role));
+}
+
+/** A passage's passive agent roles, remembered per engine (tokenising and WordNet look-ups, once per passage). */
+const agentRoleMemos = new WeakMap<EngineContext, Map<string, string[]>>();
+
+function agentRolesOf(ctx: EngineContext, passage: Passage): string[] {
+  if (!ctx.wordNet) return [];
+  let memo = agentRoleMemos.get(ctx);
+  if (!memo) agentRoleMemos.set(ctx, (memo = new Map()));
+  let roles = memo.get(passage.id);
+  if (!roles) {
+    roles = passiveAgentRoles(passage.text, ctx.wordNet);
+    if (memo.size >= SPEECH_MEMO_SIZE) memo.clear();
+    memo.set(passage.id, roles);
+  }
+  return roles;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadWordNet } from '../lexicon/wordnet.js';
-import { askedSpeaker, holdsSpeech, holdsType } from './answer-types.js';
+import { askedSpeaker, holdsSpeech, holdsType, passiveAgentRoles } from './answer-types.js';
 
 describe('answer types', () => {
   const wordNet = loadWordNet();
@@ -17,5 +17,12 @@ describe('answer types', () => {
     const israel = new Set(['israel']);
     expect(holdsSpeech('Observers noted that talks derive urgency from escalations between Israel and its neighbours.', israel, wordNet)).toBe(false);
     expect(holdsSpeech('Israel warned that the talks would fail.', israel, wordNet)).toBe(true);
+  });
+
+  it('a role doing a passive verb answers "who" (the doer after "by", a person or a group)', () => {
+    expect(passiveAgentRoles('The figure in the draft was brokered by the envoy’s team late on Saturday.', wordNet)).toEqual(['team']);
+    expect(passiveAgentRoles('Meters to be read by a neutral contractor for the next twelve months', wordNet)).toEqual(['contractor']);
+    expect(passiveAgentRoles('Egypt had asked for more by Saturday.', wordNet)).toEqual([]);
+    expect(passiveAgentRoles('The regional conflict pits Israel against groups backed by Iran.', wordNet)).toEqual([]);
   });
 });

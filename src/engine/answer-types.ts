@@ -161,3 +161,26 @@ export function holdsSpeech(text: string, speakerTerms: ReadonlySet<string>, wor
   }
   return false;
 }
+
+/**
+ * The people or bodies a passage names as the doer of a passive verb, by their role ("brokered by the envoy's
+ * team", "read by a neutral contractor"): the head nouns after "by", up to three words on, that WordNet files
+ * as a person or a group (the last of them: the head of "a neutral contractor"). A "who" question is answered by them when the passage holds the whole question.
+ */
+export function passiveAgentRoles(text: string, wordNet: WordNet): string[] {
+  const roles: string[] = [];
+  const words = text.toLowerCase().split(/[^a-z'’]+/).filter(Boolean);
+  for (let i = 0; i + 1 < words.length; i++) {
+    // A past participle before "by" ("brokered", "read", "paid"): a verb in WordNet, as written or by its regular root.
+    const verb = words[i - 1] ?? '';
+    if (words[i] !== 'by' || !baseForms(verb).some((form) => wordNet.lookup(form).some((entry) => entry.pos === 'v'))) continue;
+    // The last such noun of the phrase is its head: "a neutral contractor", "the envoy's team".
+    let head: string | undefined;
+    for (const word of words.slice(i + 1, i + 4)) {
+      const bare = word.replace(/['’]s$/, '');
+      if (wordNet.isPersonNoun(bare) || wordNet.isGroupNoun(bare)) head = bare;
+    }
+    if (head) roles.push(head);
+  }
+  return roles;
+}

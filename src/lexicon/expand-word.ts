@@ -1,3 +1,4 @@
+import { isCountryPhrase } from './country-names.js';
 import type { WordNet } from './wordnet.js';
 
 /**
@@ -11,6 +12,14 @@ const STRONG_POINTERS = new Set(['+', '\\', '&', '^', '=']);
 const CITY_HYPERNYMS = new Set(['city', 'national_capital', 'capital', 'state_capital', 'port', 'town', 'metropolis']);
 // Hypernyms (`@`, `@i`) were measured to hurt: every country reached "nation", every official "person".
 const WEAK_POINTERS = new Set<string>([]);
+/** Relation choices, switchable to measure them (eval/ablate.ts). */
+export const EXPAND_OPTIONS = {
+  /**
+   * A capital's country is as far as it goes (Tehran → Iran, not on to the Middle East Iran is part of); only a
+   * whole that is no country is climbed once more (Washington → D.C. → United States).
+   */
+  capitalStopsAtCountry: true,
+};
 /** WordNet lists senses most frequent first; rarer senses mostly add noise. */
 const SENSES_PER_POS = 4;
 
@@ -48,7 +57,8 @@ export function expandWord(wordNet: WordNet, word: string): Expansion[] {
             // A capital stands for its country, sometimes through a district (Washington → D.C. → United States).
             const whole = wordNet.synset(pointer.pos, pointer.offset);
             for (const lemma of whole?.words ?? []) add(lemma, 0.8);
-            for (const up of whole?.pointers.filter((next) => next.symbol === '#p') ?? []) for (const lemma of wordNet.synset(up.pos, up.offset)?.words ?? []) add(lemma, 0.7);
+            const isCountry = EXPAND_OPTIONS.capitalStopsAtCountry && (whole?.words.some(isCountryPhrase) ?? false);
+            if (!isCountry) for (const up of whole?.pointers.filter((next) => next.symbol === '#p') ?? []) for (const lemma of wordNet.synset(up.pos, up.offset)?.words ?? []) add(lemma, 0.7);
             continue;
           }
           const strong = STRONG_POINTERS.has(pointer.symbol);

@@ -204,6 +204,13 @@ export class WordNet {
     }));
   }
 
+  /** True when the commonest noun sense of the lemma (or its singular) is a group of people (noun.group), e.g. `team`, `delegation`. */
+  isGroupNoun(lemma: string): boolean {
+    return [lemma, ...(lemma.endsWith('s') ? [lemma.slice(0, -1)] : [])].some((form) =>
+      this.lookup(form).some((entry) => entry.pos === 'n' && this.synset('n', entry.offsets[0] ?? -1)?.lexFile === 14 && !this.synset('n', entry.offsets[0] ?? -1)?.properName),
+    );
+  }
+
   /** True when some noun sense of the lemma is a kind of person (noun.person), e.g. `official`, `envoy`. */
   isPersonNoun(lemma: string): boolean {
     return this.lookup(lemma).some((entry) => entry.pos === 'n' && entry.offsets.some((offset) => this.synset('n', offset)?.lexFile === LEX_NOUN_PERSON));
@@ -215,11 +222,18 @@ export class WordNet {
       fd = openSync(join(this.dir, `data.${POS_FILES[pos]}`), 'r');
       this.fds.set(pos, fd);
     }
-    const buffer = Buffer.alloc(4096);
-    const read = readSync(fd, buffer, 0, buffer.length, offset);
-    const text = buffer.toString('latin1', 0, read);
-    const end = text.indexOf('\n');
-    return end === -1 ? text : text.slice(0, end);
+    // Most lines fit in 4 KB; a few (25 synsets with hundreds of hyponyms: person, city…) run to 60 KB and
+    // are read on until their end, or their pointers would be cut mid-field.
+    let size = 4096;
+    for (;;) {
+      const buffer = Buffer.alloc(size);
+      const read = readSync(fd, buffer, 0, buffer.length, offset);
+      const text = buffer.toString('latin1', 0, read);
+      const end = text.indexOf('\n');
+      if (end !== -1) return text.slice(0, end);
+      if (read < size) return text;
+      size *= 4;
+    }
   }
 
   close(): void {
