@@ -104,3 +104,57 @@ describe('parseArticle errors name the file and line', () => {
     expect((parseError('Heading\nText.\n\n---|---\n1 | 2') as Error).message).toMatch(/:4: table separator/);
   });
 });
+
+describe('parseArticle (other heading styles)', () => {
+  const titles = (fileName: string, lines: string[]) => parseArticle({ fileName, text: lines.join('\n') }).sections.map((section) => section.title);
+
+  it('reads setext headings (a line over ==== or ----) in Markdown and in pasted text', () => {
+    const setext = ['Talks in Jeddah', '===============', '', 'Negotiators met again.', '', 'Background', '----------', '', 'The war began in 2023.', '', '---', '', 'After a rule.'];
+    const markdown = parseArticle({ fileName: 'jeddah.md', text: setext.join('\n') });
+    expect(markdown.title).toBe('Talks in Jeddah');
+    expect(markdown.sections.map((section) => [section.title, section.level])).toEqual([
+      ['Talks in Jeddah', 1],
+      ['Background', 2],
+    ]);
+    expect(markdown.sections[1]?.blocks.map((block) => block.type === 'paragraph' && block.text)).toEqual(['The war began in 2023.', 'After a rule.']);
+    expect(titles('jeddah.txt', setext)).toEqual(['Talks in Jeddah', 'Background']);
+  });
+
+  it('keeps a Markdown paragraph whose last line is followed by ---- a paragraph line, not a heading', () => {
+    const document = parseArticle({ fileName: 'wrap.md', text: ['# Title', '', 'A paragraph that goes on', 'over two lines', '---', '', 'More.'].join('\n') });
+    expect(document.sections.map((section) => section.title)).toEqual(['Title']);
+    expect(document.sections[0]?.blocks[0]).toMatchObject({ type: 'paragraph', text: 'A paragraph that goes on over two lines' });
+  });
+
+  it('reads numbered headings standing alone in pasted text, and keeps numbered lists as lists', () => {
+    const lines = [
+      'Armenia and Azerbaijan Near a Treaty',
+      '',
+      '1. INTRODUCTION',
+      '',
+      'Foreign ministers met in Washington.',
+      '',
+      '2) The Border Question',
+      '',
+      'Commissions agreed on twelve kilometres. The demands:',
+      '',
+      '1. Customs control',
+      '',
+      '2. Open roads',
+      '',
+      'Talks go on.',
+      '3. A final item after a paragraph line.',
+    ];
+    const document = parseArticle({ fileName: 'treaty.txt', text: lines.join('\n') });
+    expect(document.sections.map((section) => section.title)).toEqual(['INTRODUCTION', 'The Border Question']);
+    const items = document.sections[1]?.blocks.flatMap((block) => (block.type === 'list' ? block.items : []));
+    expect(items).toEqual(['Customs control', 'Open roads', 'A final item after a paragraph line.']);
+  });
+
+  it('reads a Markdown line that is one bold phrase, standing alone, as a subheading; bold inside a paragraph stays text', () => {
+    const lines = ['# Talks', '', 'Opening paragraph.', '', '**Background**', '', 'The war began.', '', '**Note:** the figures are estimates.'];
+    const document = parseArticle({ fileName: 'bold.md', text: lines.join('\n') });
+    expect(document.sections.map((section) => section.title)).toEqual(['Talks', 'Background']);
+    expect(document.sections[1]?.blocks.map((block) => block.type === 'paragraph' && block.text)).toEqual(['The war began.', 'Note: the figures are estimates.']);
+  });
+});

@@ -22,6 +22,12 @@ const BULLET = /^\s*(?:[-*•+]|\d{1,3}[.)])\s+(.*)$/;
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const MARKDOWN_RULE = /^\s{0,3}(?:[-*_]\s*){3,}$/;
 const TERMINAL = /[.!;,:…]["'”’)\]]*$/;
+/** A setext underline: `Title` over `=====` (level 1) or `-----` (level 2), in Markdown and in pasted text alike. */
+const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
+/** A numbered line: `1. Introduction`, `2) THE BORDER QUESTION`. */
+const NUMBERED = /^\s*\d{1,2}[.)]\s+\S/;
+/** A Markdown paragraph that is one bold phrase (`**Background**`): a subheading as word processors export them. */
+const BOLD_LINE = /^(?:\*\*([^*]+?)\*\*|__([^_]+?)__):?$/;
 const SENTENCE_END = /[.!?…:]["'”’)\]]*$/;
 
 /** Plain-text headings are lines of their own: short, capitalised, no closing full stop (a `?` is fine). */
@@ -43,6 +49,29 @@ function isPlainHeading(line: string, previous: string | undefined, next: string
 function isPlainHeadingCandidate(line: string): boolean {
   const text = line.trim();
   return text.length <= MAX_HEADING_CHARS && !TERMINAL.test(text) && /^[\p{Lu}\p{N}]/u.test(text) && !BULLET.test(text) && !looksLikeTableRow(text);
+}
+
+const isBlank = (line: string | undefined) => line === undefined || line.trim() === '';
+const isShortLine = (text: string) => text.length <= MAX_HEADING_CHARS && text.split(/\s+/).length <= MAX_HEADING_WORDS;
+
+/** The nearest non-blank line before or after `index`, if any. */
+function nearestText(lines: string[], index: number, step: 1 | -1): string | undefined {
+  for (let i = index + step; i >= 0 && i < lines.length; i += step) if (!isBlank(lines[i])) return lines[i];
+  return undefined;
+}
+
+/**
+ * A numbered line standing alone in pasted text (`2. THE BORDER QUESTION`, blank lines around it, no full
+ * stop) is a numbered heading, not a one-item list: neither line around it is another numbered or bulleted item.
+ */
+function isNumberedHeading(lines: string[], index: number): boolean {
+  const text = (lines[index] ?? '').trim();
+  if (!NUMBERED.test(text) || !isBlank(lines[index - 1]) || !isBlank(lines[index + 1])) return false;
+  const rest = text.replace(/^\d{1,2}[.)]\s+/, '');
+  if (TERMINAL.test(rest) || !/^[\p{Lu}\p{N}"“'‘]/u.test(rest) || !isShortLine(rest)) return false;
+  const before = nearestText(lines, index, -1);
+  const after = nearestText(lines, index, 1);
+  return !(before !== undefined && BULLET.test(before)) && !(after !== undefined && BULLET.test(after));
 }
 
 function humanizeFileName(fileName: string): string {
@@ -110,6 +139,27 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
     if (markdownHeading) {
       flush();
       startSection(b, inline(markdownHeading[2] ?? ''), (markdownHeading[1] ?? '#').length, lineNo);
+      continue;
+    }
+
+    // A short line over `====` or `----`, not continuing a paragraph: a setext heading.
+    const underline = SETEXT_UNDERLINE.exec(lines[i + 1] ?? '');
+    if (underline && !b.paragraph && isShortLine(text) && !BULLET.test(raw) && !looksLikeTableRow(text)) {
+      flush();
+      startSection(b, inline(text), underline[1]?.startsWith('=') ? 1 : 2, lineNo);
+      i += 1;
+      continue;
+    }
+    const bold = format === 'markdown' && isBlank(lines[i - 1]) && isBlank(lines[i + 1]) ? BOLD_LINE.exec(text) : null;
+    if (bold && isShortLine(bold[1] ?? bold[2] ?? '')) {
+      flush();
+      startSection(b, (bold[1] ?? bold[2] ?? '').trim(), 2, lineNo);
+      continue;
+    }
+    if (format === 'text' && isNumberedHeading(lines, i)) {
+      flush();
+      // The number is the heading's place in the article, like Markdown's `#`: the title is its words.
+      startSection(b, text.replace(/^\d{1,2}[.)]\s+/, ''), 1, lineNo);
       continue;
     }
 
@@ -235,3 +285,30 @@ function toIsoDate(value: string | Date | undefined): string | undefined {
   const date = value instanceof Date ? value : new Date(value);
   return Number.isNaN(date.getTime()) ? String(value) : date.toISOString();
 }
+
+/**
+ * Everything that decides how a file becomes sections and blocks (functions and patterns, by source text):
+ * the index snapshot's key covers it, so a parsing change never serves a snapshot parsed the old way.
+ */
+export const PARSER_CODE: readonly unknown[] = [
+  parseArticle,
+  isPlainHeading,
+  isPlainHeadingCandidate,
+  nearestText,
+  isBlank,
+  isShortLine,
+  isNumberedHeading,
+  humanizeFileName,
+  checkReadable,
+  startSection,
+  pushBlock,
+  readTable,
+  finishDocument,
+  toIsoDate,
+  splitTableRow,
+  looksLikeTableRow,
+  isTableSeparator,
+  splitFrontMatter,
+  stripMarkdownInline,
+  [BULLET, MARKDOWN_HEADING, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, BOLD_LINE, SENTENCE_END, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
+];

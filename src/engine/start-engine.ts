@@ -5,7 +5,7 @@
  * are returned for the caller to log; they never stop the start.
  */
 import { loadContent, type ContentProblem } from '../content/load-content.js';
-import { parseArticle } from '../content/parse-article.js';
+import { PARSER_CODE } from '../content/parse-article.js';
 import type { ParsedDocument } from '../content/document-model.js';
 import { TalksError } from '../errors.js';
 import { foldText } from '../text/fold-text.js';
@@ -33,7 +33,7 @@ const INDEX_FINGERPRINT = {
   options: INDEX_OPTIONS,
   boosts: FIELD_BOOSTS,
   tiers: { min: TIER_MIN, size: TIER_SIZE },
-  code: [parseArticle, eachPassage, buildSectionPassages, splitWords, termsOfWord, computeTermsOfWord, stemWord, isStopWord, foldText, CompactIndexBuilder, buildTiers, Vocabulary.prototype.addPassageWords],
+  code: [...PARSER_CODE, eachPassage, buildSectionPassages, splitWords, termsOfWord, computeTermsOfWord, stemWord, isStopWord, foldText, CompactIndexBuilder, buildTiers, Vocabulary.prototype.addPassageWords],
 };
 
 export interface StartEngineOptions {
