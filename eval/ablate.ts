@@ -59,6 +59,7 @@ const VARIANTS: Variant[] = [
   { name: 'capital: on past country', apply: () => patch(EXPAND_OPTIONS, { capitalStopsAtCountry: false }) },
   { name: 'no taxonomy bridge', apply: () => patch(BRIDGE_OPTIONS, { useTaxonomyBridge: false }) },
   { name: "no 'who' by agent role", apply: () => patch(EVIDENCE, { whoByAgentRole: false }) },
+  { name: 'synonyms may land on names', apply: () => patch(RESOLVE_OPTIONS, { namesAreNoSynonyms: false }) },
 ];
 
 const pct = (rate: { rate: number | null }) => (rate.rate === null ? '   -' : `${(rate.rate * 100).toFixed(0).padStart(3)}%`);
@@ -66,7 +67,9 @@ const cells = (m: Metrics) => [pct(m.sectionAt1), pct(m.excerptAt1), pct(m.outOf
 
 console.log('sec@1 exc@1 oos-refused wrongly-refused, per set and split');
 console.log(`${'variant'.padEnd(26)} ${EVAL_SETS.flatMap((set) => ['tune', 'heldout'].map((split) => `${set.name.slice(0, 12)}/${split}`.padEnd(24))).join('')}`);
-for (const variant of VARIANTS) {
+// `npm run eval:ablate -- <words>` runs only the variants whose names contain them (and the shipped one).
+const only = process.argv.slice(2).join(' ');
+for (const variant of VARIANTS.filter((v, i) => !only || i === 0 || v.name.includes(only))) {
   const restore = variant.apply?.() ?? (() => undefined);
   try {
     const columns: string[] = [];

@@ -18,6 +18,7 @@ import {
 import { finishAnswer } from './compose-answer.js';
 import { articleBodyTexts } from './article-texts.js';
 import { EngineContext } from './engine-context.js';
+import { RELATED_POSTING_BUDGET } from './passage-index.js';
 import type { DocumentInfo, Engine, Turn } from './engine-types.js';
 import { buildHelp, buildOutlines } from './help-and-outlines.js';
 import { normalizeQuery, parseGrammar } from './query-grammar.js';
@@ -45,10 +46,20 @@ export const DEFAULT_MAX_QUERY_CHARS = 500;
  * const { answer, state } = engine.answer('what did oman do');
  * const followUp = engine.answer('tell me more', state);
  */
+/** How many of the passages holding a term tell whether the articles use it only as a name. */
+const NAME_SAMPLE_PASSAGES = 50;
+
 export function buildEngine(documents: ParsedDocument[], options: EngineOptions = {}): Engine {
   const wordNet: WordNet | undefined = options.useLexicon === false ? undefined : loadWordNet();
   const ctx = new EngineContext(documents, wordNet);
   ctx.index.vocabulary.useNameTexts(() => articleBodyTexts(documents));
+  // Whether a term is only ever a name is read from the passages that hold it most (the first NAME_SAMPLE_PASSAGES).
+  ctx.index.vocabulary.useTermTexts((term) =>
+    ctx.index
+      .rank([{ word: term, alternatives: [{ term, weight: 1, how: 'exact' }] }], undefined, RELATED_POSTING_BUDGET)
+      .slice(0, NAME_SAMPLE_PASSAGES)
+      .map((scored) => scored.passage.text),
+  );
   const maxQueryChars = options.maxQueryChars ?? DEFAULT_MAX_QUERY_CHARS;
   const now = options.now ?? Date.now;
   const documentInfos: DocumentInfo[] = documents.map((document) => ({

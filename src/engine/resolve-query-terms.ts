@@ -66,6 +66,12 @@ export const RESOLVE_OPTIONS = {
   countryNameWeight: 0.8,
   /** An unknown short word may be the initialism of a name the articles spell out ("au" → African Union)… */
   useInitialisms: true,
+  /**
+   * A dictionary relative never lands on a word the articles use only as a name, unless the dictionary itself
+   * names something by it ("border" → march, a sense of "border on", is not the month the article dates by;
+   * Tehran → Iran is kept: Iran names a country).
+   */
+  namesAreNoSynonyms: true,
   /** …standing for the name's words at this weight. */
   initialismWeight: 0.9,
   /** A word no dictionary knows, up to this long, one slip from a stop word is a typo of it ("whihc"). */
@@ -253,6 +259,7 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
         const terms = parts.map((part) => stemWord(part)).filter((term) => vocabulary.hasTerm(term));
         // A multi-word lemma ("united_nations") counts only where the articles use it as a phrase.
         if (terms.length === 0 || terms.length < parts.length || (words.length > 1 && !vocabulary.hasPhrase(words))) continue;
+        if (RESOLVE_OPTIONS.namesAreNoSynonyms && words.length === 1 && terms.every((term) => vocabulary.usedOnlyAsName(term)) && !wordNet.isEntityWord(lemma)) continue;
         for (const term of terms) add(term, RESOLVE_OPTIONS.lexiconWeight * weight * scale, 'lexicon');
         kept += 1;
       }

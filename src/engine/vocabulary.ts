@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { collectInitialisms, type Initialisms } from '../lexicon/initialisms.js';
+import { usedOnlyAsName } from '../lexicon/name-words.js';
 import { isStopWord, termsOfWord } from '../text/analyze-terms.js';
 import { FuzzyWords } from './fuzzy-words.js';
 import { PairSet } from './pair-set.js';
@@ -9,6 +10,9 @@ export const FUZZY_OPTIONS = {
   /** Typos are also matched against the parts of hyphenated article words. */
   hyphenParts: true,
 };
+
+/** How many terms' usedOnlyAsName answers are remembered before starting afresh. */
+const NAME_TERMS_MEMO = 20_000;
 
 /**
  * The words the loaded articles use, as written (folded) and as index terms. Lets the engine tell a
@@ -113,6 +117,27 @@ export class Vocabulary {
   useNameTexts(source: () => Iterable<string>): void {
     this.nameTexts = source;
     this.initialisms = undefined;
+  }
+
+  private termTexts: ((term: string) => Iterable<string>) | undefined;
+  private readonly nameTerms = new Map<string, boolean>();
+
+  /** Where usedOnlyAsName reads passages holding a term (the index's best ones: a sample at archive scale). */
+  useTermTexts(source: (term: string) => Iterable<string>): void {
+    this.termTexts = source;
+    this.nameTerms.clear();
+  }
+
+  /** Whether the articles use this index term only in names (capitalised inside sentences, never in lower case); remembered. */
+  usedOnlyAsName(term: string): boolean {
+    if (!this.termTexts) return false;
+    let named = this.nameTerms.get(term);
+    if (named === undefined) {
+      named = usedOnlyAsName(term, this.termTexts(term), termsOfWord);
+      if (this.nameTerms.size >= NAME_TERMS_MEMO) this.nameTerms.clear();
+      this.nameTerms.set(term, named);
+    }
+    return named;
   }
 
   /** The articles' names an initialism may stand for ("au" → african union), each as folded words. */

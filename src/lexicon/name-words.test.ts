@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { buildEngine, parseArticle } from '../index.js';
+import { termsOfWord } from '../text/analyze-terms.js';
+import { usedOnlyAsName } from './name-words.js';
+
+describe('usedOnlyAsName', () => {
+  const only = (term: string, texts: string[]) => usedOnlyAsName(term, texts, termsOfWord);
+
+  it('is true for a word written capitalised inside sentences and never in lower case', () => {
+    expect(only('march', ['The envoys met on 3 March in Jeddah.', 'Talks resume in March.'])).toBe(true);
+    expect(only('rich', ['Officials said Ms Rich would chair the meeting.'])).toBe(true);
+  });
+
+  it('is false once the word is written in lower case anywhere', () => {
+    expect(only('march', ['The envoys met on 3 March.', 'Protesters march on the capital.'])).toBe(false);
+    expect(only('march', ['Protesters marched on the capital.', 'They met in March.'])).toBe(false);
+  });
+
+  it('learns nothing from a capital where a sentence, a quote or an item starts, from capitals, or from title-case labels', () => {
+    expect(only('progress', ['Progress was slow.', 'He said: “Progress is real.”'])).toBe(false);
+    expect(only('rsf', ['The RSF rejected the plan.'])).toBe(false);
+    expect(only('guarante', ['Security Guarantees'])).toBe(false);
+  });
+
+  it('reads the parts of a hyphenated word on their own', () => {
+    expect(only('support', ['Two Iranian-supported groups were named.'])).toBe(false);
+    expect(only('iranian', ['Two Iranian-supported groups were named.'])).toBe(true);
+  });
+});
+
+describe('a dictionary relative never lands on a word the articles use only as a name', () => {
+  const engineFor = (body: string) =>
+    buildEngine([parseArticle({ fileName: 'talks.txt', text: ['Talks in Jeddah', '', 'Background', '', body, '', 'Next Steps', '', 'Monitors could deploy within weeks.'].join('\n') })]);
+
+  it('"border" does not quote the month March (march: a verb sense of border)', () => {
+    const { answer } = engineFor('The envoys met on 3 March after the first round collapsed.').answer('border');
+    expect(answer.kind).toBe('not_found');
+  });
+
+  it('but still reaches the word where the article also uses it as a word', () => {
+    const { answer } = engineFor('The envoys met on 3 March. Columns march along the road every week.').answer('border');
+    expect(answer.kind).not.toBe('not_found');
+    expect(answer.citations.map((citation) => citation.excerpt)).toContain('Columns march along the road every week.');
+  });
+});
