@@ -62,7 +62,7 @@ const termSet = (groups: TermGroup[]) => new Set(groups.flatMap((group) => group
 /** Answers the `positions` intent: the whole positions table of the best-matching document. */
 export function answerPositions(ctx: EngineContext, rest: string, tableNumber?: number): Resolution | undefined {
   if (ctx.tables.length === 0) return undefined;
-  const words = contentWords(rest, ctx.wordNet).filter((word) => !POSITIONS_WORDS.has(word));
+  const words = contentWords(rest, ctx.wordNet, ctx.index.vocabulary).filter((word) => !POSITIONS_WORDS.has(word));
   const groups = resolveQueryTerms(words, ctx.index.vocabulary, ctx.wordNet);
   const docScores = new Map<number, number>();
   for (const scored of ctx.index.rank(groups).slice(0, 20)) docScores.set(scored.passage.docIndex, (docScores.get(scored.passage.docIndex) ?? 0) + scored.score);
@@ -252,9 +252,20 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
   const terms = termSet(groups);
   const first = chosen[0] as Passage;
   const table = ctx.tables.find((candidate) => candidate.docIndex === first.docIndex && candidate.sectionIndex === first.sectionIndex);
-  const citations = dedupeByExcerpt(chosen.map((passage) => citationOf(ctx, passage, terms)));
+  const citations = dedupeByExcerpt(chosen.map((passage) => citationOf(ctx, passage, terms, askedColumn(ctx, passage, groups))));
   const actions = [moreAction(ctx, first.docIndex, first.sectionIndex, 0), positionsAction(ctx, first.table ? table : undefined)].filter((action) => action !== undefined);
   return { draft: { kind: 'answer', citations, actions }, focus: { docIndex: first.docIndex, sectionIndex: first.sectionIndex, shown: chosen } };
+}
+
+/**
+ * The column a question names when the passage quoted is a table row ("army position on aid" → the Army
+ * column's cell first), as a table question puts it; undefined for prose or when no column is named.
+ */
+function askedColumn(ctx: EngineContext, passage: Passage, groups: TermGroup[]): number | undefined {
+  if (!passage.table) return undefined;
+  const block = passage.table.block;
+  const located = ctx.tables.find((candidate) => candidate.block === block);
+  return located ? matchTable(located, groups).columnIndex : undefined;
 }
 
 /** Whether a passage has a speaker speaking, remembered per engine (the same parties are asked about again and again). */
@@ -278,7 +289,7 @@ function speechIn(ctx: EngineContext, passage: Passage, speakerKey: string, comp
 function speakerTerms(ctx: EngineContext, normalized: string, groups: TermGroup[]): Set<string> | undefined {
   const speaker = askedSpeaker(normalized);
   if (!speaker) return undefined;
-  const words = new Set(contentWords(speaker, ctx.wordNet).flatMap((word) => [word, ...word.split('_')]));
+  const words = new Set(contentWords(speaker, ctx.wordNet, ctx.index.vocabulary).flatMap((word) => [word, ...word.split('_')]));
   const asked = groups.filter((group) => words.has(group.word) || group.word.split('_').some((part) => words.has(part)));
   // The speaker's own words, or a name or demonym standing for them (US → American), never a looser relative ("observers" → note).
   const terms = new Set(asked.flatMap((group) => group.alternatives.filter((alternative) => alternative.how !== 'lexicon' || ctx.wordNet?.isEntityWord(alternative.term)).map((alternative) => alternative.term)));

@@ -76,7 +76,7 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
     if (grammar.type === 'help') return { draft: buildHelp(ctx), focus: { shown: [] } };
     if (grammar.type === 'sections') return { draft: { kind: 'sections', citations: [], outlines: buildOutlines(ctx) }, focus: { shown: [] } };
     const text = grammar.type === 'query' ? grammar.text : grammar.type === 'and' ? grammar.rest : grammar.type === 'positions' ? grammar.rest : normalized;
-    const resolved = resolveQueryTerms(contentWords(text, ctx.wordNet), ctx.index.vocabulary, ctx.wordNet);
+    const resolved = resolveQueryTerms(contentWords(text, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet);
     const groups = dropUnknownModifiers(resolved, ctx.wordNet);
     const words = groups.map((group) => group.word);
     const missingColumn = findMissingColumn(ctx, groups);
@@ -104,14 +104,14 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
         return { ...resolution, draft: { ...resolution.draft, kind: 'answer' } };
       }
       if (state.lastQuery) {
-        const groups = resolveQueryTerms(contentWords(state.lastQuery, ctx.wordNet), ctx.index.vocabulary, ctx.wordNet);
+        const groups = resolveQueryTerms(contentWords(state.lastQuery, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet);
         const others = answerQuestion(ctx, state.lastQuery, groups, shown);
         if (others.draft.kind !== 'not_found') return others;
       }
       return notFound(ctx, [], `That's everything the articles say there.`);
     }
     if (grammar.type !== 'and') return undefined;
-    const groups = resolveQueryTerms(contentWords(grammar.rest, ctx.wordNet), ctx.index.vocabulary, ctx.wordNet);
+    const groups = resolveQueryTerms(contentWords(grammar.rest, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet);
     const table = ctx.tables.find((candidate) => candidate.block.tableId === state.tableId && candidate.docIndex === docIndex);
     if (table && groups.length > 0) {
       const match = findTableQuestion(ctx, groups);
@@ -123,7 +123,7 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
     }
     // "and X?" after a prose answer: the previous question's topic, with X in place of its own subject.
     if (state.lastQuery && groups.every((group) => group.alternatives.length > 0)) {
-      const previous = contentWords(state.lastQuery, ctx.wordNet);
+      const previous = contentWords(state.lastQuery, ctx.wordNet, ctx.index.vocabulary);
       const combined = `${grammar.rest} ${previous.filter((word) => !isEntityWord(word)).join(' ')}`;
       const resolution = resolveFresh(combined);
       if (resolution.draft.kind !== 'not_found') return { ...resolution, draft: { ...resolution.draft, resolvedQuery: combined } };

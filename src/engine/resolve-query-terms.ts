@@ -88,7 +88,7 @@ export const RESOLVE_OPTIONS = {
  * The query's content words (stop words and question words dropped), folded, in order, unique. With a
  * dictionary, adjacent words that make one of its entries stay together as `addis_ababa`, `saudi_arabia`.
  */
-export function contentWords(query: string, wordNet?: WordNet): string[] {
+export function contentWords(query: string, wordNet?: WordNet, vocabulary?: Vocabulary): string[] {
   const seen = new Set<string>();
   const words = splitWords(query);
   const out: string[] = [];
@@ -106,7 +106,8 @@ export function contentWords(query: string, wordNet?: WordNet): string[] {
       }
     }
     if (isStopWord(word) || isQueryFiller(word) || seen.has(word) || (!word.includes('_') && termsOfWord(word).length === 0)) continue;
-    if (wordNet && isStopWordTypo(word, wordNet)) continue;
+    // A short word one slip from a stop word is that stop word, unless the articles use it ("SAF", "Army (SAF)").
+    if (wordNet && isStopWordTypo(word, wordNet) && !vocabulary?.termsOfKnownWord(word)) continue;
     seen.add(word);
     out.push(word);
   }
@@ -273,7 +274,9 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
     // Never for a concrete thing or a name: its kind ("Russia" → country, "centrifuge" → machine) is not what was asked about.
     if (exact.length === 0 && found.size === 0 && RESOLVE_OPTIONS.useLooseRelations && !isConcreteWord(word, wordNet)) addLexicon(expandWordLoosely(wordNet, lemma, RESOLVE_OPTIONS.useWordRoots && rootOf(word).verbForm ? 'v' : undefined), 1, limit, 0);
   }
-  if (exact.length === 0 && RESOLVE_OPTIONS.useInitialisms && /^[a-z]{2,6}$/.test(word)) {
+  // An initialism of an article's name ("au" → African Union): for a word the articles never use, or one no
+  // dictionary knows that they also write short ("RSF" in running text, "Rapid Support Forces" as a column).
+  if ((exact.length === 0 || !knownWord) && RESOLVE_OPTIONS.useInitialisms && /^[a-z]{2,6}$/.test(word)) {
     for (const name of vocabulary.namesForInitialism(word)) {
       for (const part of name) if (!isStopWord(part)) for (const term of termsOfWord(part)) add(term, RESOLVE_OPTIONS.initialismWeight, 'lexicon');
     }

@@ -44,6 +44,7 @@ export interface TableMatch {
 }
 
 const groupHas = (group: TermGroup, terms: Set<string>) => group.alternatives.some((alternative) => alternative.how !== 'prefix' && terms.has(alternative.term));
+const groupHasOwn = (group: TermGroup, terms: Set<string>) => group.alternatives.some((alternative) => (alternative.how === 'exact' || alternative.how === 'fuzzy') && terms.has(alternative.term));
 
 /**
  * Matches a query against a table's structure: rows whose whole label the query names, and the column
@@ -85,7 +86,10 @@ function computeTableMatch(table: LocatedTable, groups: TermGroup[]): TableMatch
   let columnByLexicon = false;
   table.columnTerms.forEach((terms, index) => {
     if (index === 0 || terms.size === 0 || columnIndex !== undefined) return;
-    const hits = groups.map((group, g) => (groupHas(group, terms) ? g : -1)).filter((g) => g >= 0);
+    // A word naming the row ("aid" of "Aid access") names no column through a dictionary relative (aid → support
+    // of "Rapid Support Forces"); by the header's own word it still may.
+    const names = (group: TermGroup, g: number) => (explained.has(g) ? groupHasOwn(group, terms) : groupHas(group, terms));
+    const hits = groups.map((group, g) => (names(group, g) ? g : -1)).filter((g) => g >= 0);
     if (hits.length > 0) {
       columnIndex = index;
       hits.forEach((g) => explained.add(g));
