@@ -11,6 +11,13 @@ describe('answer types', () => {
     expect(holdsType('Ethiopia would release at least 31 billion cubic metres in a drought year.', 'number', wordNet)).toBe(true);
   });
 
+  it('a season or a period\'s end answers "when" as a date does; the word alone does not', () => {
+    expect(holdsType('Diplomats say a signing could come by summer.', 'date', wordNet)).toBe(true);
+    expect(holdsType('Talks resume in the early spring.', 'date', wordNet)).toBe(true);
+    expect(holdsType('A deal is expected by the end of the year.', 'date', wordNet)).toBe(true);
+    expect(holdsType('The summer heat slowed the talks.', 'date', wordNet)).toBe(false);
+  });
+
   it('"what did X say" needs X speaking, not only named', () => {
     expect(askedSpeaker('what did the eu mediator say')).toBe('the eu mediator');
     expect(askedSpeaker('what did omani officials do')).toBeUndefined();

@@ -45,6 +45,8 @@ const MONTHS = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(
 const WEEKDAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)\b/i;
 const YEAR = /\b(1[89]|20)\d\d\b/;
 const RELATIVE_DATE = /\b(last|next|this|earlier this|later this)\s+(week|month|year|spring|summer|autumn|fall|winter)\b/i;
+/** A season or a period's end as the time of something: "could come by summer", "talks resume in the spring", "by the end of the year". */
+const SEASON_DATE = /\b(by|in|until|before|after|during|over|from)\s+(the\s+)?(early\s+|late\s+)?(spring|summer|autumn|winter|end of the (week|month|year))\b/i;
 const NUMBER_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds?|thousands?|millions?|billions?|percent|half)\b/i;
 const DURATION = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfor (decades|years|months|weeks|days|hours)\b/i;
 
@@ -82,7 +84,7 @@ export function holdsType(text: string, type: AnswerType, wordNet: WordNet | und
       return /\d/.test(rest) || NUMBER_WORDS.test(rest) || nlp(rest).match('#Cardinal').found;
     }
     case 'date':
-      return MONTH_NAMES.test(text) || MONTHS.test(text) || WEEKDAYS.test(text) || YEAR.test(text) || RELATIVE_DATE.test(text);
+      return MONTH_NAMES.test(text) || MONTHS.test(text) || WEEKDAYS.test(text) || YEAR.test(text) || RELATIVE_DATE.test(text) || SEASON_DATE.test(text);
     case 'duration':
       return DURATION.test(text);
     case 'place':
