@@ -158,3 +158,26 @@ describe('parseArticle (other heading styles)', () => {
     expect(document.sections[1]?.blocks.map((block) => block.type === 'paragraph' && block.text)).toEqual(['The war began.', 'Note: the figures are estimates.']);
   });
 });
+
+describe('parseArticle (Markdown markup that is not the article\'s words)', () => {
+  const lines = [
+    '# Shipping talks stall',
+    '',
+    '![A cargo ship in port](https://example.org/ship.jpg)',
+    '',
+    'Mediators said talks had stalled over insurance.[^1] Both sides met again.',
+    '',
+    '<!-- editor: check',
+    'the figures below -->',
+    '',
+    'Kyiv wants ![flag](f.png) Lloyd\'s cover.',
+    '',
+    '[^1]: Reporting by the desk in Istanbul.',
+  ];
+  const document = parseArticle({ fileName: 'ships.md', text: lines.join('\n') });
+  const texts = document.sections.flatMap((section) => section.blocks).map((block) => (block.type === 'paragraph' ? block.text : ''));
+
+  it('drops images (alt text describes a picture), footnote marks and comments over several lines', () => {
+    expect(texts).toEqual(['Mediators said talks had stalled over insurance. Both sides met again.', "Kyiv wants Lloyd's cover.", 'Reporting by the desk in Istanbul.']);
+  });
+});

@@ -130,6 +130,12 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
       if (text) pushBlock(b, { type: 'paragraph', text: raw, line: lineNo });
       continue;
     }
+    // An HTML comment over several lines (an editor's note) is skipped to its end.
+    if (format === 'markdown' && text.startsWith('<!--') && !text.includes('-->')) {
+      flush();
+      while (i + 1 < lines.length && !(lines[i] ?? '').includes('-->')) i += 1;
+      continue;
+    }
     if (!text || (format === 'markdown' && (/^<!--.*-->$/.test(text) || MARKDOWN_RULE.test(text)))) {
       flush();
       continue;
@@ -216,6 +222,12 @@ function startSection(b: Builder, title: string, level: number, line: number): v
 }
 
 function pushBlock(b: Builder, block: ContentBlock): void {
+  // Markup alone (an image, a footnote mark) leaves nothing to quote.
+  if (block.type === 'paragraph' && !block.text.trim()) return;
+  if (block.type === 'list') {
+    block = { ...block, items: block.items.filter((item) => item.trim()) };
+    if (block.items.length === 0) return;
+  }
   if (!b.current) startSection(b, '', 1, 0);
   b.current?.blocks.push(block);
 }
