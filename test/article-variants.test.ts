@@ -73,3 +73,24 @@ describe('answers on an article with an initialism column and a row named in par
     expect(ask('border').kind).toBe('not_found');
   });
 });
+
+describe('a hard-wrapped wire story pasted as plain text (hard-wrapped.txt)', () => {
+  let engine: Engine;
+  let document: ParsedDocument;
+  beforeAll(async () => {
+    document = await parseVariant('hard-wrapped.txt');
+    engine = buildEngine([document]);
+  });
+
+  it('joins a dateline wrapped after "said on" into its paragraph instead of reading the line as a heading', () => {
+    expect(document.sections.map((section) => section.title)).toEqual(['UN Envoy Revives Cyprus Reunification Talks', 'Where the Sides Stand', 'What Comes Next']);
+    const lede = document.sections[0]?.blocks[0];
+    expect(lede?.type === 'paragraph' && lede.text).toMatch(/^NICOSIA, Oct 3 \(Desk\) - The United Nations envoy for Cyprus said on Thursday that Greek Cypriot/);
+  });
+
+  it('"greek cypriot position on security": the row named in its own words (not Model, through position → model), the asked column first', () => {
+    const { answer } = engine.answer('greek cypriot position on security');
+    expect(firstExcerpt(answer)).toBe('Greek Cypriots: No Turkish troops; Issue: Security; Turkish Cypriots: Turkey as guarantor');
+    expect(answer.citations).toHaveLength(1);
+  });
+});

@@ -28,6 +28,8 @@ const SETEXT_UNDERLINE = /^\s{0,3}(=+|-+)\s*$/;
 const NUMBERED = /^\s*\d{1,2}[.)]\s+\S/;
 /** A Markdown paragraph that is one bold phrase (`**Background**`): a subheading as word processors export them. */
 const BOLD_LINE = /^(?:\*\*([^*]+?)\*\*|__([^_]+?)__):?$/;
+/** Words a heading does not end on: articles, prepositions, conjunctions, auxiliaries. */
+const OPEN_ENDING = /\s(a|an|the|of|on|in|to|for|and|or|but|nor|with|at|by|from|as|that|than|into|onto|about|after|before|between|is|are|was|were|be|been|will|would|has|have|had|its|their|his|her)$/i;
 const SENTENCE_END = /[.!?…:]["'”’)\]]*$/;
 
 /** Plain-text headings are lines of their own: short, capitalised, no closing full stop (a `?` is fine). */
@@ -38,6 +40,9 @@ function isPlainHeading(line: string, previous: string | undefined, next: string
   if (TERMINAL.test(text)) return false;
   if (!/^[\p{Lu}\p{N}"“'‘]/u.test(text)) return false;
   if (text.split(/\s+/).length > MAX_HEADING_WORDS) return false;
+  // Hard-wrapped prose breaks anywhere, a heading ends on a word that ends a phrase: "… for Cyprus said on" is a
+  // wrapped line (its next line may well start with a capital: "Thursday that…").
+  if (OPEN_ENDING.test(text)) return false;
   // A line that continues an unfinished sentence (hard-wrapped text) is not a heading.
   // A line whose sentence goes on in lowercase on the next line is hard-wrapped prose.
   if (next !== undefined && /^\s*\p{Ll}/u.test(next)) return false;
@@ -322,5 +327,5 @@ export const PARSER_CODE: readonly unknown[] = [
   isTableSeparator,
   splitFrontMatter,
   stripMarkdownInline,
-  [BULLET, MARKDOWN_HEADING, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, BOLD_LINE, SENTENCE_END, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
+  [BULLET, MARKDOWN_HEADING, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, BOLD_LINE, SENTENCE_END, OPEN_ENDING, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
 ];

@@ -73,10 +73,19 @@ function computeTableMatch(table: LocatedTable, groups: TermGroup[]): TableMatch
   const rowIndexes: number[] = [];
   // Every term the query's alternatives name: a row matches when its label's terms are all among them.
   const named = new Set<string>();
-  for (const group of groups) for (const alternative of group.alternatives) named.add(alternative.term);
+  const ownNamed = new Set<string>();
+  for (const group of groups) {
+    for (const alternative of group.alternatives) {
+      named.add(alternative.term);
+      if (alternative.how !== 'lexicon') ownNamed.add(alternative.term);
+    }
+  }
+  const matching = (terms: Set<string>, by: Set<string>) => terms.size > 0 && [...terms].every((term) => by.has(term));
+  // A row the question names in its own words outranks one reached only through a dictionary relative
+  // ("greek cypriot position on security": Security, not Model through position → model).
+  const own = table.rowTerms.some((terms) => matching(terms, ownNamed));
   table.rowTerms.forEach((terms, rowIndex) => {
-    if (terms.size === 0) return;
-    for (const term of terms) if (!named.has(term)) return;
+    if (!matching(terms, own ? ownNamed : named)) return;
     rowIndexes.push(rowIndex);
     groups.forEach((group, index) => {
       if (groupHas(group, terms)) explained.add(index);
