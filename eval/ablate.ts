@@ -59,6 +59,7 @@ const VARIANTS: Variant[] = [
   { name: 'capital: on past country', apply: () => patch(EXPAND_OPTIONS, { capitalStopsAtCountry: false }) },
   { name: 'no taxonomy bridge', apply: () => patch(BRIDGE_OPTIONS, { useTaxonomyBridge: false }) },
   { name: "no 'who' by agent role", apply: () => patch(EVIDENCE, { whoByAgentRole: false }) },
+  { name: 'verb senses after on/the', apply: () => patch(RESOLVE_OPTIONS, { nounSensesAfterCues: false }) },
   { name: 'synonyms may land on names', apply: () => patch(RESOLVE_OPTIONS, { namesAreNoSynonyms: false }) },
 ];
 

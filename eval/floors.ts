@@ -63,11 +63,17 @@ export const ISSUE_BAR: EvalFloors = {
  *   nile-dam-talks tune            75.0%      75.0%       66.7%         16.7%
  *   balkan-power-talks tune        76.9%      76.9%       80.0%         15.4%
  *
+ * Later that day (names are not synonyms, initialisms of column names, noun senses after on/the; chosen on tune):
+ *
+ *   us-iran-oman-talks tune        76.8%      68.1%       93.1%          5.8%
+ *   us-iran-oman-talks heldout     80.4%      70.6%       82.4%         13.7%
+ *   (nile and balkan unchanged)
+ *
  * The small sets make one question worth 2 to 20 points, hence the margin. Raise them when the engine improves.
  */
 export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
   'us-iran-oman-talks': {
-    tune: { sectionAt1: 0.72, excerptAt1: 0.63, outOfScopeRefusal: 0.85, wronglyRefusedMax: 0.11 },
+    tune: { sectionAt1: 0.72, excerptAt1: 0.63, outOfScopeRefusal: 0.88, wronglyRefusedMax: 0.11 },
     heldout: { sectionAt1: 0.75, excerptAt1: 0.65, outOfScopeRefusal: 0.77, wronglyRefusedMax: 0.17 },
   },
   'nile-dam-talks': {

@@ -22,7 +22,7 @@ import { RELATED_POSTING_BUDGET } from './passage-index.js';
 import type { DocumentInfo, Engine, Turn } from './engine-types.js';
 import { buildHelp, buildOutlines } from './help-and-outlines.js';
 import { normalizeQuery, parseGrammar } from './query-grammar.js';
-import { contentWords, dropUnknownModifiers, resolveQueryTerms } from './resolve-query-terms.js';
+import { contentWords, dropUnknownModifiers, nounContextWords, resolveQueryTerms } from './resolve-query-terms.js';
 import { suggestQueries } from './suggest.js';
 
 export interface EngineOptions {
@@ -76,7 +76,7 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
     if (grammar.type === 'help') return { draft: buildHelp(ctx), focus: { shown: [] } };
     if (grammar.type === 'sections') return { draft: { kind: 'sections', citations: [], outlines: buildOutlines(ctx) }, focus: { shown: [] } };
     const text = grammar.type === 'query' ? grammar.text : grammar.type === 'and' ? grammar.rest : grammar.type === 'positions' ? grammar.rest : normalized;
-    const resolved = resolveQueryTerms(contentWords(text, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet);
+    const resolved = resolveQueryTerms(contentWords(text, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet, nounContextWords(text));
     const groups = dropUnknownModifiers(resolved, ctx.wordNet);
     const words = groups.map((group) => group.word);
     const missingColumn = findMissingColumn(ctx, groups);
@@ -104,14 +104,14 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
         return { ...resolution, draft: { ...resolution.draft, kind: 'answer' } };
       }
       if (state.lastQuery) {
-        const groups = resolveQueryTerms(contentWords(state.lastQuery, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet);
+        const groups = resolveQueryTerms(contentWords(state.lastQuery, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet, nounContextWords(state.lastQuery));
         const others = answerQuestion(ctx, state.lastQuery, groups, shown);
         if (others.draft.kind !== 'not_found') return others;
       }
       return notFound(ctx, [], `That's everything the articles say there.`);
     }
     if (grammar.type !== 'and') return undefined;
-    const groups = resolveQueryTerms(contentWords(grammar.rest, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet);
+    const groups = resolveQueryTerms(contentWords(grammar.rest, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet, nounContextWords(grammar.rest));
     const table = ctx.tables.find((candidate) => candidate.block.tableId === state.tableId && candidate.docIndex === docIndex);
     if (table && groups.length > 0) {
       const match = findTableQuestion(ctx, groups);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadWordNet } from '../lexicon/wordnet.js';
 import { splitWords, stemWord } from '../text/analyze-terms.js';
-import { contentWords, resolveQueryTerms } from './resolve-query-terms.js';
+import { contentWords, nounContextWords, resolveQueryTerms } from './resolve-query-terms.js';
 import { Vocabulary } from './vocabulary.js';
 
 function vocabularyOf(text: string): Vocabulary {
@@ -64,5 +64,14 @@ describe('resolveQueryTerms', () => {
     expect(terms('fighting')[0]?.[1]).toContain('conflict');
     // A concrete thing the articles never name stays unknown, so the question is refused.
     expect(terms('centrifuges')[0]?.[1]).toEqual([]);
+  });
+
+  it('a word after a preposition or determiner reaches relatives of its noun senses only', () => {
+    const vocabulary = vocabularyOf('The minister was dismissed after the vote. A fire broke out at the port.');
+    expect(nounContextWords('what about the fire at the port')).toEqual(new Set(['fire', 'port']));
+    const asVerb = resolveQueryTerms(['fire'], vocabulary, wordNet);
+    expect(asVerb[0]?.alternatives.map((alternative) => alternative.term)).toContain(stemWord('dismissed'));
+    const asNoun = resolveQueryTerms(['fire'], vocabulary, wordNet, nounContextWords('what about the fire'));
+    expect(asNoun[0]?.alternatives.map((alternative) => alternative.term)).toEqual(['fire']);
   });
 });

@@ -72,6 +72,12 @@ export const RESOLVE_OPTIONS = {
    * Tehran → Iran is kept: Iran names a country).
    */
   namesAreNoSynonyms: true,
+  /**
+   * A word after a preposition or a determiner ("on the deal", "about the talks") is a noun: its dictionary
+   * relatives come from its noun senses (and the words they derive from), never from the verb senses of the
+   * same spelling ("deal" → cope, handle; "fire" → dismiss).
+   */
+  nounSensesAfterCues: true,
   /** …standing for the name's words at this weight. */
   initialismWeight: 0.9,
   /** A word no dictionary knows, up to this long, one slip from a stop word is a typo of it ("whihc"). */
@@ -163,10 +169,22 @@ function oneEditVariants(word: string): string[] {
   return out;
 }
 
+const NO_WORDS: ReadonlySet<string> = new Set();
+/** Words after which a question's next word is a noun: prepositions of topic and determiners. */
+const NOUN_CUES = new Set(['on', 'about', 'over', 'regarding', 'of', 'for', 'the', 'a', 'an', 'any', 'some', 'their', 'its', 'his', 'her', 'our', 'these', 'those']);
+
+/** The words of a query that follow a noun cue ("on sanctions", "the talks"), as contentWords writes them. */
+export function nounContextWords(query: string): Set<string> {
+  const words = splitWords(query);
+  const out = new Set<string>();
+  for (let i = 1; i < words.length; i++) if (NOUN_CUES.has(words[i - 1] as string) && !isStopWord(words[i] as string)) out.add(words[i] as string);
+  return out;
+}
+
 /** Resolves each content word of the query to article terms: exact stem, else typo, prefix or lexicon. */
-export function resolveQueryTerms(words: string[], vocabulary: Vocabulary, wordNet: WordNet | undefined): TermGroup[] {
+export function resolveQueryTerms(words: string[], vocabulary: Vocabulary, wordNet: WordNet | undefined, nouns: ReadonlySet<string> = NO_WORDS): TermGroup[] {
   const groups = joinSplitWords(words, vocabulary).flatMap((word) => {
-    const alternatives = memoizedResolve(word, vocabulary, wordNet);
+    const alternatives = memoizedResolve(word, vocabulary, wordNet, nouns.has(word));
     if (alternatives.length > 0 || !isUnusedCompound(word, wordNet)) return [{ word, alternatives }];
     // A dictionary compound for a kind of thing ("power company") the articles write otherwise: its own words decide.
     return word.split('_').filter((part) => !isStopWord(part) && !isQueryFiller(part)).map((part) => ({ word: part, alternatives: memoizedResolve(part, vocabulary, wordNet) }));
@@ -208,19 +226,20 @@ export const RESOLVED_WORDS_MEMO_SIZE = 20_000;
 // query (WordNet relations, typo look-ups); remembered per vocabulary, so a rebuilt index starts afresh.
 const memos = new WeakMap<Vocabulary, Map<string, TermAlternative[]>>();
 
-function memoizedResolve(word: string, vocabulary: Vocabulary, wordNet: WordNet | undefined): TermAlternative[] {
-  const key = `${wordNet ? 'l' : 'n'}${word}`;
+function memoizedResolve(word: string, vocabulary: Vocabulary, wordNet: WordNet | undefined, asNoun = false): TermAlternative[] {
+  const nounOnly = asNoun && RESOLVE_OPTIONS.nounSensesAfterCues && wordNet !== undefined && baseForms(word).some((form) => wordNet.lookup(form).some((entry) => entry.pos === 'n'));
+  const key = `${wordNet ? 'l' : 'n'}${nounOnly ? 'N' : ''}${word}`;
   let memo = memos.get(vocabulary);
   if (!memo) memos.set(vocabulary, (memo = new Map()));
   const known = memo.get(key);
   if (known) return known;
-  const alternatives = resolveWord(word, vocabulary, wordNet);
+  const alternatives = resolveWord(word, vocabulary, wordNet, nounOnly ? 'n' : undefined);
   if (memo.size >= RESOLVED_WORDS_MEMO_SIZE) memo.delete(memo.keys().next().value as string);
   memo.set(key, alternatives);
   return alternatives;
 }
 
-function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | undefined): TermAlternative[] {
+function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | undefined, onlyPos?: 'n'): TermAlternative[] {
   if (word.includes('_')) return resolvePhrase(word, vocabulary, wordNet);
   const exact = termsOfWord(word).filter((term) => vocabulary.hasTerm(term));
   const found = new Map<string, TermAlternative>();
@@ -270,9 +289,9 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
     const limit = exact.length > 0 ? RESOLVE_OPTIONS.exactWordLexiconMax : RESOLVE_OPTIONS.lexiconMaxAlternatives;
     // WordNet lists irregular forms under their root only ("sought" → seek).
     const lemma = !inWordNet && root !== word ? root : word;
-    addLexicon([...countryExpansions(word), ...expandWord(wordNet, lemma)], scale, limit, exact.length > 0 ? 0.6 : 0);
+    addLexicon([...countryExpansions(word), ...expandWord(wordNet, lemma, onlyPos)], scale, limit, exact.length > 0 ? 0.6 : 0);
     // Never for a concrete thing or a name: its kind ("Russia" → country, "centrifuge" → machine) is not what was asked about.
-    if (exact.length === 0 && found.size === 0 && RESOLVE_OPTIONS.useLooseRelations && !isConcreteWord(word, wordNet)) addLexicon(expandWordLoosely(wordNet, lemma, RESOLVE_OPTIONS.useWordRoots && rootOf(word).verbForm ? 'v' : undefined), 1, limit, 0);
+    if (exact.length === 0 && found.size === 0 && RESOLVE_OPTIONS.useLooseRelations && !isConcreteWord(word, wordNet)) addLexicon(expandWordLoosely(wordNet, lemma, onlyPos ?? (RESOLVE_OPTIONS.useWordRoots && rootOf(word).verbForm ? 'v' : undefined)), 1, limit, 0);
   }
   // An initialism of an article's name ("au" → African Union): for a word the articles never use, or one no
   // dictionary knows that they also write short ("RSF" in running text, "Rapid Support Forces" as a column).

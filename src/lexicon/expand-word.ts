@@ -37,8 +37,8 @@ export function baseForms(word: string): string[] {
   return [...forms];
 }
 
-/** Lemmas related to a word, strongest first, without the word itself. */
-export function expandWord(wordNet: WordNet, word: string): Expansion[] {
+/** Lemmas related to a word, strongest first, without the word itself; only from `onlyPos` senses when given. */
+export function expandWord(wordNet: WordNet, word: string, onlyPos?: 'n' | 'v' | 'a' | 'r'): Expansion[] {
   const out = new Map<string, number>();
   const add = (lemma: string, weight: number) => {
     if (lemma === word) return;
@@ -47,6 +47,7 @@ export function expandWord(wordNet: WordNet, word: string): Expansion[] {
   for (const form of baseForms(word)) {
     if (form !== word) add(form, 1);
     for (const entry of wordNet.lookup(form)) {
+      if (onlyPos && entry.pos !== onlyPos) continue;
       for (const offset of entry.offsets.slice(0, SENSES_PER_POS)) {
         const synset = wordNet.synset(entry.pos, offset);
         if (!synset) continue;
