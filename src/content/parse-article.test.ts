@@ -120,6 +120,14 @@ describe('parseArticle (other heading styles)', () => {
     expect(titles('jeddah.txt', setext)).toEqual(['Talks in Jeddah', 'Background']);
   });
 
+  it('reads a sentence over a rule in pasted text as a paragraph and drops the rule', () => {
+    const document = parseArticle({ fileName: 'rule.txt', text: ['Talks End', 'It ended there.', '---', '====', 'Aftermath', 'Both sides left.'].join('\n') });
+    expect(document.sections.map((section) => [section.title, section.blocks.map((block) => block.type === 'paragraph' && block.text)])).toEqual([
+      ['Talks End', ['It ended there.']],
+      ['Aftermath', ['Both sides left.']],
+    ]);
+  });
+
   it('keeps a Markdown paragraph whose last line is followed by ---- a paragraph line, not a heading', () => {
     const document = parseArticle({ fileName: 'wrap.md', text: ['# Title', '', 'A paragraph that goes on', 'over two lines', '---', '', 'More.'].join('\n') });
     expect(document.sections.map((section) => section.title)).toEqual(['Title']);

@@ -47,7 +47,7 @@ function isPlainHeading(line: string, previous: string | undefined, next: string
   // A line whose sentence goes on in lowercase on the next line is hard-wrapped prose.
   if (next !== undefined && /^\s*\p{Ll}/u.test(next)) return false;
   // (A bullet item or table row before it has ended its own line, full stop or not.)
-  if (previous !== undefined && previous.trim() !== '' && !SENTENCE_END.test(previous.trim()) && !isPlainHeadingCandidate(previous) && !BULLET.test(previous) && !looksLikeTableRow(previous)) return false;
+  if (previous !== undefined && previous.trim() !== '' && !SENTENCE_END.test(previous.trim()) && !SETEXT_UNDERLINE.test(previous) && !MARKDOWN_RULE.test(previous) && !isPlainHeadingCandidate(previous) && !BULLET.test(previous) && !looksLikeTableRow(previous)) return false;
   return true;
 }
 
@@ -141,7 +141,7 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
       while (i + 1 < lines.length && !(lines[i] ?? '').includes('-->')) i += 1;
       continue;
     }
-    if (!text || (format === 'markdown' && (/^<!--.*-->$/.test(text) || MARKDOWN_RULE.test(text)))) {
+    if (!text || MARKDOWN_RULE.test(text) || SETEXT_UNDERLINE.test(text) || (format === 'markdown' && /^<!--.*-->$/.test(text))) {
       flush();
       continue;
     }
@@ -155,7 +155,8 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
 
     // A short line over `====` or `----`, not continuing a paragraph: a setext heading.
     const underline = SETEXT_UNDERLINE.exec(lines[i + 1] ?? '');
-    if (underline && !b.paragraph && isShortLine(text) && !BULLET.test(raw) && !looksLikeTableRow(text)) {
+    // (In pasted text a sentence over a rule is a paragraph, then a rule: "It ended there." over "---".)
+    if (underline && !b.paragraph && isShortLine(text) && !BULLET.test(raw) && !looksLikeTableRow(text) && (format === 'markdown' || !TERMINAL.test(text))) {
       flush();
       startSection(b, inline(text), underline[1]?.startsWith('=') ? 1 : 2, lineNo);
       i += 1;
