@@ -1,4 +1,5 @@
 import { bridgeUnknownWord } from './bridge-unknown-word.js';
+import { ownerMemo } from './owner-memo.js';
 import { askedSpeaker, entityNames, expectedAnswerType, holdsSpeech, passiveAgentRoles, type AnswerType } from './answer-types.js';
 import { analyzeText, splitWords } from '../text/analyze-terms.js';
 import type { AnswerDraft } from './compose-answer.js';
@@ -244,7 +245,7 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
   if (speaker && ctx.wordNet) {
     const wordNet = ctx.wordNet;
     const key = [...speaker].sort().join(' ');
-    candidates = candidates.slice(0, EVIDENCE.typeCheckDepth).filter(({ scored }) => speechIn(ctx, scored.passage, key, () => holdsSpeech(scored.passage.text, speaker, wordNet)));
+    candidates = candidates.slice(0, EVIDENCE.typeCheckDepth).filter(({ scored }) => speechMemo(ctx, `${scored.passage.id}|${key}`, () => holdsSpeech(scored.passage.text, speaker, wordNet)));
     if (candidates.length === 0) return notFound(ctx, groups, "The articles don't say: no passage quotes or reports what was said.", ranked);
   }
   const best = candidates[0]?.final ?? 0;
@@ -269,21 +270,7 @@ function askedColumn(ctx: EngineContext, passage: Passage, groups: TermGroup[]):
 }
 
 /** Whether a passage has a speaker speaking, remembered per engine (the same parties are asked about again and again). */
-const speechMemos = new WeakMap<EngineContext, Map<string, boolean>>();
-const SPEECH_MEMO_SIZE = 20_000;
-
-function speechIn(ctx: EngineContext, passage: Passage, speakerKey: string, compute: () => boolean): boolean {
-  let memo = speechMemos.get(ctx);
-  if (!memo) speechMemos.set(ctx, (memo = new Map()));
-  const key = `${passage.id}|${speakerKey}`;
-  let holds = memo.get(key);
-  if (holds === undefined) {
-    holds = compute();
-    if (memo.size >= SPEECH_MEMO_SIZE) memo.clear();
-    memo.set(key, holds);
-  }
-  return holds;
-}
+const speechMemo = ownerMemo<boolean>(20_000);
 
 /** The article terms naming the speaker a "what did X say" question asks about, or undefined. */
 function speakerTerms(ctx: EngineContext, normalized: string, groups: TermGroup[]): Set<string> | undefined {
@@ -316,19 +303,11 @@ function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: Answ
 }
 
 /** A passage's passive agent roles, remembered per engine (tokenising and WordNet look-ups, once per passage). */
-const agentRoleMemos = new WeakMap<EngineContext, Map<string, string[]>>();
+const agentRoleMemo = ownerMemo<string[]>(20_000);
 
 function agentRolesOf(ctx: EngineContext, passage: Passage): string[] {
-  if (!ctx.wordNet) return [];
-  let memo = agentRoleMemos.get(ctx);
-  if (!memo) agentRoleMemos.set(ctx, (memo = new Map()));
-  let roles = memo.get(passage.id);
-  if (!roles) {
-    roles = passiveAgentRoles(passage.text, ctx.wordNet);
-    if (memo.size >= SPEECH_MEMO_SIZE) memo.clear();
-    memo.set(passage.id, roles);
-  }
-  return roles;
+  const wordNet = ctx.wordNet;
+  return wordNet ? agentRoleMemo(ctx, passage.id, () => passiveAgentRoles(passage.text, wordNet)) : [];
 }
 
 /**

@@ -1,9 +1,10 @@
 import { isCountryPhrase } from '../lexicon/country-names.js';
 import { baseForms } from '../lexicon/expand-word.js';
 import { taxonomyNeighbours } from '../lexicon/taxonomy-neighbours.js';
-import type { WordNet } from '../lexicon/wordnet.js';
+import { namesOneThing, type WordNet } from '../lexicon/wordnet.js';
 import { analyzeText, isStopWord, stemWord } from '../text/analyze-terms.js';
 import type { EngineContext } from './engine-context.js';
+import { ownerMemo } from './owner-memo.js';
 import { RESOLVE_OPTIONS, type TermAlternative, type TermGroup } from './resolve-query-terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -37,7 +38,8 @@ export function bridgeUnknownWord(ctx: EngineContext, groups: TermGroup[]): Term
   if (unknown.length !== 1) return undefined;
   const word = (unknown[0] as TermGroup).word;
   if (/[\d_]/.test(word) || isCountryPhrase(word) || !isCommonNoun(wordNet, word)) return undefined;
-  const alternatives = memoizedBridge(word, ctx.index.vocabulary, wordNet);
+  const vocabulary = ctx.index.vocabulary;
+  const alternatives = bridgeMemo(vocabulary, word, () => bridgeTerms(word, vocabulary, wordNet));
   if (alternatives.length === 0) return undefined;
   // The passage the rest of the question matches best must hold all of it, and a neighbour of the word.
   const rest = groups.filter((group) => group.word !== word);
@@ -56,26 +58,13 @@ function isCommonNoun(wordNet: WordNet, word: string): boolean {
     for (const entry of wordNet.lookup(form)) {
       if (entry.pos !== 'n') continue;
       const first = wordNet.synset('n', entry.offsets[0] ?? -1);
-      if (first && !first.properName && !first.pointers.some((pointer) => pointer.symbol === '@i')) return true;
+      if (first && !namesOneThing(first)) return true;
     }
   }
   return false;
 }
 
-const memos = new WeakMap<Vocabulary, Map<string, TermAlternative[]>>();
-const BRIDGE_MEMO_SIZE = 5_000;
-
-function memoizedBridge(word: string, vocabulary: Vocabulary, wordNet: WordNet): TermAlternative[] {
-  let memo = memos.get(vocabulary);
-  if (!memo) memos.set(vocabulary, (memo = new Map()));
-  let alternatives = memo.get(word);
-  if (!alternatives) {
-    alternatives = bridgeTerms(word, vocabulary, wordNet);
-    if (memo.size >= BRIDGE_MEMO_SIZE) memo.clear();
-    memo.set(word, alternatives);
-  }
-  return alternatives;
-}
+const bridgeMemo = ownerMemo<TermAlternative[]>(5_000);
 
 /** Article terms of the nouns near the word, weaker the further they are. */
 function bridgeTerms(word: string, vocabulary: Vocabulary, wordNet: WordNet): TermAlternative[] {

@@ -36,6 +36,9 @@ export interface EngineOptions {
 
 export const DEFAULT_MAX_QUERY_CHARS = 500;
 
+/** How many of the passages holding a term tell whether the articles use it only as a name. */
+const NAME_SAMPLE_PASSAGES = 50;
+
 /**
  * Builds the engine over parsed documents: passages, the MiniSearch index, tables. Build once per
  * content version and swap the whole engine in; answering never re-indexes.
@@ -46,9 +49,6 @@ export const DEFAULT_MAX_QUERY_CHARS = 500;
  * const { answer, state } = engine.answer('what did oman do');
  * const followUp = engine.answer('tell me more', state);
  */
-/** How many of the passages holding a term tell whether the articles use it only as a name. */
-const NAME_SAMPLE_PASSAGES = 50;
-
 export function buildEngine(documents: ParsedDocument[], options: EngineOptions = {}): Engine {
   const wordNet: WordNet | undefined = options.useLexicon === false ? undefined : loadWordNet();
   const ctx = new EngineContext(documents, wordNet);

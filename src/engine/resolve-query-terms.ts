@@ -227,12 +227,14 @@ export const RESOLVED_WORDS_MEMO_SIZE = 20_000;
 const memos = new WeakMap<Vocabulary, Map<string, TermAlternative[]>>();
 
 function memoizedResolve(word: string, vocabulary: Vocabulary, wordNet: WordNet | undefined, asNoun = false): TermAlternative[] {
-  const nounOnly = asNoun && RESOLVE_OPTIONS.nounSensesAfterCues && wordNet !== undefined && baseForms(word).some((form) => wordNet.lookup(form).some((entry) => entry.pos === 'n'));
-  const key = `${wordNet ? 'l' : 'n'}${nounOnly ? 'N' : ''}${word}`;
+  const nounContext = asNoun && RESOLVE_OPTIONS.nounSensesAfterCues && wordNet !== undefined;
+  const key = `${wordNet ? 'l' : 'n'}${nounContext ? 'N' : ''}${word}`;
   let memo = memos.get(vocabulary);
   if (!memo) memos.set(vocabulary, (memo = new Map()));
   const known = memo.get(key);
   if (known) return known;
+  // Noun senses only when the word has some (a word with none keeps all its senses).
+  const nounOnly = nounContext && baseForms(word).some((form) => wordNet.lookup(form).some((entry) => entry.pos === 'n'));
   const alternatives = resolveWord(word, vocabulary, wordNet, nounOnly ? 'n' : undefined);
   if (memo.size >= RESOLVED_WORDS_MEMO_SIZE) memo.delete(memo.keys().next().value as string);
   memo.set(key, alternatives);

@@ -198,10 +198,7 @@ export class WordNet {
    * thing (`power_company`).
    */
   isProperName(lemma: string): boolean {
-    return this.lookup(lemma).some((entry) => entry.pos === 'n' && entry.offsets.some((offset) => {
-      const synset = this.synset('n', offset);
-      return synset !== undefined && (synset.properName || synset.pointers.some((pointer) => pointer.symbol === '@i'));
-    }));
+    return this.lookup(lemma).some((entry) => entry.pos === 'n' && entry.offsets.some((offset) => namesOneThing(this.synset('n', offset))));
   }
 
   /** True when the commonest noun sense of the lemma (or its singular) is a group of people (noun.group), e.g. `team`, `delegation`. */
@@ -252,4 +249,9 @@ export function loadWordNet(): WordNet {
     shared = new WordNet(path);
   }
   return shared;
+}
+
+/** A synset that names one thing rather than a kind: written capitalised in WordNet, or an instance of a kind (`@i`). */
+export function namesOneThing(synset: Synset | undefined): boolean {
+  return synset !== undefined && (synset.properName || synset.pointers.some((pointer) => pointer.symbol === '@i'));
 }
