@@ -31,7 +31,7 @@ export const TALKS_COMMAND = {
 } as const;
 
 /** Always worth offering when nothing else matches. */
-export const FALLBACK_SUGGESTIONS = ['positions', 'sections', 'help'];
+export const FALLBACK_SUGGESTIONS = ['positions', 'summary', 'sections', 'help'];
 
 /**
  * The core's suggestions as autocomplete choices: at most 25, no duplicates, names and values within

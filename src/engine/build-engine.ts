@@ -22,6 +22,7 @@ import { RELATED_POSTING_BUDGET } from './passage-index.js';
 import type { DocumentInfo, Engine, Turn } from './engine-types.js';
 import { buildHelp, buildOutlines } from './help-and-outlines.js';
 import { normalizeQuery, parseGrammar } from './query-grammar.js';
+import { answerSummary } from './answer-summary.js';
 import { contentWords, dropUnknownModifiers, nounContextWords, resolveQueryTerms } from './resolve-query-terms.js';
 import { suggestQueries } from './suggest.js';
 
@@ -75,7 +76,15 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
     const grammar = parseGrammar(normalized);
     if (grammar.type === 'help') return { draft: buildHelp(ctx), focus: { shown: [] } };
     if (grammar.type === 'sections') return { draft: { kind: 'sections', citations: [], outlines: buildOutlines(ctx) }, focus: { shown: [] } };
-    const text = grammar.type === 'query' ? grammar.text : grammar.type === 'and' ? grammar.rest : grammar.type === 'positions' ? grammar.rest : normalized;
+    if (grammar.type === 'summary') {
+      // A section the summary word itself names ("overview", "summary") comes first; else the lede.
+      const named = resolveQueryTerms(contentWords(normalized, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet);
+      const summary =
+        (grammar.rest ? undefined : answerSectionKeyword(ctx, named.map((group) => group.word), named, normalized)) ??
+        answerSummary(ctx, grammar.rest, grammar.rest ? resolveQueryTerms(contentWords(grammar.rest, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet, nounContextWords(grammar.rest)) : []);
+      if (summary) return summary;
+    }
+    const text = grammar.type === 'query' ? grammar.text : grammar.type === 'and' ? grammar.rest : grammar.type === 'positions' || grammar.type === 'summary' ? grammar.rest : normalized;
     const resolved = resolveQueryTerms(contentWords(text, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet, nounContextWords(text));
     const groups = dropUnknownModifiers(resolved, ctx.wordNet);
     const words = groups.map((group) => group.word);
@@ -103,6 +112,9 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
         const resolution = sectionAnswer(ctx, docIndex, sectionIndex, first, new Set());
         return { ...resolution, draft: { ...resolution.draft, kind: 'answer' } };
       }
+      // After a summary the reader is reading the article: go on with its next section.
+      const next = documents[docIndex]?.sections.findIndex((_, index) => index > sectionIndex && ctx.passagesOf(docIndex, index).length > 0) ?? -1;
+      if (state.lastQuery && parseGrammar(state.lastQuery).type === 'summary' && next >= 0) return sectionAnswer(ctx, docIndex, next, 0, new Set());
       if (state.lastQuery) {
         const groups = resolveQueryTerms(contentWords(state.lastQuery, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet, nounContextWords(state.lastQuery));
         const others = answerQuestion(ctx, state.lastQuery, groups, shown);

@@ -23,7 +23,7 @@ export function buildHelp(ctx: EngineContext): AnswerDraft {
   const row = table?.block.rows[0]?.[0];
   const column = table?.block.columns[1];
   if (table && row && column) examples.push(`${column.toLowerCase()} on ${row.toLowerCase()}`);
-  examples.push('sections');
+  examples.push('summary', 'sections');
   const usedWords = new Set<string>();
   for (const document of ctx.documents) {
     for (const section of document.sections) {

@@ -2,13 +2,15 @@ import { foldText } from '../text/fold-text.js';
 
 /**
  * The bot's grammar, the same on every platform: `help`, `sections`, `positions` (also "compare the
- * positions", "side by side", `positions 2` for a document's second table), follow-ups ("and Iran?",
+ * positions", "side by side", `positions 2` for a document's second table), `summary` (also "tldr", "what's the
+ * latest"), follow-ups ("and Iran?",
  * "what about X", "tell me more"), and anything else as a section keyword or a question.
  */
 export type GrammarIntent =
   | { type: 'help' }
   | { type: 'sections' }
   | { type: 'positions'; rest: string; tableNumber?: number }
+  | { type: 'summary'; rest: string }
   | { type: 'more' }
   | { type: 'and'; rest: string }
   | { type: 'query'; text: string };
@@ -29,6 +31,12 @@ const SECTIONS = /^((list|show)( me)?( all| the)? )?(sections|headings|contents|
 const POSITIONS = /\b(positions|side by side|compare|comparison|stances)\b|^(the |show( me)? the |full |whole )?(positions? )?tables?( \d{1,2})?$/;
 const MORE = /^(tell me more|more|go on|continue|keep going|anything else|what else|and then|more please|say more|expand|elaborate|more details?|details|next)( please)?[?!. ]*$/;
 const AND_X = /^(and|what about|how about|and what about|what of|and for|and on|also|same for|and the)\s+(.+?)[?!. ]*$/;
+/**
+ * "summary", "tldr", "give me the gist", "what's the latest on the dam", "catch me up": the lede of the newest
+ * article, or of the one `rest` names.
+ */
+const SUMMARY =
+  /^(?:(?:can|could) you |please |pls )?(?:(?:give|show|get|send) me |i need |what'?s |whats |what is )?(?:a |an |the )?(?:quick |short |brief )?(summary|summarise|summarize|sum (?:it |this )?up|tl ?;? ?dr|overview|gist|recap|rundown|run down|latest|story so far|headlines?|catch me up|bring me up to speed|brief me|new|going on|happening)(?: (?:on|of|about|for|with|from|in) (?:the )?(.+?))?(?: please| pls)?[?!. ]*$/;
 const TABLE_NUMBER = /\b(?:positions|table)\s*#?(\d{1,2})\b/;
 
 export function parseGrammar(normalized: string): GrammarIntent {
@@ -37,6 +45,8 @@ export function parseGrammar(normalized: string): GrammarIntent {
   if (MORE.test(normalized)) return { type: 'more' };
   const and = AND_X.exec(normalized);
   if (and?.[2]) return { type: 'and', rest: and[2] };
+  const summary = SUMMARY.exec(normalized);
+  if (summary) return { type: 'summary', rest: summary[2] ?? '' };
   if (POSITIONS.test(normalized)) {
     const number = TABLE_NUMBER.exec(normalized)?.[1];
     return { type: 'positions', rest: normalized, ...(number ? { tableNumber: Number(number) } : {}) };

@@ -4,7 +4,7 @@ import type { EngineContext } from './engine-context.js';
 /** Completions for a partial query (Discord autocomplete): grammar words, section titles, table rows. */
 export function suggestQueries(ctx: EngineContext, prefix: string, limit: number): string[] {
   const wanted = foldText(prefix).toLowerCase().trim();
-  const candidates = ['positions', 'sections', 'help'];
+  const candidates = ['positions', 'summary', 'sections', 'help'];
   for (const document of ctx.documents) for (const section of document.sections) candidates.push(section.title);
   for (const table of ctx.tables) for (const row of table.block.rows) if (row[0]) candidates.push(row[0]);
   const unique = [...new Set(candidates)];

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { buildEngine, parseArticle, type ParsedDocument } from '../src/index.js';
+
+const older = `Fisheries Talks Open in Reykjavik
+
+Four coastal states met to split next year's mackerel quotas, with the Norwegian delegation pressing for a larger share.
+
+Quota Positions
+
+The island states want a fixed share of the stock.
+
+Next Round
+
+Talks resume in the spring.
+`;
+
+const newer = `---
+title: Grain corridor talks
+date: 2026-05-02
+---
+# Grain corridor talks resume in Istanbul
+
+Delegations met for a second day to discuss shipping lanes, inspections and insurance for grain ships.
+A joint inspection team was proposed by the mediator.
+
+## Overview
+
+The corridor has carried grain for three seasons without a written guarantee.
+
+## Insurance
+
+Insurers asked for a war-risk guarantee before covering any vessel.
+`;
+
+function parse(fileName: string, text: string, modifiedAt: string): ParsedDocument {
+  return parseArticle({ fileName, text, modifiedAt: new Date(modifiedAt) });
+}
+
+describe('summary intent', () => {
+  const plain = [parse('fisheries.txt', older, '2026-04-01T00:00:00Z')];
+  const both = [plain[0] as ParsedDocument, parse('grain.md', newer, '2026-01-01T00:00:00Z')];
+
+  it.each(['summary', 'tldr', 'tl;dr', "what's the latest", 'give me a quick summary', 'catch me up', 'recap please'])('"%s" is the lede of the only article, opening passage first', (query) => {
+    const { answer } = buildEngine(plain).answer(query);
+    expect(answer.kind).toBe('section');
+    expect(answer.citations[0]?.sectionTitle).toBe('Fisheries Talks Open in Reykjavik');
+    expect(answer.citations[0]?.excerpt).toContain('Four coastal states met');
+  });
+
+  it('with several articles: the newest one (front matter date over file date), the others offered beside it', () => {
+    const { answer } = buildEngine(both).answer('summary');
+    expect(answer.citations[0]?.documentTitle).toBe('Grain corridor talks');
+    expect(answer.citations[0]?.excerpt).toContain('Delegations met for a second day');
+    expect(answer.related.map((ref) => ref.sectionTitle)).toEqual(['Fisheries Talks Open in Reykjavik']);
+  });
+
+  it('"latest on X" is the lede of the article that answers X, not the newest', () => {
+    const { answer } = buildEngine(both).answer('whats the latest on the mackerel quotas');
+    expect(answer.kind).toBe('section');
+    expect(answer.citations[0]?.sectionTitle).toBe('Fisheries Talks Open in Reykjavik');
+  });
+
+  it('"latest on X" about something no article mentions is not_found', () => {
+    expect(buildEngine(both).answer('latest on the nuclear programme').answer.kind).toBe('not_found');
+  });
+
+  it('a section the word itself names comes first: "overview" is the Overview section', () => {
+    const { answer } = buildEngine(both).answer('overview');
+    expect(answer.citations[0]?.sectionTitle).toBe('Overview');
+    expect(answer.citations[0]?.excerpt).toContain('three seasons');
+  });
+
+  it('"tell me more" after a summary goes on in the article once the lede is read', () => {
+    const engine = buildEngine(both);
+    const first = engine.answer('summary');
+    const more = engine.answer('tell me more', first.state);
+    expect(more.answer.citations[0]?.sectionTitle).toBe('Overview');
+    expect(more.answer.citations.map((citation) => citation.excerpt).join(' ')).not.toContain('Delegations met for a second day');
+  });
+
+  it('help offers it', () => {
+    expect(buildEngine(plain).answer('help').answer.examples).toContain('summary');
+  });
+});
