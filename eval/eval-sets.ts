@@ -21,6 +21,10 @@ export const EVAL_SETS: readonly EvalSetDefinition[] = [
   // A third article of our own, plain text like the shipped one (a lede under a headline, a heading ending in
   // `?`, a table without outer pipes whose columns are two parties and a mediator's proposal).
   { name: 'balkan-power-talks', content: { file: 'test/fixtures/articles/balkan-power-talks.txt' } },
+  // A fourth article of our own, Markdown in another style (the front matter's title over a lede with no `#`
+  // heading, `###` subsections, a numbered list, a 5-column table of four governments), written with its
+  // questions before the engine saw it.
+  { name: 'arctic-shipping-talks', content: { file: 'test/fixtures/articles/arctic-shipping-talks.md' } },
 ];
 
 export function questionFile(name: string, split: Split): string {

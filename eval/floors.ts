@@ -69,6 +69,12 @@ export const ISSUE_BAR: EvalFloors = {
  *   us-iran-oman-talks heldout     80.4%      70.6%       82.4%         13.7%
  *   (nile and balkan unchanged)
  *
+ * A fourth set (arctic-shipping-talks, 36 tune / 35 held-out: our own Markdown article and its questions, written
+ * and committed before the engine answered any of them), measured on first contact, no engine change:
+ *
+ *   arctic-shipping-talks tune     72.0%      68.0%       54.5%         24.0%
+ *   arctic-shipping-talks heldout  83.3%      79.2%       36.4%          4.2%
+ *
  * The small sets make one question worth 2 to 20 points, hence the margin. Raise them when the engine improves.
  */
 export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
@@ -83,6 +89,10 @@ export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
   'balkan-power-talks': {
     tune: { sectionAt1: 0.72, excerptAt1: 0.72, outOfScopeRefusal: 0.75, wronglyRefusedMax: 0.2 },
     heldout: { sectionAt1: 0.85, excerptAt1: 0.76, outOfScopeRefusal: 0.57, wronglyRefusedMax: 0.05 },
+  },
+  'arctic-shipping-talks': {
+    tune: { sectionAt1: 0.67, excerptAt1: 0.63, outOfScopeRefusal: 0.49, wronglyRefusedMax: 0.29 },
+    heldout: { sectionAt1: 0.78, excerptAt1: 0.74, outOfScopeRefusal: 0.31, wronglyRefusedMax: 0.09 },
   },
 };
 
