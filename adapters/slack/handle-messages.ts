@@ -28,28 +28,35 @@ const ANSWERABLE_SUBTYPES = new Set([undefined, 'thread_broadcast', 'file_share'
 /**
  * `@talks <question>` in a channel answers in a thread under the question; any later message in that
  * thread is a follow-up, answered without a new mention from the thread's conversation state. Direct
- * messages to the app are answered as they come. The bot never answers itself or another bot, and
- * ignores threads it is not part of.
+ * messages to the app are answered as they come. The bot never answers itself or another bot, ignores
+ * threads it is not part of, and takes a message with no words (a file alone, a shared message) for no
+ * question unless it mentions the bot.
  */
 export function registerMessages(app: App, deps: SlackDeps): void {
   app.event('app_mention', async ({ event, body, client }) => {
     const message = event as unknown as IncomingMessage;
     const teamId = teamOf(body, message);
     if (!isFromPerson(message, deps)) return;
-    await answerMessage({ deps, client, teamId, message, threadTs: message.thread_ts ?? message.ts, reply: 'thread' });
+    // Addressed by name, so even a bare "@talks" gets an answer: the help.
+    const query = slackTextToPlain(message.text ?? '', deps.bot.userId) || 'help';
+    await answerMessage({ deps, client, teamId, message, query, threadTs: message.thread_ts ?? message.ts, reply: 'thread' });
   });
 
   app.event('message', async ({ event, body, client }) => {
     const message = event as unknown as IncomingMessage;
     const teamId = teamOf(body, message);
     if (!isFromPerson(message, deps)) return;
+    const mentionsBot = deps.bot.userId !== undefined && (message.text ?? '').includes(`<@${deps.bot.userId}`);
+    // A file with no words (a screenshot), or a message shared into the conversation, asks nothing.
+    const query = slackTextToPlain(message.text ?? '', deps.bot.userId) || (mentionsBot ? 'help' : '');
+    if (!query) return;
     if (message.channel_type === 'im') {
-      await answerMessage({ deps, client, teamId, message, threadTs: message.thread_ts ?? 'im', reply: message.thread_ts ? 'thread' : 'channel' });
+      await answerMessage({ deps, client, teamId, message, query, threadTs: message.thread_ts ?? 'im', reply: message.thread_ts ? 'thread' : 'channel' });
       return;
     }
     if (!message.thread_ts) return;
     // A mention in a thread also arrives as app_mention; that handler answers it.
-    if (deps.bot.userId && (message.text ?? '').includes(`<@${deps.bot.userId}`)) return;
+    if (mentionsBot) return;
     const member = await deps.threads.isMember({
       client,
       teamId,
@@ -59,7 +66,7 @@ export function registerMessages(app: App, deps: SlackDeps): void {
       ...(deps.bot.botId ? { botId: deps.bot.botId } : {}),
     });
     if (!member) return;
-    await answerMessage({ deps, client, teamId, message, threadTs: message.thread_ts, reply: 'thread' });
+    await answerMessage({ deps, client, teamId, message, query, threadTs: message.thread_ts, reply: 'thread' });
   });
 }
 
@@ -80,15 +87,16 @@ async function answerMessage(input: {
   client: WebClient;
   teamId: string;
   message: IncomingMessage;
+  /** The question in plain words (see slackTextToPlain). */
+  query: string;
   threadTs: string;
   reply: 'thread' | 'channel';
 }): Promise<void> {
-  const { deps, client, teamId, message, threadTs } = input;
+  const { deps, client, teamId, message, query, threadTs } = input;
   // One answer per message, whichever of its events (app_mention, message, a retry) comes first.
   if (deps.seen.seen(`message:${message.channel}:${message.ts}`)) return;
   const started = performance.now();
   const log = deps.logger.child({ team: teamId, channel: message.channel, thread: threadTs });
-  const query = slackTextToPlain(message.text ?? '', deps.bot.userId) || 'help';
   try {
     const answer = await deps.talks.ask({
       query,

@@ -1,0 +1,95 @@
+/**
+ * Message events as real Slack clients produce them in a thread the bot answered, or in a DM: what is a
+ * question for the bot, and what is not. Payload shapes from https://docs.slack.dev/reference/events/message
+ * and its subtype pages (file_share, thread_broadcast), and https://docs.slack.dev/reference/events/app_mention .
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ApiCall } from './fake-slack-api.js';
+import { eventEnvelope, mentionEvent, messageEvent, type Where } from './slack-payloads.js';
+import { startSlackHarness, type SlackHarness } from './slack-harness.js';
+
+describe('Slack message events that are not questions', () => {
+  let h: SlackHarness;
+  beforeAll(async () => {
+    h = await startSlackHarness();
+  });
+  afterAll(async () => {
+    await h?.close();
+  });
+
+  const postsIn = (channel: string): ApiCall[] => h.api.callsTo('chat.postMessage').filter((call) => call.args.channel === channel);
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+
+  /** A thread the bot answered: a person mentions it at the top level, the bot replies under the question. */
+  async function answeredThread(channelId: string): Promise<{ where: Where; threadTs: string }> {
+    const where = { ...h.where, channelId };
+    const threadTs = h.api.nextTs();
+    h.api.addUserMessage({ channel: channelId, ts: threadTs, user: where.userId, text: `<@${h.api.botUserId}> sections` });
+    await h.client.event(eventEnvelope(where, mentionEvent(where, h.api.botUserId, 'sections', threadTs)));
+    await h.api.waitFor(() => postsIn(channelId).length === 1);
+    return { where, threadTs };
+  }
+
+  /** A later event in the thread, then a plain follow-up: once the follow-up is answered, the event before it had its turn. */
+  async function sendThenFollowUp(where: Where, threadTs: string, event: Record<string, unknown>): Promise<ApiCall[]> {
+    const before = postsIn(where.channelId).length;
+    await h.client.event(eventEnvelope(where, event));
+    const ts = h.api.nextTs();
+    await h.client.event(eventEnvelope(where, messageEvent(where, 'positions', ts, { thread_ts: threadTs })));
+    await h.api.waitFor(() => postsIn(where.channelId).length > before);
+    await settle();
+    return postsIn(where.channelId).slice(before);
+  }
+
+  it('a file shared in the thread with no text (a screenshot) gets no reply, not the help text', async () => {
+    const { where, threadTs } = await answeredThread('C0FILES');
+    const ts = h.api.nextTs();
+    const upload = messageEvent(where, '', ts, {
+      thread_ts: threadTs,
+      subtype: 'file_share',
+      files: [{ id: 'F0SHOT', name: 'screenshot.png', mimetype: 'image/png' }],
+      upload: false,
+      display_as_bot: false,
+    });
+    const replies = await sendThenFollowUp(where, threadTs, upload);
+    expect(replies).toHaveLength(1); // the follow-up's answer only
+  });
+
+  it('a file shared with a question in its text is answered', async () => {
+    const { where, threadTs } = await answeredThread('C0FILETEXT');
+    const ts = h.api.nextTs();
+    await h.client.event(
+      eventEnvelope(where, messageEvent(where, 'positions', ts, { thread_ts: threadTs, subtype: 'file_share', files: [{ id: 'F0DOC', name: 'notes.pdf' }] })),
+    );
+    await h.api.waitFor(() => postsIn(where.channelId).length === 2);
+  });
+
+  it('a message shared into the thread (text empty, the shared message in attachments) gets no reply', async () => {
+    const { where, threadTs } = await answeredThread('C0SHARED');
+    const ts = h.api.nextTs();
+    const shared = messageEvent(where, '', ts, {
+      thread_ts: threadTs,
+      attachments: [{ is_share: true, is_msg_unfurl: true, text: 'an earlier message', from_url: 'https://talks-desk.slack.com/archives/C0X/p1', fallback: '[...] an earlier message' }],
+    });
+    const replies = await sendThenFollowUp(where, threadTs, shared);
+    expect(replies).toHaveLength(1);
+  });
+
+  it('a direct message holding only a file gets no reply', async () => {
+    const where = { ...h.where, channelId: 'D0FILEONLY' };
+    await h.client.event(eventEnvelope(where, messageEvent(where, '', h.api.nextTs(), { channel_type: 'im', subtype: 'file_share', files: [{ id: 'F0X', name: 'a.png' }] })));
+    await h.client.event(eventEnvelope(where, messageEvent(where, 'sections', h.api.nextTs(), { channel_type: 'im' })));
+    await h.api.waitFor(() => postsIn(where.channelId).length > 0);
+    await settle();
+    expect(postsIn(where.channelId)).toHaveLength(1);
+  });
+
+  it('a mention of the bot with no question is still answered with help', async () => {
+    const where = { ...h.where, channelId: 'C0BARE' };
+    const ts = h.api.nextTs();
+    h.api.addUserMessage({ channel: where.channelId, ts, user: where.userId, text: `<@${h.api.botUserId}>` });
+    await h.client.event(eventEnvelope(where, { ...mentionEvent(where, h.api.botUserId, '', ts), text: `<@${h.api.botUserId}>` }));
+    const [reply] = await h.api.waitFor(() => (postsIn(where.channelId).length > 0 ? postsIn(where.channelId) : undefined));
+    expect(JSON.stringify(reply!.args.blocks)).toContain('/talks ');
+  });
+});
