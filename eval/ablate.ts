@@ -61,6 +61,8 @@ const VARIANTS: Variant[] = [
   { name: "no 'who' by agent role", apply: () => patch(EVIDENCE, { whoByAgentRole: false }) },
   { name: 'verb senses after on/the', apply: () => patch(RESOLVE_OPTIONS, { nounSensesAfterCues: false }) },
   { name: 'synonyms may land on names', apply: () => patch(RESOLVE_OPTIONS, { namesAreNoSynonyms: false }) },
+  { name: 'missing column: any word', apply: () => patch(EVIDENCE, { missingColumnNeedsParty: false }) },
+  { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
 ];
 
 const pct = (rate: { rate: number | null }) => (rate.rate === null ? '   -' : `${(rate.rate * 100).toFixed(0).padStart(3)}%`);

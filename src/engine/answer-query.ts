@@ -2,6 +2,7 @@ import { bridgeUnknownWord } from './bridge-unknown-word.js';
 import { ownerMemo } from './owner-memo.js';
 import { askedSpeaker, entityNames, expectedAnswerType, holdsSpeech, passiveAgentRoles, type AnswerType } from './answer-types.js';
 import { analyzeText, splitWords } from '../text/analyze-terms.js';
+import { baseForms } from '../lexicon/expand-word.js';
 import type { AnswerDraft } from './compose-answer.js';
 import { answerTable, citationOf, moreAction, positionsAction, sectionRef } from './compose-answer.js';
 import type { EngineContext } from './engine-context.js';
@@ -41,6 +42,10 @@ export const EVIDENCE = {
   whoByAgentRole: true,
   /** "What did X say": the quoted passage must have X speaking (X, then a verb of speaking), not only mention X. */
   useSpeakerCheck: true,
+  /** "No column for X" only when X can name a party (a place, group, person or unknown name), not any extra word. */
+  missingColumnNeedsParty: true,
+  /** A table row answers a question naming a party (place, group, person) only if the row names it (a column, a cell). */
+  rowsSpeakForTheirColumns: true,
 };
 
 /** What the engine focused on, for the thread's next turn. */
@@ -111,16 +116,33 @@ export function answerTableRows(ctx: EngineContext, table: LocatedTable, rowInde
 
 /**
  * A table question naming a column the table does not have ("Israel's position on security guarantees"
- * when the columns are two other parties'): the words the query adds beyond the row and the headers.
+ * when the columns are two other parties'): the words the query adds beyond the row and the headers, when
+ * they can name a party (a place, group or person, or a name no dictionary knows). Other words ("when did
+ * the fuel ban take effect") make it a question for the prose.
  */
 export function findMissingColumn(ctx: EngineContext, groups: TermGroup[]): string[] | undefined {
   for (const table of ctx.tablesFor(groups)) {
     const match = matchTable(table, groups);
     if (match.rowIndexes.length === 0 || match.columnIndex !== undefined || match.headerGroups.size === 0) continue;
     const extra = groups.filter((_, index) => !match.explained.has(index)).map((group) => group.word);
-    if (extra.length > 0) return extra;
+    if (extra.length > 0 && extra.every((word) => mayNameParty(ctx, word))) return extra;
   }
   return undefined;
+}
+
+/** The question's groups naming a party: a place, group or person WordNet knows ("russia", "united_states", "iranian"). */
+function partyGroups(ctx: EngineContext, groups: TermGroup[]): number[] {
+  const wordNet = ctx.wordNet;
+  if (!wordNet) return [];
+  return groups.flatMap((group, index) => ([group.word, ...baseForms(group.word)].some((form) => wordNet.isEntityWord(form)) ? [index] : []));
+}
+
+/** A word that can name a party to talks: a place, group or person noun (or its adjective), or a word no dictionary knows. */
+function mayNameParty(ctx: EngineContext, word: string): boolean {
+  const wordNet = ctx.wordNet;
+  if (!EVIDENCE.missingColumnNeedsParty || !wordNet) return true;
+  const forms = [word, ...baseForms(word)];
+  return forms.some((form) => wordNet.isEntityWord(form) || wordNet.isPersonNoun(form)) || !forms.some((form) => wordNet.has(form));
 }
 
 /** Finds the table question in a query: a row the query names whole, with or without a column. */
@@ -226,9 +248,12 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
     }
     return coverage;
   };
+  const parties = EVIDENCE.rowsSpeakForTheirColumns ? partyGroups(ctx, groups) : [];
   let candidates: Array<{ scored: ScoredPassage; final: number }> = [];
   for (const scored of ranked) {
     if (scored.coverage < EVIDENCE.minPassageCoverage) continue;
+    // A table row speaks for its columns' parties: "russia's position on fuel oil" is no column's cell.
+    if (scored.passage.table && parties.some((index) => !scored.groups.has(index))) continue;
     const key = sectionKey(scored.passage);
     const coverage = sectionCoverage.get(key) ?? 0;
     if (coverage < EVIDENCE.minSectionCoverage) continue;
