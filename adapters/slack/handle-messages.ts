@@ -1,5 +1,5 @@
 import type { App, webApi } from '@slack/bolt';
-import { slackTextToPlain } from './mrkdwn.js';
+import { addressesOthers, slackTextToPlain } from './mrkdwn.js';
 import { postAnswer } from './post-answer.js';
 import { renderSlackAnswer } from './render-blocks.js';
 import { describeError, type SlackDeps } from './slack-deps.js';
@@ -30,7 +30,8 @@ const ANSWERABLE_SUBTYPES = new Set([undefined, 'thread_broadcast', 'file_share'
  * thread is a follow-up, answered without a new mention from the thread's conversation state. Direct
  * messages to the app are answered as they come. The bot never answers itself or another bot, ignores
  * threads it is not part of, and takes a message with no words (a file alone, a shared message) for no
- * question unless it mentions the bot.
+ * question unless it mentions the bot. In a thread, a message that mentions someone else (and not the bot)
+ * is left to them.
  */
 export function registerMessages(app: App, deps: SlackDeps): void {
   app.event('app_mention', async ({ event, body, client }) => {
@@ -57,6 +58,8 @@ export function registerMessages(app: App, deps: SlackDeps): void {
     if (!message.thread_ts) return;
     // A mention in a thread also arrives as app_mention; that handler answers it.
     if (mentionsBot) return;
+    // "@editor can you check this?" in the bot's thread is for the editor.
+    if (addressesOthers(message.text ?? '', deps.bot.userId)) return;
     const member = await deps.threads.isMember({
       client,
       teamId,

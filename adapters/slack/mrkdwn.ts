@@ -118,6 +118,20 @@ export function slackTextToPlain(text: string, botUserId?: string): string {
     .trim();
 }
 
+/**
+ * Whether Slack text speaks to people other than the bot: it mentions a user who is not `botUserId`
+ * (`<@U…>`), a user group (`<!subteam^…>`), or `<!here>`, `<!channel>`, `<!everyone>`. In a thread the bot
+ * takes part in, such a message is colleagues talking to each other, not a follow-up for the bot.
+ */
+export function addressesOthers(text: string, botUserId?: string): boolean {
+  for (const [, inner = ''] of text.matchAll(/<([^<>]*)>/g)) {
+    const [target = ''] = splitOnce(inner, '|');
+    if (target.startsWith('@') && target.slice(1) !== botUserId) return true;
+    if (/^!(?:here|channel|everyone|subteam\^)/.test(target)) return true;
+  }
+  return false;
+}
+
 function splitOnce(text: string, separator: string): [string, string | undefined] {
   const at = text.indexOf(separator);
   return at === -1 ? [text, undefined] : [text.slice(0, at), text.slice(at + 1)];

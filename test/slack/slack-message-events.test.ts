@@ -92,4 +92,20 @@ describe('Slack message events that are not questions', () => {
     const [reply] = await h.api.waitFor(() => (postsIn(where.channelId).length > 0 ? postsIn(where.channelId) : undefined));
     expect(JSON.stringify(reply!.args.blocks)).toContain('/talks ');
   });
+
+  it('a reply in the thread addressed to a colleague (it mentions them or the channel, not the bot) is left to them', async () => {
+    const { where, threadTs } = await answeredThread('C0COLLEAGUE');
+    const toEditor = messageEvent(where, '<@U0EDITOR> can you check the iran line before we file?', h.api.nextTs(), { thread_ts: threadTs });
+    expect(await sendThenFollowUp(where, threadTs, toEditor)).toHaveLength(1);
+    const toChannel = messageEvent(where, '<!here> the positions table is updated', h.api.nextTs(), { thread_ts: threadTs });
+    expect(await sendThenFollowUp(where, threadTs, toChannel)).toHaveLength(1);
+    const toGroup = messageEvent(where, '<!subteam^S0DESK> please read before 5', h.api.nextTs(), { thread_ts: threadTs });
+    expect(await sendThenFollowUp(where, threadTs, toGroup)).toHaveLength(1);
+  });
+
+  it('a question in a DM that names a colleague is still answered (a DM is always addressed to the bot)', async () => {
+    const where = { ...h.where, channelId: 'D0NAMES' };
+    await h.client.event(eventEnvelope(where, messageEvent(where, 'positions, for <@U0EDITOR>', h.api.nextTs(), { channel_type: 'im' })));
+    await h.api.waitFor(() => postsIn(where.channelId).length === 1);
+  });
 });
