@@ -20,6 +20,8 @@ interface IncomingMessage {
   ts: string;
   thread_ts?: string;
   team?: string;
+  /** Set when the message was edited: Slack sends app_mention again for every edit of a message that mentions the app. */
+  edited?: { user?: string; ts?: string };
 }
 
 /** Message subtypes that are a person writing; edits, joins, bot posts and the like are not questions. */
@@ -31,13 +33,16 @@ const ANSWERABLE_SUBTYPES = new Set([undefined, 'thread_broadcast', 'file_share'
  * messages to the app are answered as they come. The bot never answers itself or another bot, ignores
  * threads it is not part of, and takes a message with no words (a file alone, a shared message) for no
  * question unless it mentions the bot. In a thread, a message that mentions someone else (and not the bot)
- * is left to them.
+ * is left to them, and an edited message is never a new question.
  */
 export function registerMessages(app: App, deps: SlackDeps): void {
   app.event('app_mention', async ({ event, body, client }) => {
     const message = event as unknown as IncomingMessage;
     const teamId = teamOf(body, message);
     if (!isFromPerson(message, deps)) return;
+    // An edit is no new question (as message_changed is not): the original mention was answered when it came,
+    // by this process or by one before it, which no memory here can tell apart. https://github.com/slackapi/bolt-js/issues/960
+    if (message.edited) return;
     // Addressed by name, so even a bare "@talks" gets an answer: the help.
     const query = slackTextToPlain(message.text ?? '', deps.bot.userId) || 'help';
     await answerMessage({ deps, client, teamId, message, query, threadTs: message.thread_ts ?? message.ts, reply: 'thread' });

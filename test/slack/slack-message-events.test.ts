@@ -108,4 +108,19 @@ describe('Slack message events that are not questions', () => {
     await h.client.event(eventEnvelope(where, messageEvent(where, 'positions, for <@U0EDITOR>', h.api.nextTs(), { channel_type: 'im' })));
     await h.api.waitFor(() => postsIn(where.channelId).length === 1);
   });
+
+  it('an edited mention is not a new question: Slack sends app_mention again on each edit, answered or not by this process', async () => {
+    // The mention was answered before this process started (or by another replica): only the edit arrives here.
+    const where = { ...h.where, channelId: 'C0EDITED' };
+    const ts = h.api.nextTs();
+    h.api.addUserMessage({ channel: where.channelId, ts, user: where.userId, text: `<@${h.api.botUserId}> sections, typo fixed` });
+    const edited = { ...mentionEvent(where, h.api.botUserId, 'sections, typo fixed', ts), edited: { user: where.userId, ts: `${Number(ts.split('.')[0]) + 5}.000000` } };
+    await h.client.event(eventEnvelope(where, edited));
+    const fresh = h.api.nextTs();
+    h.api.addUserMessage({ channel: where.channelId, ts: fresh, user: where.userId, text: `<@${h.api.botUserId}> positions` });
+    await h.client.event(eventEnvelope(where, mentionEvent(where, h.api.botUserId, 'positions', fresh)));
+    await h.api.waitFor(() => postsIn(where.channelId).length > 0);
+    await settle();
+    expect(postsIn(where.channelId).map((call) => call.args.thread_ts)).toEqual([fresh]);
+  });
 });
