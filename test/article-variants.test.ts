@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildEngine, parseArticle, type Answer, type Engine, type ParsedDocument } from '../src/index.js';
@@ -10,6 +11,30 @@ async function parseVariant(fileName: string): Promise<ParsedDocument> {
 }
 
 const firstExcerpt = (answer: Answer) => answer.citations[0]?.excerpt ?? '';
+
+/** Every word of a parsed document: title, section titles, paragraphs, list items, table headers and cells. */
+function wordsOf(document: ParsedDocument): Set<string> {
+  const texts = [document.title, ...document.sections.flatMap((section) => [section.title, ...section.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.type === 'list' ? block.items : [...block.columns, ...block.rows.flat()]))])];
+  return new Set(texts.join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu));
+}
+
+/** The words of an article file a reader sees: no front matter, link targets, comments or list and heading numbers. */
+function wordsToKeep(text: string): string[] {
+  const body = text
+    .replace(/^\uFEFF?---[\s\S]*?\n---\s*\n/, '')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/^\s*\d{1,3}[.)]\s/gm, '');
+  return [...new Set(body.toLowerCase().match(/[\p{L}\p{N}]+/gu))];
+}
+
+describe('no article loses words in parsing', () => {
+  const files = readdirSync(VARIANTS).filter((name) => name !== 'README.md');
+  it.each(files)('%s: every word of the file is in the parsed document', async (fileName) => {
+    const words = wordsOf(await parseVariant(fileName));
+    expect(wordsToKeep(await readFile(new URL(fileName, VARIANTS), 'utf8')).filter((word) => !words.has(word))).toEqual([]);
+  });
+});
 
 describe('article variants parse as their README says', () => {
   it('table-without-outer-pipes.txt: 2 sections, a 4-column table and a paragraph after it', async () => {
@@ -92,5 +117,39 @@ describe('a hard-wrapped wire story pasted as plain text (hard-wrapped.txt)', ()
     const { answer } = engine.answer('greek cypriot position on security');
     expect(firstExcerpt(answer)).toBe('Greek Cypriots: No Turkish troops; Issue: Security; Turkish Cypriots: Turkey as guarantor');
     expect(answer.citations).toHaveLength(1);
+  });
+});
+
+describe('a wire story pasted from Windows with tables and lists the way plain text writes them (pasted-plain-tables.txt)', () => {
+  let engine: Engine;
+  let document: ParsedDocument;
+  beforeAll(async () => {
+    document = await parseVariant('pasted-plain-tables.txt');
+    engine = buildEngine([document]);
+  });
+
+  it('is saved with CRLF line endings and a byte order mark (what the test is about)', async () => {
+    const bytes = await readFile(new URL('pasted-plain-tables.txt', VARIANTS));
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(bytes.toString('utf8')).toContain('\r\n');
+  });
+
+  it('reads the capitals headings, and names one a line under a heading or a colon lead-in as lists', () => {
+    expect(document.sections.map((section) => section.title)).toEqual(['BLACK SEA SHIPPING TALKS OPEN IN GENEVA', 'WHO IS AT THE TABLE', 'WHAT THE SIDES WANT', 'THE MONEY', 'NEXT ROUND']);
+    expect(document.sections[1]?.blocks).toEqual([{ type: 'list', items: ["Ukraine's infrastructure ministry", "Russia's foreign ministry", "Türkiye's defence ministry"], line: 7 }]);
+    expect(document.sections[3]?.blocks[1]).toMatchObject({ type: 'list', items: ['Insurance pool', 'Port fees', 'Compensation fund'] });
+  });
+
+  it('reads a tab-separated table and a table lined up with spaces, with their columns', () => {
+    const tables = document.sections.flatMap((section) => section.blocks).filter((block) => block.type === 'table');
+    expect(tables).toMatchObject([
+      { tableId: 't1', columns: ['Party', 'Demand', 'Red line'], rows: [['Ukraine', 'Safe passage for all cargo', 'No inspections by Russia'], ['Russia', 'Bank reconnected to SWIFT', 'No arms shipments']], line: 16 },
+      { tableId: 't2', columns: ['Item', 'Amount', 'Who pays'], rows: [['Insurance pool', '$300 million', "Lloyd's syndicates"], ['Port fees', '€45 million', 'Shippers'], ['Compensation fund', '$1.1 billion', 'Donors']], line: 27 },
+    ]);
+  });
+
+  it('"russia red line" quotes the tab table\'s row; "who pays the port fees" the aligned table\'s', () => {
+    expect(firstExcerpt(engine.answer('russia red line').answer)).toBe('Red line: No arms shipments; Party: Russia; Demand: Bank reconnected to SWIFT');
+    expect(firstExcerpt(engine.answer('who pays the port fees').answer)).toMatch(/^Who pays: Shippers; Item: Port fees/);
   });
 });

@@ -189,3 +189,26 @@ describe('parseArticle (Markdown markup that is not the article\'s words)', () =
     expect(texts).toEqual(['Mediators said talks had stalled over insurance. Both sides met again.', "Kyiv wants Lloyd's cover.", 'Reporting by the desk in Istanbul.']);
   });
 });
+
+describe('parseArticle (pasted text never loses lines that only look like headings)', () => {
+  const blocksOf = (lines: string[]) => parseArticle({ fileName: 'names.txt', text: lines.join('\n') }).sections.map((section) => [section.title, section.blocks.map((block) => (block.type === 'paragraph' ? block.text : block.type === 'list' ? block.items : block.columns))]);
+
+  it('reads short lines one under the other after a colon lead-in or under a heading as an unbulleted list', () => {
+    expect(blocksOf(['Talks Resume', '', 'Three delegations came:', 'Ukraine', 'Russia', '', 'WHO SPOKE', 'The Turkish mediator', 'The UN envoy', '', 'They will meet again.'])).toEqual([
+      ['Talks Resume', ['Three delegations came:', ['Ukraine', 'Russia']]],
+      ['WHO SPOKE', [['The Turkish mediator', 'The UN envoy'], 'They will meet again.']],
+    ]);
+  });
+
+  it('keeps a title over a subtitle, and a hard-wrapped sentence after a colon, as before', () => {
+    expect(blocksOf(['TALKS RESUME', 'A Second Round in Geneva', '', 'They met.'])).toEqual([['A Second Round in Geneva', ['They met.']]]);
+    expect(blocksOf(['Talks', 'The envoy listed what was agreed:', 'The Turkish side will inspect', 'ships in Istanbul.'])).toEqual([['Talks', ['The envoy listed what was agreed:', 'The Turkish side will inspect ships in Istanbul.']]]);
+  });
+
+  it('keeps a heading with nothing under it as a paragraph of the section before, not dropped', () => {
+    expect(blocksOf(['Talks Resume', 'They met.', '', 'Signed in Geneva', '', 'Next Steps', '', 'A second round.'])).toEqual([
+      ['Talks Resume', ['They met.', 'Signed in Geneva']],
+      ['Next Steps', ['A second round.']],
+    ]);
+  });
+});

@@ -2,6 +2,7 @@ import { ContentParseError, TalksError } from '../errors.js';
 import type { ContentBlock, ParsedDocument, ParsedSection } from './document-model.js';
 import { splitFrontMatter } from './front-matter.js';
 import { isTableSeparator, looksLikeTableRow, splitTableRow } from './pipe-table.js';
+import { PLAIN_TABLE_CODE, readPlainTable } from './plain-table.js';
 import { slugify } from '../text/slugify.js';
 import { stripMarkdownInline } from './markdown-inline.js';
 
@@ -56,6 +57,24 @@ function isPlainHeadingCandidate(line: string): boolean {
   return text.length <= MAX_HEADING_CHARS && !TERMINAL.test(text) && /^[\p{Lu}\p{N}]/u.test(text) && !BULLET.test(text) && !looksLikeTableRow(text);
 }
 
+/**
+ * Pasted text writes a list without bullets too: short lines one under the other straight after a lead-in
+ * ending in a colon ("Three delegations attended:" over one name a line) or straight under a heading. Read as
+ * headings, each would head nothing and its words would be lost.
+ */
+function isUnbulletedItem(b: Builder, lines: string[], index: number, lineNo: number): boolean {
+  const previous = lines[index - 1];
+  if (isBlank(previous)) return false;
+  const afterLeadIn = b.paragraph !== undefined && /:\s*$/.test(b.paragraph.text);
+  // (Or straight under a heading further down the article: "WHO CAME" over one name a line. At the top, a
+  // line under the first heading is the article's title over a subtitle.)
+  const underHeading = !b.paragraph && !b.list && b.current !== undefined && b.current.blocks.length === 0 && b.sections.length > 1 && b.current.line === lineNo - 1;
+  const opensList = afterLeadIn || underHeading;
+  if (!opensList && !b.list?.unbulleted) return false;
+  const text = (lines[index] ?? '').trim();
+  return isPlainHeadingCandidate(text) && isShortLine(text) && !OPEN_ENDING.test(text) && !/^\s*\p{Ll}/u.test(lines[index + 1] ?? '');
+}
+
 const isBlank = (line: string | undefined) => line === undefined || line.trim() === '';
 const isShortLine = (text: string) => text.length <= MAX_HEADING_CHARS && text.split(/\s+/).length <= MAX_HEADING_WORDS;
 
@@ -97,7 +116,8 @@ interface Builder {
   sections: ParsedSection[];
   current: ParsedSection | undefined;
   paragraph: { text: string; line: number } | undefined;
-  list: { items: string[]; line: number } | undefined;
+  /** `unbulleted`: items one a line under a lead-in ending in a colon, in pasted text. */
+  list: { items: string[]; line: number; unbulleted?: boolean } | undefined;
   tables: number;
 }
 
@@ -183,6 +203,14 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
     if (isTableSeparator(text)) {
       throw new ContentParseError(fileName, lineNo, 'table separator line has no header row above it: put the column names on the line before `---|---`');
     }
+    // Pasted text has tables without pipes too: tab-separated (from a spreadsheet) or lined up with spaces.
+    const plainTable = format === 'text' ? readPlainTable(lines, i) : undefined;
+    if (plainTable) {
+      flush();
+      pushTable(b, plainTable.columns, plainTable.rows, lineNo);
+      i = plainTable.end;
+      continue;
+    }
 
     const bullet = BULLET.exec(raw);
     if (bullet) {
@@ -195,6 +223,15 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
       continue;
     }
 
+    if (format === 'text' && isUnbulletedItem(b, lines, i, lineNo)) {
+      if (b.paragraph) {
+        pushBlock(b, { type: 'paragraph', text: b.paragraph.text, line: b.paragraph.line });
+        b.paragraph = undefined;
+      }
+      if (!b.list) b.list = { items: [], line: lineNo, unbulleted: true };
+      b.list.items.push(text);
+      continue;
+    }
     if (format === 'text' && isPlainHeading(raw, lines[i - 1], lines[i + 1])) {
       flush();
       startSection(b, text, 1, lineNo);
@@ -255,9 +292,13 @@ function readTable(b: Builder, fileName: string, lines: string[], start: number,
     while (cells.length < columns.length) cells.push('');
     rows.push(cells.slice(0, columns.length));
   }
-  b.tables += 1;
-  pushBlock(b, { type: 'table', tableId: `t${b.tables}`, columns, rows, line: start + 1 + lineOffset });
+  pushTable(b, columns, rows, start + 1 + lineOffset);
   return i - 1;
+}
+
+function pushTable(b: Builder, columns: string[], rows: string[][], line: number): void {
+  b.tables += 1;
+  pushBlock(b, { type: 'table', tableId: `t${b.tables}`, columns, rows, line });
 }
 
 function finishDocument(input: ParseArticleInput, format: ArticleFormat, frontMatter: ReturnType<typeof splitFrontMatter>['frontMatter'], b: Builder): ParsedDocument {
@@ -273,7 +314,7 @@ function finishDocument(input: ParseArticleInput, format: ArticleFormat, frontMa
   }
   const fallbackTitle = humanizeFileName(input.fileName);
   const title = frontMatter.title?.trim() || headingTitle || sections.find((s) => s.title)?.title || fallbackTitle;
-  sections = sections.filter((section) => section.blocks.length > 0);
+  sections = format === 'text' ? keepHeadingsOverNothing(sections) : sections.filter((section) => section.blocks.length > 0);
   if (sections.length === 0) {
     throw new TalksError('talks_content_empty', `${input.fileName}:1: the article has no text: add paragraphs under its headings or remove the file`);
   }
@@ -297,6 +338,30 @@ function finishDocument(input: ParseArticleInput, format: ArticleFormat, frontMa
   };
 }
 
+/**
+ * In pasted text a line read as a heading with nothing under it (lines one under the other that only look
+ * like headings: names, a table the parser cannot read) is the article's words all the same: it stays, as a
+ * paragraph of the section before it (or of the next one at the top), never silently dropped.
+ */
+function keepHeadingsOverNothing(sections: ParsedSection[]): ParsedSection[] {
+  const kept: ParsedSection[] = [];
+  let pending: ContentBlock[] = [];
+  for (const section of sections) {
+    if (section.blocks.length === 0) {
+      const block: ContentBlock = { type: 'paragraph', text: section.title, line: section.line };
+      const previous = kept[kept.length - 1];
+      if (!section.title) continue;
+      if (previous) previous.blocks.push(block);
+      else pending.push(block);
+      continue;
+    }
+    section.blocks.unshift(...pending);
+    pending = [];
+    kept.push(section);
+  }
+  return kept;
+}
+
 /** Front-matter dates as ISO 8601 when they parse as dates; other text is kept as written. */
 function toIsoDate(value: string | Date | undefined): string | undefined {
   if (value === undefined) return undefined;
@@ -312,6 +377,7 @@ export const PARSER_CODE: readonly unknown[] = [
   parseArticle,
   isPlainHeading,
   isPlainHeadingCandidate,
+  isUnbulletedItem,
   nearestText,
   isBlank,
   isShortLine,
@@ -321,12 +387,15 @@ export const PARSER_CODE: readonly unknown[] = [
   startSection,
   pushBlock,
   readTable,
+  pushTable,
   finishDocument,
+  keepHeadingsOverNothing,
   toIsoDate,
   splitTableRow,
   looksLikeTableRow,
   isTableSeparator,
   splitFrontMatter,
   stripMarkdownInline,
+  ...PLAIN_TABLE_CODE,
   [BULLET, MARKDOWN_HEADING, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, BOLD_LINE, SENTENCE_END, OPEN_ENDING, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
 ];

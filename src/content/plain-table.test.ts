@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { readPlainTable } from './plain-table.js';
+
+describe('readPlainTable', () => {
+  it('reads tab-separated cells, empty cells included, up to the first line that is not a row', () => {
+    const lines = ['Party\tDemand\tRed line', 'Ukraine\t\tNo inspections', 'Russia\tSWIFT\tNo arms', 'The sides met again.'];
+    expect(readPlainTable(lines, 0)).toEqual({ columns: ['Party', 'Demand', 'Red line'], rows: [['Ukraine', '', 'No inspections'], ['Russia', 'SWIFT', 'No arms']], end: 2 });
+  });
+
+  it('reads tabs that only line cells up (two in a row) as one gap when that fits the header', () => {
+    const lines = ['Party\t\tDemand', 'Ukraine\t\tSafe passage', 'Russia\tSWIFT'];
+    expect(readPlainTable(lines, 0)?.rows).toEqual([['Ukraine', 'Safe passage'], ['Russia', 'SWIFT']]);
+  });
+
+  it('reads cells lined up under the header by runs of spaces (a right-aligned figure may stick out a little), up to a line that does not line up', () => {
+    const lines = ['Item            Amount        Who pays', "Insurance pool  $300 million  Lloyd's", 'Compensation   $1.1 billion  Donors', 'Port fees  €45 million        Shippers'];
+    expect(readPlainTable(lines, 0)).toEqual({ columns: ['Item', 'Amount', 'Who pays'], rows: [['Insurance pool', '$300 million', "Lloyd's"], ['Compensation', '$1.1 billion', 'Donors']], end: 2 });
+  });
+
+  it('reads no table from prose with two spaces after a full stop, nor from a header alone', () => {
+    expect(readPlainTable(['The talks ended.  Both sides left.', 'They will meet again.  No date was set.'], 0)).toBeUndefined();
+    expect(readPlainTable(['Party  Demand', '', 'Ukraine  Safe passage'], 0)).toBeUndefined();
+    expect(readPlainTable(['\tThe talks are expected to last three days.', 'They began on Monday.'], 0)).toBeUndefined();
+  });
+});
