@@ -93,20 +93,21 @@ export function formatLink(url: string, label: string): string | undefined {
 /**
  * Turns the text Slack sends into the plain words a user typed: `<@U1|ana>` → `@ana`, `<#C1|desk>` → `#desk`,
  * `<!channel>` → `@channel`, `<https://x|label>` → `label`, entities decoded. Mentions of `botUserId` are dropped
- * (they address the bot, they are not part of the question).
+ * (they address the bot, they are not part of the question), and so is a mention that carries only an id:
+ * events send `<@U123>` and `<#C123|>` without names, and an id is no word any article holds (the core
+ * refused "oman <#C0DESK|>" as never mentioning "c0desk").
  */
 export function slackTextToPlain(text: string, botUserId?: string): string {
   const plain = text.replace(/<([^<>]*)>/g, (_whole, inner: string) => {
     const [target = '', label] = splitOnce(inner, '|');
-    if (target.startsWith('@')) {
-      if (botUserId && target.slice(1) === botUserId) return ' ';
-      return `@${label ?? target.slice(1)}`;
+    if (target.startsWith('@') || target.startsWith('#')) {
+      if (target.startsWith('@') && botUserId && target.slice(1) === botUserId) return ' ';
+      return label ? `${target[0]}${label}` : ' ';
     }
-    if (target.startsWith('#')) return `#${label ?? target.slice(1)}`;
     if (target.startsWith('!')) {
+      if (label) return label;
       const special = target.slice(1);
-      if (label) return label.startsWith('@') ? label : label;
-      return `@${special.split('^')[0] ?? special}`;
+      return ['here', 'channel', 'everyone'].includes(special) ? `@${special}` : ' ';
     }
     return label ?? target.replace(/^mailto:/, '');
   });

@@ -123,4 +123,18 @@ describe('Slack message events that are not questions', () => {
     await settle();
     expect(postsIn(where.channelId).map((call) => call.args.thread_ts)).toEqual([fresh]);
   });
+
+  it('a mention of a channel or a colleague inside the question is no word of it (Slack sends their ids, not their names)', async () => {
+    const where = { ...h.where, channelId: 'C0IDS' };
+    const ts = h.api.nextTs();
+    const text = `<@${h.api.botUserId}> oman, for <#C0DESK|> and <@U0EDITOR>`;
+    h.api.addUserMessage({ channel: where.channelId, ts, user: where.userId, text });
+    await h.client.event(eventEnvelope(where, { ...mentionEvent(where, h.api.botUserId, '', ts), text }));
+    const [reply] = await h.api.waitFor(() => (postsIn(where.channelId).length > 0 ? postsIn(where.channelId) : undefined));
+    const shown = JSON.stringify(reply!.args.blocks).toLowerCase();
+    expect(shown).not.toContain('c0desk');
+    expect(shown).not.toContain('u0editor');
+    expect(shown).toContain('oman');
+    expect(shown).not.toContain("don't cover");
+  });
 });
