@@ -1,4 +1,4 @@
-import { PermissionFlagsBits, type Message } from 'discord.js';
+import { MessageReferenceType, PermissionFlagsBits, type Message } from 'discord.js';
 import { threadKeyForMessage } from './conversation-key.js';
 import { noMentions } from './discord-payload.js';
 import { describeError, renderForDiscord, SORRY_TEXT, type HandlerContext } from './handler-context.js';
@@ -17,11 +17,13 @@ function stripBotMentions(content: string, botId: string, roleIds: readonly stri
 /**
  * Answers MESSAGE_CREATE when it is for us: a reply to one of the bot's messages, a mention of the bot (or
  * of its role), or any message in a DM. Answers as a reply, in the conversation the message belongs to.
- * Ignores itself, other bots, webhooks and system messages. Never throws.
+ * Ignores itself, other bots, webhooks, system messages and forwards. Never throws.
  */
 export async function handleMessage(context: HandlerContext, message: Message): Promise<void> {
   const botId = context.botUserId();
   if (!botId || message.author.bot || message.webhookId || message.system) return;
+  // A forward passes someone's message along (its text in a snapshot); it asks the bot nothing.
+  if (message.reference?.type === MessageReferenceType.Forward) return;
   if (!context.firstTime(`message:${message.id}`)) return;
   try {
     const botRoleIds = message.mentions.roles.filter((role) => role.tags?.botId === botId).map((role) => role.id);
@@ -30,8 +32,9 @@ export async function handleMessage(context: HandlerContext, message: Message): 
     if (!mentioned && !repliedToBot && message.inGuild()) return;
 
     if (message.content.trim() === '') {
-      // Text withheld by Discord, or a bare attachment/sticker: nothing to answer, but say why once.
-      if (message.attachments.size === 0 && message.stickers.size === 0) {
+      // Text withheld by Discord, or a bare attachment/sticker: nothing to answer, but say why once. Discord
+      // withholds text only in servers (never in DMs), and then attachments too.
+      if (message.inGuild() && message.attachments.size === 0 && message.stickers.size === 0) {
         await message.reply({ content: CONTENT_HIDDEN_TEXT, allowedMentions: noMentions() });
       }
       return;
@@ -68,7 +71,8 @@ function canEmbed(message: Message): boolean {
 }
 
 async function isReplyToBot(message: Message, botId: string): Promise<boolean> {
-  const referenced = message.reference?.messageId;
+  // Only a reply (reference type DEFAULT, or none given) answers a message; pins and forwards also carry references.
+  const referenced = (message.reference?.type ?? MessageReferenceType.Default) === MessageReferenceType.Default ? message.reference?.messageId : undefined;
   if (!referenced) return false;
   // A reply's event carries the message it replies to, so its author is known without a request.
   const repliedTo = message.mentions.repliedUser;

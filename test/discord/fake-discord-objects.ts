@@ -27,7 +27,9 @@ export interface StoredMessage {
   mentions: UserObject[];
   mention_roles: string[];
   mention_everyone: boolean;
-  message_reference?: { message_id: string; channel_id: string; guild_id?: string };
+  /** type 0 DEFAULT (a reply) or 1 FORWARD; absent means 0. */
+  message_reference?: { message_id: string; channel_id: string; guild_id?: string; type?: number };
+  message_snapshots?: Array<{ message: Record<string, unknown> }>;
   referenced_message?: StoredMessage | null;
   interaction_metadata?: Record<string, unknown>;
   webhook_id?: string;

@@ -307,6 +307,39 @@ export class FakeDiscord {
     return message;
   }
 
+  /**
+   * A user forwards `original` (the client's Forward action): a message of its own with no content, a
+   * message_reference of type 1 (FORWARD) and a snapshot of the original; no referenced_message.
+   * https://discord.com/developers/docs/resources/message#message-reference-types
+   */
+  forwardMessage(original: StoredMessage, options: { author?: UserObject; channelId?: string; dm?: boolean } = {}): StoredMessage {
+    const author = options.author ?? this.humans[0]!;
+    const channelId = options.dm ? this.dmChannelId : (options.channelId ?? original.channel_id);
+    const snapshot = { type: original.type, content: options.dm ? original.content : '', embeds: original.embeds, attachments: [], timestamp: original.timestamp, edited_timestamp: null, flags: original.flags, mentions: [], mention_roles: [], components: [] };
+    const message: StoredMessage = {
+      id: this.snowflake(),
+      channel_id: channelId,
+      ...(options.dm ? {} : { guild_id: this.guildId }),
+      author,
+      content: '',
+      embeds: [],
+      components: [],
+      flags: 1 << 14, // HAS_SNAPSHOT
+      type: 0,
+      timestamp: new Date().toISOString(),
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      message_reference: { type: 1, message_id: original.id, channel_id: original.channel_id, ...(original.guild_id ? { guild_id: original.guild_id } : {}) },
+      message_snapshots: [{ message: snapshot }],
+      edits: 0,
+    };
+    this.messages.set(message.id, message);
+    const wire = this.wire(message);
+    this.dispatch('MESSAGE_CREATE', options.dm ? { ...wire, channel_type: 1 } : { ...wire, member: this.member(author) });
+    return message;
+  }
+
   /** The gateway delivers `message` again (as after a resumed session): the bot must not answer twice. */
   redeliver(message: StoredMessage): void {
     this.dispatch('MESSAGE_CREATE', { ...this.wire(message), member: this.member(message.author) });

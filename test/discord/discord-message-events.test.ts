@@ -1,0 +1,58 @@
+/**
+ * MESSAGE_CREATE events as current Discord clients produce them, through the real discord.js bot and the
+ * fake Discord: what is a question for the bot, and what is not.
+ * https://discord.com/developers/docs/resources/message#message-reference-types
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startBot, type BotHarness } from './discord-harness.js';
+import type { StoredMessage } from './fake-discord-server.js';
+
+let bot: BotHarness;
+
+beforeAll(async () => {
+  bot = await startBot({ contentDir: 'content' });
+});
+
+afterAll(async () => {
+  await bot?.close();
+});
+
+async function repliesTo(message: StoredMessage): Promise<StoredMessage[]> {
+  return bot.fake.waitFor(() => {
+    const replies = bot.fake.repliesTo(message);
+    return replies.length > 0 ? replies : undefined;
+  }, 10_000, `reply to ${message.id}`);
+}
+
+/** Events are handled in order: once a later question is answered, an earlier event had its chance. */
+async function afterLaterQuestion(options: { dm?: boolean } = {}): Promise<void> {
+  const later = bot.fake.userMessage(options.dm ? 'sections' : `<@${bot.fake.botUser.id}> sections`, options);
+  await repliesTo(later);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+}
+
+describe('forwards', () => {
+  test('a forward of the bot’s answer within the channel is no reply to the bot: no answer, no hint', async () => {
+    const question = bot.fake.userMessage(`<@${bot.fake.botUser.id}> positions`);
+    const [answer] = await repliesTo(question);
+    const forward = bot.fake.forwardMessage(answer!, { author: bot.fake.humans[1]! });
+    await afterLaterQuestion();
+    expect(bot.fake.repliesTo(forward)).toEqual([]);
+  });
+
+  test('a message forwarded into a DM with the bot gets no reply saying Discord withheld its text (it never does in DMs)', async () => {
+    const question = bot.fake.userMessage(`<@${bot.fake.botUser.id}> sections`);
+    const [answer] = await repliesTo(question);
+    const forward = bot.fake.forwardMessage(answer!, { dm: true });
+    await afterLaterQuestion({ dm: true });
+    expect(bot.fake.repliesTo(forward)).toEqual([]);
+  });
+});
+
+describe('messages with no text', () => {
+  test('in a DM (a poll: content empty), no reply claims Discord withheld the text', async () => {
+    const poll = bot.fake.userMessage('', { dm: true });
+    await afterLaterQuestion({ dm: true });
+    expect(bot.fake.repliesTo(poll)).toEqual([]);
+  });
+});
