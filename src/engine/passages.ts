@@ -26,19 +26,37 @@ export const MAX_EXCERPT_CHARS = 500;
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
+/** A title written short before a name ('Dr. Amal Fathy', 'Lt. Gen. Petrov', 'St. Petersburg') ends no sentence. */
+const TITLE_BEFORE_NAME = /(?:^|[\s(“"‘'])(?:Mr|Mrs|Ms|Mx|Dr|Prof|Gen|Lt|Col|Maj|Capt|Sgt|Adm|Cmdr|Cdr|Brig|Gov|Sen|Rep|Rev|Fr|St|Mt|Amb|Pres|Sec|Hon|Messrs|Mme)\.$/;
+/** An initial or an initialism ('John F.', 'the U.S.', '5 p.m.') at the end of a piece… */
+const INITIALS_AT_END = /(?:^|[^\p{L}.])(?:\p{Lu}\.(?:\p{Lu}\.)*|\p{Ll}\.(?:\p{Ll}\.)+)$/u;
+/** …ends its sentence only when the next piece opens as a sentence does ('the U.S. The envoy…', not 'the U.S. Treasury'). */
+const SENTENCE_OPENER = /^["“‘'(]?(?:The|A|An|It|Its|He|She|They|We|I|You|This|That|These|Those|There|Their|His|Her|Our|But|And|Or|So|Yet|In|On|At|For|From|With|By|As|After|Before|When|While|If|However|Meanwhile)\b/;
+
 /** Splits a paragraph into sentences with the platform's Unicode segmenter; keeps characters verbatim. */
 export function splitSentences(text: string): string[] {
   const sentences: string[] = [];
   for (const { segment } of sentenceSegmenter.segment(text)) {
     const trimmed = segment.trim();
     if (!trimmed) continue;
-    // The segmenter breaks after abbreviations like "U.S." followed by a capital; rejoin short fragments.
+    // The segmenter breaks after abbreviations followed by a capital: 'said Dr.' | 'Amal Fathy, a hydrologist…'
+    // would quote half a name and lose the speaker. Rejoin after a title, and after an initial unless the next
+    // piece opens a sentence (or when the piece is too short to be one: "The U.S.").
     const previous = sentences[sentences.length - 1];
-    if (previous !== undefined && /\b[A-Z]\.(?:[A-Z]\.)*$/.test(previous) && previous.length < 12) sentences[sentences.length - 1] = `${previous} ${trimmed}`;
+    if (previous !== undefined && continuesAfterAbbreviation(previous, trimmed)) sentences[sentences.length - 1] = `${previous} ${trimmed}`;
     else sentences.push(...cutLong(trimmed));
   }
   return sentences;
 }
+
+function continuesAfterAbbreviation(previous: string, next: string): boolean {
+  if (TITLE_BEFORE_NAME.test(previous)) return true;
+  if (!INITIALS_AT_END.test(previous)) return false;
+  return previous.length < 12 || !SENTENCE_OPENER.test(next);
+}
+
+/** The code and patterns that cut sentences, for the index snapshot's key (a restored engine replays the cuts). */
+export const SENTENCE_SPLIT_CODE: readonly unknown[] = [splitSentences, continuesAfterAbbreviation, cutLong, TITLE_BEFORE_NAME, INITIALS_AT_END, SENTENCE_OPENER];
 
 /** A sentence longer than an excerpt may be is cut at clause boundaries, never inside a word. */
 function cutLong(sentence: string): string[] {

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from './passages.js';
+
+describe('splitSentences', () => {
+  it('never ends a sentence on a title before a name (the speaker stays with what was said)', () => {
+    expect(splitSentences('"Every dry year will become a crisis," said Dr. Amal Fathy, a hydrologist. She left.')).toEqual(['"Every dry year will become a crisis," said Dr. Amal Fathy, a hydrologist.', 'She left.']);
+    expect(splitSentences('Lt. Gen. Ivan Petrov met Mr. Jones and Amb. Lee in St. Petersburg. Talks resume Monday.')).toEqual(['Lt. Gen. Ivan Petrov met Mr. Jones and Amb. Lee in St. Petersburg.', 'Talks resume Monday.']);
+  });
+
+  it('goes on after an initial or an initialism unless the next words open a sentence', () => {
+    expect(splitSentences('The envoy, John F. Kennedy, spoke. Talks with the U.S. Treasury resumed at 5 p.m. Monday.')).toEqual(['The envoy, John F. Kennedy, spoke.', 'Talks with the U.S. Treasury resumed at 5 p.m. Monday.']);
+    expect(splitSentences('Iran met the U.S. The talks lasted until 9 p.m. They resume today.')).toEqual(['Iran met the U.S.', 'The talks lasted until 9 p.m.', 'They resume today.']);
+    expect(splitSentences('The U.S. delegation arrived late. It left early.')).toEqual(['The U.S. delegation arrived late.', 'It left early.']);
+  });
+
+  it('still ends a sentence on an answer such as "No."', () => {
+    expect(splitSentences('A: No. The next round is in Havana.')).toEqual(['A: No.', 'The next round is in Havana.']);
+  });
+});
