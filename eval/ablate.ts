@@ -62,6 +62,9 @@ const VARIANTS: Variant[] = [
   { name: 'verb senses after on/the', apply: () => patch(RESOLVE_OPTIONS, { nounSensesAfterCues: false }) },
   { name: 'synonyms may land on names', apply: () => patch(RESOLVE_OPTIONS, { namesAreNoSynonyms: false }) },
   { name: 'missing column: any word', apply: () => patch(EVIDENCE, { missingColumnNeedsParty: false }) },
+  { name: 'bridge: best passage only', apply: () => patch(BRIDGE_OPTIONS, { passagesLooked: 1 }) },
+  { name: 'bridge: stem-mates count', apply: () => patch(BRIDGE_OPTIONS, { wholeWordsOnly: false }) },
+  { name: 'noun cue: any next word', apply: () => patch(RESOLVE_OPTIONS, { nounCueEndsPhrase: false }) },
   { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
 ];
 

@@ -24,6 +24,9 @@ describe('answer types', () => {
     const israel = new Set(['israel']);
     expect(holdsSpeech('Observers noted that talks derive urgency from escalations between Israel and its neighbours.', israel, wordNet)).toBe(false);
     expect(holdsSpeech('Israel warned that the talks would fail.', israel, wordNet)).toBe(true);
+    // "States" of "the United States" is a name, not the verb "state".
+    expect(holdsSpeech('Canada and the United States wanted those waivers ended early.', new Set(['canada']), wordNet)).toBe(false);
+    expect(holdsSpeech('Canada stated its terms.', new Set(['canada']), wordNet)).toBe(true);
   });
 
   it('a role doing a passive verb answers "who" (the doer after "by", a person or a group)', () => {

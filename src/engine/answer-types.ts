@@ -153,12 +153,13 @@ export function isCommunicationVerb(word: string, wordNet: WordNet): boolean {
  */
 export function holdsSpeech(text: string, speakerTerms: ReadonlySet<string>, wordNet: WordNet): boolean {
   for (const sentence of text.split(/[.!?;:]\s+/)) {
-    const words = splitWords(sentence);
+    // Words with their case: a capitalised word inside the sentence is a name ("the United States"), never the verb.
+    const words = sentence.split(/\s+/).flatMap((token, t) => splitWords(token).map((word) => ({ word, name: t > 0 && /^[\p{Lu}]/u.test(token) })));
     let lastSpeaker = -Infinity;
     for (let i = 0; i < words.length; i++) {
-      const word = words[i] as string;
+      const { word, name } = words[i] as { word: string; name: boolean };
       if (termsOfWord(word).some((term) => speakerTerms.has(term))) lastSpeaker = i;
-      else if (i - lastSpeaker <= SPEAKER_VERB_WINDOW && isCommunicationVerb(word, wordNet)) return true;
+      else if (i - lastSpeaker <= SPEAKER_VERB_WINDOW && !name && isCommunicationVerb(word, wordNet)) return true;
     }
   }
   return false;

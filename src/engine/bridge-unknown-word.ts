@@ -23,7 +23,16 @@ export const BRIDGE_OPTIONS = {
   stepDecay: 0.8,
   /** The question's other words, at least this many, must all be in the passage they match best. */
   minOtherWords: 1,
+  /** The best passages for the rest of the question looked through for a neighbour (1: only the best). */
+  passagesLooked: 5,
+  /** A neighbour counts only where the articles write it (or its plural), not a word sharing its stem. */
+  wholeWordsOnly: true,
 };
+
+/** A noun and its regular plurals. */
+function inflections(lemma: string): string[] {
+  return [lemma, `${lemma}s`, `${lemma}es`, lemma.replace(/y$/, 'ies')];
+}
 
 /**
  * The question's groups with its one unknown common noun bridged to article nouns near it in WordNet's
@@ -44,10 +53,13 @@ export function bridgeUnknownWord(ctx: EngineContext, groups: TermGroup[]): Term
   // The passage the rest of the question matches best must hold all of it, and a neighbour of the word.
   const rest = groups.filter((group) => group.word !== word);
   if (rest.length < BRIDGE_OPTIONS.minOtherWords) return undefined;
-  const top = ctx.index.rank(rest)[0];
-  if (!top || top.coverage < 1) return undefined;
-  const passageTerms = new Set(analyzeText(top.passage.text));
-  const near = alternatives.filter((alternative) => passageTerms.has(alternative.term));
+  let near: TermAlternative[] = [];
+  for (const scored of ctx.index.rank(rest).slice(0, BRIDGE_OPTIONS.passagesLooked)) {
+    if (scored.coverage < 1) break;
+    const passageTerms = new Set(analyzeText(scored.passage.text));
+    near = alternatives.filter((alternative) => passageTerms.has(alternative.term));
+    if (near.length > 0) break;
+  }
   if (near.length === 0) return undefined;
   return groups.map((group) => (group.word === word ? { word, alternatives: near } : group));
 }
@@ -76,6 +88,8 @@ function bridgeTerms(word: string, vocabulary: Vocabulary, wordNet: WordNet): Te
     const terms = parts.map(stemWord);
     // A multi-word lemma counts only where the articles use it as a phrase.
     if (terms.length === 0 || !terms.every((term) => vocabulary.hasTerm(term)) || (words.length > 1 && !vocabulary.hasPhrase(words))) continue;
+    // The articles' own word, not another word with the same stem ("insider" is not "inside").
+    if (BRIDGE_OPTIONS.wholeWordsOnly && words.length === 1 && !inflections(lemma).some((form) => vocabulary.termsOfKnownWord(form))) continue;
     const weight = RESOLVE_OPTIONS.lexiconWeight * BRIDGE_OPTIONS.weight * BRIDGE_OPTIONS.stepDecay ** Math.max(0, steps - 1);
     for (const term of terms) if ((found.get(term)?.weight ?? 0) < weight) found.set(term, { term, weight, how: 'lexicon' });
   }

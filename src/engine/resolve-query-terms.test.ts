@@ -74,4 +74,10 @@ describe('resolveQueryTerms', () => {
     const asNoun = resolveQueryTerms(['fire'], vocabulary, wordNet, nounContextWords('what about the fire'));
     expect(asNoun[0]?.alternatives.map((alternative) => alternative.term)).toEqual(['fire']);
   });
+
+  it('a word after a determiner with a content word after it may modify that noun: not read as a noun itself', () => {
+    expect(nounContextWords('what did the danish envoy say')).toEqual(new Set());
+    expect(nounContextWords('any news on the deal')).toEqual(new Set(['news', 'deal']));
+    expect(nounContextWords('the fire at the port')).toEqual(new Set(['fire', 'port']));
+  });
 });

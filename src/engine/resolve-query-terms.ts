@@ -78,6 +78,8 @@ export const RESOLVE_OPTIONS = {
    * same spelling ("deal" → cope, handle; "fire" → dismiss).
    */
   nounSensesAfterCues: true,
+  /** …when it ends the phrase: followed by nothing or a function word ("on the deal", not "the danish envoy"). */
+  nounCueEndsPhrase: true,
   /** …standing for the name's words at this weight. */
   initialismWeight: 0.9,
   /** A word no dictionary knows, up to this long, one slip from a stop word is a typo of it ("whihc"). */
@@ -177,7 +179,13 @@ const NOUN_CUES = new Set(['on', 'about', 'over', 'regarding', 'of', 'for', 'the
 export function nounContextWords(query: string): Set<string> {
   const words = splitWords(query);
   const out = new Set<string>();
-  for (let i = 1; i < words.length; i++) if (NOUN_CUES.has(words[i - 1] as string) && !isStopWord(words[i] as string)) out.add(words[i] as string);
+  for (let i = 1; i < words.length; i++) {
+    if (!NOUN_CUES.has(words[i - 1] as string) || isStopWord(words[i] as string)) continue;
+    // "the danish envoy": a word with a content word after it may be that noun's modifier, not the noun.
+    const next = words[i + 1];
+    if (RESOLVE_OPTIONS.nounCueEndsPhrase && next !== undefined && !isStopWord(next) && !NOUN_CUES.has(next)) continue;
+    out.add(words[i] as string);
+  }
   return out;
 }
 
