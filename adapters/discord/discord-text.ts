@@ -14,6 +14,25 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*)(>|#{1,3}\s|-#\s)/gm, (_match, space: string, marker: string) => `${space}\\${marker}`);
 }
 
+/**
+ * Turns the text Discord sends (message content, a slash command's string option) into the words a person
+ * typed. Mentions of users (`<@id>`, legacy `<@!id>`), roles (`<@&id>`) and channels (`<#id>`), custom emoji
+ * (`<:name:id>`) and command mentions (`</talks:id>`) drop out: they name people and places in the server,
+ * never words of the articles, and the core refused "oman <#1234…>" as never mentioning the id. The bot's own
+ * mention goes the same way. A timestamp (`<t:1700000000:R>`) becomes its date (2023-11-14).
+ * https://discord.com/developers/docs/reference#message-formatting
+ */
+export function discordTextToPlain(text: string): string {
+  return text
+    .replace(/<(?:@[!&]?\d+|#\d+|a?:\w+:\d+|\/[^<>:]+:\d+|id:\w+(?::\d+)?)>/g, ' ')
+    .replace(/<t:(-?\d{1,13})(?::[tTdDfFR])?>/g, (whole, seconds: string) => {
+      const date = new Date(Number(seconds) * 1000);
+      return Number.isNaN(date.getTime()) ? whole : date.toISOString().slice(0, 10);
+    })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** Removes the escaping `escapeMarkdown` added (for tests and comparisons). */
 export function unescapeMarkdown(text: string): string {
   return text.replace(/\\([\\*_~`|[\]<>#-])/g, '$1');

@@ -9,6 +9,7 @@ import type { Answer } from '../../src/index.js';
 import { FALLBACK_SUGGESTIONS, QUERY_OPTION_NAME, renderChoices, TALKS_COMMAND_NAME } from './command-definition.js';
 import { interactionThreadKey } from './conversation-key.js';
 import { noMentions } from './discord-payload.js';
+import { discordTextToPlain } from './discord-text.js';
 import { describeError, renderForDiscord, settlesWithin, SORRY_TEXT, type HandlerContext } from './handler-context.js';
 import { AUTOCOMPLETE_CHOICES_MAX } from './limits.js';
 import { ACTION_CUSTOM_ID_PREFIX } from './render-message.js';
@@ -38,7 +39,8 @@ async function answerAutocomplete(context: HandlerContext, interaction: Autocomp
 }
 
 async function answerCommand(context: HandlerContext, interaction: ChatInputCommandInteraction): Promise<void> {
-  const query = interaction.options.getString(QUERY_OPTION_NAME, true);
+  // Typed mentions and emoji arrive as markup in the option's text too.
+  const query = discordTextToPlain(interaction.options.getString(QUERY_OPTION_NAME, true)) || 'help';
   const threadKey = interactionThreadKey(interaction.channelId, interaction.id);
   context.logger.debug({ interactionId: interaction.id, channelId: interaction.channelId }, 'discord /talks');
   await answerInteraction(context, interaction, true, () =>

@@ -1,18 +1,12 @@
 import { MessageReferenceType, PermissionFlagsBits, type Message } from 'discord.js';
 import { threadKeyForMessage } from './conversation-key.js';
 import { noMentions } from './discord-payload.js';
+import { discordTextToPlain } from './discord-text.js';
 import { describeError, renderForDiscord, SORRY_TEXT, type HandlerContext } from './handler-context.js';
 
 /** Shown when Discord withheld a reply's text (no ping, and no privileged Message Content intent). */
 export const CONTENT_HIDDEN_TEXT =
   "I can't read that reply: Discord only shares a message's text with me when it mentions me. Reply with the @mention on, or start with @ and my name.";
-
-/** `<@id>`, `<@!id>` for the bot, and `<@&role>` for the bot's own managed role. */
-function stripBotMentions(content: string, botId: string, roleIds: readonly string[]): string {
-  let text = content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ');
-  for (const roleId of roleIds) text = text.replace(new RegExp(`<@&${roleId}>`, 'g'), ' ');
-  return text.replace(/\s+/g, ' ').trim();
-}
 
 /**
  * Answers MESSAGE_CREATE when it is for us: a reply to one of the bot's messages, a mention of the bot (or
@@ -39,7 +33,8 @@ export async function handleMessage(context: HandlerContext, message: Message): 
       }
       return;
     }
-    const query = stripBotMentions(message.content, botId, botRoleIds) || 'help';
+    // The bot's mention (by user or role) drops out with the rest of the markup; a bare mention asks for help.
+    const query = discordTextToPlain(message.content) || 'help';
     const threadKey = await threadKeyForMessage(message, botId);
     context.logger.debug({ messageId: message.id, channelId: message.channelId }, 'discord follow-up');
     let messages;

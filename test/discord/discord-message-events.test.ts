@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { startBot, type BotHarness } from './discord-harness.js';
 import type { StoredMessage } from './fake-discord-server.js';
+import { visibleText } from './discord-text-of.js';
 
 let bot: BotHarness;
 
@@ -54,5 +55,28 @@ describe('messages with no text', () => {
     const poll = bot.fake.userMessage('', { dm: true });
     await afterLaterQuestion({ dm: true });
     expect(bot.fake.repliesTo(poll)).toEqual([]);
+  });
+});
+
+describe('Discord markup in a question', () => {
+  test('a colleague, a channel or a custom emoji in the question is no word of it (they arrive as ids)', async () => {
+    const editor = bot.fake.humans[1]!;
+    const question = bot.fake.userMessage(`<@${bot.fake.botUser.id}> oman <:flag_om:123456789012345678> for <@${editor.id}> in <#${bot.fake.channelId}>`);
+    const [reply] = await repliesTo(question);
+    const shown = visibleText(reply!);
+    expect(shown).not.toMatch(/\d{17,}/);
+    expect(shown).not.toMatch(/don't cover/);
+    expect(shown).toMatch(/oman/i);
+  });
+
+  test('/talks with a channel mention typed into the query is answered, not refused for the channel id', async () => {
+    const interaction = bot.fake.slashCommand(`oman <#${bot.fake.channelId}>`);
+    const [response] = await bot.fake.waitFor(() => {
+      const messages = bot.fake.responsesTo(interaction);
+      return messages.length > 0 && (messages[0]!.flags & 128) === 0 ? messages : undefined;
+    }, 10_000, 'answer');
+    const shown = visibleText(response!);
+    expect(shown).not.toMatch(/don't cover/);
+    expect(shown).toMatch(/oman/i);
   });
 });
