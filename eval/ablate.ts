@@ -65,6 +65,7 @@ const VARIANTS: Variant[] = [
   { name: 'bridge: best passage only', apply: () => patch(BRIDGE_OPTIONS, { passagesLooked: 1 }) },
   { name: 'bridge: stem-mates count', apply: () => patch(BRIDGE_OPTIONS, { wholeWordsOnly: false }) },
   { name: 'noun cue: any next word', apply: () => patch(RESOLVE_OPTIONS, { nounCueEndsPhrase: false }) },
+  { name: "no 'he said' after a name", apply: () => patch(EVIDENCE, { pronounSpeakers: false }) },
   { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
 ];
 

@@ -1,14 +1,15 @@
 import { bridgeUnknownWord } from './bridge-unknown-word.js';
 import { ownerMemo } from './owner-memo.js';
-import { askedSpeaker, entityNames, expectedAnswerType, holdsSpeech, passiveAgentRoles, type AnswerType } from './answer-types.js';
+import { askedSpeaker, entityNames, expectedAnswerType, holdsPronounSpeech, holdsSpeech, passiveAgentRoles, type AnswerType } from './answer-types.js';
 import { analyzeText, splitWords } from '../text/analyze-terms.js';
 import { baseForms } from '../lexicon/expand-word.js';
+import type { WordNet } from '../lexicon/wordnet.js';
 import type { AnswerDraft } from './compose-answer.js';
 import { answerTable, citationOf, moreAction, positionsAction, sectionRef } from './compose-answer.js';
 import type { EngineContext } from './engine-context.js';
 import { POSITIONS_WORDS } from './query-grammar.js';
 import { contentWords, RESOLVE_OPTIONS, resolveQueryTerms, type TermGroup } from './resolve-query-terms.js';
-import type { Passage } from './passages.js';
+import { MAX_EXCERPT_CHARS, type Passage } from './passages.js';
 import { RELATED_POSTING_BUDGET, type ScoredPassage } from './passage-index.js';
 import { matchTable, type LocatedTable, type TableMatch } from './table-match.js';
 
@@ -42,6 +43,8 @@ export const EVIDENCE = {
   whoByAgentRole: true,
   /** "What did X say": the quoted passage must have X speaking (X, then a verb of speaking), not only mention X. */
   useSpeakerCheck: true,
+  /** …or a quote with a pronoun speaking ("he said") right after the sentence that names X. */
+  pronounSpeakers: true,
   /** "No column for X" only when X can name a party (a place, group, person or unknown name), not any extra word. */
   missingColumnNeedsParty: true,
   /** A table row answers a question naming a party (place, group, person) only if the row names it (a column, a cell). */
@@ -270,7 +273,13 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
   if (speaker && ctx.wordNet) {
     const wordNet = ctx.wordNet;
     const key = [...speaker].sort().join(' ');
-    candidates = candidates.slice(0, EVIDENCE.typeCheckDepth).filter(({ scored }) => speechMemo(ctx, `${scored.passage.id}|${key}`, () => holdsSpeech(scored.passage.text, speaker, wordNet)));
+    const seenQuotes = new Set<string>();
+    candidates = candidates.slice(0, EVIDENCE.typeCheckDepth).flatMap((candidate) => {
+      const quoted = speechMemo(ctx, `${candidate.scored.passage.id}|${key}`, () => speechPassage(ctx, candidate.scored.passage, speaker, wordNet) ?? null);
+      if (!quoted || seenQuotes.has(quoted.id)) return [];
+      seenQuotes.add(quoted.id);
+      return quoted === candidate.scored.passage ? [candidate] : [{ ...candidate, scored: { ...candidate.scored, passage: quoted } }];
+    });
     if (candidates.length === 0) return notFound(ctx, groups, "The articles don't say: no passage quotes or reports what was said.", ranked);
   }
   const best = candidates[0]?.final ?? 0;
@@ -295,7 +304,35 @@ function askedColumn(ctx: EngineContext, passage: Passage, groups: TermGroup[]):
 }
 
 /** Whether a passage has a speaker speaking, remembered per engine (the same parties are asked about again and again). */
-const speechMemo = ownerMemo<boolean>(20_000);
+const speechMemo = ownerMemo<Passage | null>(20_000);
+
+/**
+ * The passage that has the speaker speaking, for a candidate: the passage itself ("Keita told reporters…"),
+ * or, when the speaker is named in one sentence and quoted in the next with a pronoun ("Marc Thibodeau,
+ * Canada's deputy minister, was blunter." "“Every year we wait…,” he said."), both sentences as one excerpt
+ * (the quote's passage, so a follow-up goes on after it). Undefined: neither.
+ */
+function speechPassage(ctx: EngineContext, passage: Passage, speaker: ReadonlySet<string>, wordNet: WordNet): Passage | undefined {
+  const speaking = holdsSpeech(passage.text, speaker, wordNet);
+  if (!EVIDENCE.pronounSpeakers || passage.kind !== 'sentence') return speaking ? passage : undefined;
+  const siblings = ctx.passagesOf(passage.docIndex, passage.sectionIndex);
+  const names = (candidate: Passage | undefined): candidate is Passage => candidate?.kind === 'sentence' && analyzeText(candidate.text).some((term) => speaker.has(term));
+  const pronounQuote = (candidate: Passage | undefined): candidate is Passage => candidate?.kind === 'sentence' && holdsPronounSpeech(candidate.text, wordNet);
+  const previous = siblings[passage.order - 1];
+  if (!speaking && pronounQuote(passage) && names(previous)) return joinSentences(ctx, previous, passage) ?? passage;
+  const next = siblings[passage.order + 1];
+  if (names(passage) && pronounQuote(next)) return joinSentences(ctx, passage, next) ?? (speaking ? passage : next);
+  return speaking ? passage : undefined;
+}
+
+/** Two sentences of one paragraph as one passage (the second's id and place), when the excerpt stays short enough. */
+function joinSentences(ctx: EngineContext, first: Passage, second: Passage): Passage | undefined {
+  const text = `${first.text} ${second.text}`;
+  if (text.length > MAX_EXCERPT_CHARS) return undefined;
+  const section = ctx.documents[first.docIndex]?.sections[first.sectionIndex];
+  const sameParagraph = section?.blocks.some((block) => block.type === 'paragraph' && block.text.replace(/\s+/g, ' ').includes(text));
+  return sameParagraph ? { ...second, text } : undefined;
+}
 
 /** The article terms naming the speaker a "what did X say" question asks about, or undefined. */
 function speakerTerms(ctx: EngineContext, normalized: string, groups: TermGroup[]): Set<string> | undefined {

@@ -152,13 +152,24 @@ export function isCommunicationVerb(word: string, wordNet: WordNet): boolean {
  * that only mentions the party ("escalations between Israel and…") cannot say what it said.
  */
 export function holdsSpeech(text: string, speakerTerms: ReadonlySet<string>, wordNet: WordNet): boolean {
+  return speaks(text, (word) => termsOfWord(word).some((term) => speakerTerms.has(term)), wordNet);
+}
+
+const PRONOUNS = new Set(['he', 'she', 'they']);
+
+/** Whether a passage has a pronoun speaking ("…,” he said on Thursday): its speaker is named before it. */
+export function holdsPronounSpeech(text: string, wordNet: WordNet): boolean {
+  return speaks(text, (word) => PRONOUNS.has(word), wordNet);
+}
+
+function speaks(text: string, isSpeaker: (word: string) => boolean, wordNet: WordNet): boolean {
   for (const sentence of text.split(/[.!?;:]\s+/)) {
     // Words with their case: a capitalised word inside the sentence is a name ("the United States"), never the verb.
     const words = sentence.split(/\s+/).flatMap((token, t) => splitWords(token).map((word) => ({ word, name: t > 0 && /^[\p{Lu}]/u.test(token) })));
     let lastSpeaker = -Infinity;
     for (let i = 0; i < words.length; i++) {
       const { word, name } = words[i] as { word: string; name: boolean };
-      if (termsOfWord(word).some((term) => speakerTerms.has(term))) lastSpeaker = i;
+      if (isSpeaker(word)) lastSpeaker = i;
       else if (i - lastSpeaker <= SPEAKER_VERB_WINDOW && !name && isCommunicationVerb(word, wordNet)) return true;
     }
   }

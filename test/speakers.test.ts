@@ -1,0 +1,35 @@
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildEngine, parseArticle, type Engine } from '../src/index.js';
+
+const ARTICLE = new URL('./fixtures/articles/arctic-shipping-talks.md', import.meta.url);
+const at = new Date('2026-11-21T00:00:00Z');
+
+describe('"what did X say": X named in one sentence, quoted with "he said" in the next', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = buildEngine([parseArticle({ fileName: 'arctic-shipping-talks.md', text: await readFile(ARTICLE, 'utf8'), modifiedAt: at })]);
+  });
+
+  it('the naming sentence and the quote, as one excerpt', () => {
+    const excerpt = engine.answer('what did thibodeau say').answer.citations[0]?.excerpt ?? '';
+    expect(excerpt).toContain('Marc Thibodeau, Canada’s deputy minister of transport, was blunter.');
+    expect(excerpt).toContain('“Every year we wait');
+  });
+
+  it('a typo in the rest of the question changes nothing', () => {
+    expect(engine.answer('what did thibodeau say abuot the fuel').answer.citations[0]?.excerpt).toContain('“Every year we wait');
+  });
+
+  it('a sentence where X speaks ("defended") is followed by the quote it introduces', () => {
+    const excerpt = engine.answer('what did holm say').answer.citations[0]?.excerpt ?? '';
+    expect(excerpt.startsWith('Denmark’s Arctic ambassador, Anders Holm, defended the delay.')).toBe(true);
+    expect(excerpt).toContain('“cannot run on good intentions”');
+  });
+
+  it('sentences of two paragraphs are never joined: the quote is given alone', () => {
+    const text = 'Port Talks\n\nThe harbour master, Ola Berg, was blunter.\n\n“We will not wait another year,” he said.\n';
+    const answer = buildEngine([parseArticle({ fileName: 'port.txt', text, modifiedAt: at })]).answer('what did berg say').answer;
+    expect(answer.citations[0]?.excerpt).toBe('“We will not wait another year,” he said.');
+  });
+});
