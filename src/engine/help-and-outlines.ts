@@ -27,8 +27,12 @@ export function buildHelp(ctx: EngineContext): AnswerDraft {
   const usedWords = new Set<string>();
   for (const document of ctx.documents) {
     for (const section of document.sections) {
-      // The title's least common word makes the shortest keyword that still finds the section.
-      const words = splitWords(section.title).filter((word) => !isStopWord(word) && word.length > 3 && !usedWords.has(word));
+      // The title's least common word makes the shortest keyword that still finds the section; an example
+      // already offered ('positions' over a table, a section titled 'Positions') is not offered twice, and a
+      // possessive is offered as its name ('Sudan’s view' → sudan).
+      const words = splitWords(section.title)
+        .map((word) => word.replace(/['’]s$/, ''))
+        .filter((word) => !isStopWord(word) && word.length > 3 && !usedWords.has(word) && !examples.includes(word));
       const keyword = words.sort((a, b) => ctx.index.vocabulary.termCount(a) - ctx.index.vocabulary.termCount(b))[0];
       if (keyword) {
         usedWords.add(keyword);
