@@ -44,7 +44,7 @@ export function registerMessages(app: App, deps: SlackDeps): void {
     // by this process or by one before it, which no memory here can tell apart. https://github.com/slackapi/bolt-js/issues/960
     if (message.edited) return;
     // Addressed by name, so even a bare "@talks" gets an answer: the help.
-    const query = slackTextToPlain(message.text ?? '', deps.bot.userId) || 'help';
+    const query = slackTextToPlain(message.text ?? '') || 'help';
     await answerMessage({ deps, client, teamId, message, query, threadTs: message.thread_ts ?? message.ts, reply: 'thread' });
   });
 
@@ -54,7 +54,7 @@ export function registerMessages(app: App, deps: SlackDeps): void {
     if (!isFromPerson(message, deps)) return;
     const mentionsBot = deps.bot.userId !== undefined && (message.text ?? '').includes(`<@${deps.bot.userId}`);
     // A file with no words (a screenshot), or a message shared into the conversation, asks nothing.
-    const query = slackTextToPlain(message.text ?? '', deps.bot.userId) || (mentionsBot ? 'help' : '');
+    const query = slackTextToPlain(message.text ?? '') || (mentionsBot ? 'help' : '');
     if (!query) return;
     if (message.channel_type === 'im') {
       await answerMessage({ deps, client, teamId, message, query, threadTs: message.thread_ts ?? 'im', reply: message.thread_ts ? 'thread' : 'channel' });

@@ -91,24 +91,17 @@ export function formatLink(url: string, label: string): string | undefined {
 }
 
 /**
- * Turns the text Slack sends into the plain words a user typed: `<@U1|ana>` → `@ana`, `<#C1|desk>` → `#desk`,
- * `<!channel>` → `@channel`, `<https://x|label>` → `label`, entities decoded. Mentions of `botUserId` are dropped
- * (they address the bot, they are not part of the question), and so is a mention that carries only an id:
- * events send `<@U123>` and `<#C123|>` without names, and an id is no word any article holds (the core
- * refused "oman <#C0DESK|>" as never mentioning "c0desk").
+ * Turns the text Slack sends into the plain words a user typed: `<https://x|label>` → `label`,
+ * `<!date^…|Feb 18>` → `Feb 18`, entities decoded. Mentions drop out, named or not: `<@U1>`, `<@U1|ana>`,
+ * `<#C1|desk>`, `<!subteam^S1|@desk>`, `<!here>` name people and places in the workspace (the bot itself among
+ * them), never words of the articles, and the core refused "oman, for <#C0DESK|>" as never mentioning
+ * "c0desk" (events send ids without names; should_escape slash commands send names).
  */
-export function slackTextToPlain(text: string, botUserId?: string): string {
+export function slackTextToPlain(text: string): string {
   const plain = text.replace(/<([^<>]*)>/g, (_whole, inner: string) => {
     const [target = '', label] = splitOnce(inner, '|');
-    if (target.startsWith('@') || target.startsWith('#')) {
-      if (target.startsWith('@') && botUserId && target.slice(1) === botUserId) return ' ';
-      return label ? `${target[0]}${label}` : ' ';
-    }
-    if (target.startsWith('!')) {
-      if (label) return label;
-      const special = target.slice(1);
-      return ['here', 'channel', 'everyone'].includes(special) ? `@${special}` : ' ';
-    }
+    if (target.startsWith('@') || target.startsWith('#')) return ' ';
+    if (target.startsWith('!')) return target.startsWith('!date^') && label ? label : ' ';
     return label ?? target.replace(/^mailto:/, '');
   });
   return plain

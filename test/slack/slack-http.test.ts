@@ -93,6 +93,13 @@ describe('Slack over signed HTTP: /talks', () => {
     expect(blockTexts(reply.blocks).join('\n')).toContain('&lt;!channel&gt;');
   });
 
+  it('answers `/talks oman, for @ana in #desk` about Oman: a mention (sent as <@U…|ana>, should_escape) is no word of the question', async () => {
+    const res = await h.client.slashCommand(slashCommandFields(h.where, 'oman, for <@U0ANA|ana> in <#C0DESK|desk>', h.hooks.newUrl()));
+    const reply = res.body as CommandReply;
+    expect(quotedExcerpts(reply.blocks).length).toBeGreaterThan(0);
+    expect(blockTexts(reply.blocks).join('\n')).not.toMatch(/don't cover/);
+  });
+
   it('answers `/talks` with nothing after it with help', async () => {
     const res = await h.client.slashCommand(slashCommandFields(h.where, '', h.hooks.newUrl()));
     const reply = res.body as CommandReply;
