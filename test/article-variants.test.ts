@@ -18,12 +18,13 @@ function wordsOf(document: ParsedDocument): Set<string> {
   return new Set(texts.join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu));
 }
 
-/** The words of an article file a reader sees: no front matter, link targets, comments or list and heading numbers. */
+/** The words of an article file a reader sees: no front matter, link targets, comments, character references, list and heading numbers. */
 function wordsToKeep(text: string): string[] {
   const body = text
     .replace(/^\uFEFF?---[\s\S]*?\n---\s*\n/, '')
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/<!--[\s\S]*?-->/g, '')
+    .replace(/&#?\w+;/g, ' ')
     .replace(/^\s*\d{1,3}[.)]\s/gm, '');
   return [...new Set(body.toLowerCase().match(/[\p{L}\p{N}]+/gu))];
 }
@@ -151,5 +152,33 @@ describe('a wire story pasted from Windows with tables and lists the way plain t
   it('"russia red line" quotes the tab table\'s row; "who pays the port fees" the aligned table\'s', () => {
     expect(firstExcerpt(engine.answer('russia red line').answer)).toBe('Red line: No arms shipments; Party: Russia; Demand: Bank reconnected to SWIFT');
     expect(firstExcerpt(engine.answer('who pays the port fees').answer)).toMatch(/^Who pays: Shippers; Item: Port fees/);
+  });
+});
+
+describe('a Markdown article with character references, a blockquote over two paragraphs and two tables (entities-and-blockquotes.md)', () => {
+  let engine: Engine;
+  let document: ParsedDocument;
+  beforeAll(async () => {
+    document = await parseVariant('entities-and-blockquotes.md');
+    engine = buildEngine([document]);
+  });
+
+  it('reads quoted front matter beside fields it does not use, and decodes &amp; &nbsp; &ldquo; &#8217; &euro; in headings, text and cells', () => {
+    expect([document.title, document.asOf, document.source]).toEqual(['Nile water talks: where the three countries stand', '2026-02-14T00:00:00.000Z', 'Desk: Africa']);
+    expect(document.sections.map((section) => section.title)).toEqual(['Nile water talks: where the three countries stand', 'Positions & red lines', 'Sudan’s view', 'Money', 'What the experts say']);
+    expect(firstExcerpt(engine.answer('what is the mood').answer)).toBe('The mediator, the African Union commission, called the mood “constructive & frank”.');
+    expect(firstExcerpt(engine.answer('how much are power exports').answer)).toBe('Item: Annual power exports; Amount: €1.2 billion');
+  });
+
+  it('quotes the blockquote paragraph by paragraph, the speaker\'s title and name in the same sentence', () => {
+    expect(firstExcerpt(engine.answer('cairo university').answer)).toBe('"Without a legal agreement, every dry year will become a crisis," said Dr. Amal Fathy, a hydrologist at Cairo University.');
+    expect(firstExcerpt(engine.answer('what did she add').answer)).toBe('She added that the AU process has stalled twice since 2021.');
+  });
+
+  it('addresses the second table as "positions table 2", and help offers no example twice', () => {
+    const second = engine.answer('positions table 2').answer;
+    expect(second.citations[0]?.sectionTitle).toBe('Money');
+    const examples = engine.answer('help').answer.examples;
+    expect(new Set(examples).size).toBe(examples.length);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Removes Markdown inline markup (emphasis, code ticks, links, footnote marks) and keeps the words as written.
- * Images go whole: their alt text describes a picture, it is not the article's words to quote.
+ * Removes Markdown inline markup (emphasis, code ticks, links, footnote marks) and keeps the words as written;
+ * character references (`&amp;`, `&nbsp;`) become the characters the reader sees. Images go whole: their alt text describes a picture, it is not the article's words to quote.
  */
 export function stripMarkdownInline(text: string): string {
   return text
@@ -13,7 +13,36 @@ export function stripMarkdownInline(text: string): string {
     .replace(/(^|[^\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, '$1$2')
     .replace(/`([^`]+)`/g, '$1')
     .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(HTML_ENTITY, decodeEntity)
     // Markdown renders runs of spaces as one; removed markup must not leave two.
     .replace(/ {2,}/g, ' ')
     .trim();
 }
+
+/** `&amp;`, `&nbsp;`, `&#8217;`, `&#x2014;`: HTML character references, which Markdown renders as the characters. */
+const HTML_ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
+
+/**
+ * The named references editors and CMS exports write (https://html.spec.whatwg.org/multipage/named-characters.html);
+ * a no-break space is a space to the reader. A name not listed here is left as written.
+ */
+const NAMED_ENTITIES: Readonly<Record<string, string>> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
+  ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’', sbquo: '‚', ldquo: '“', rdquo: '”', bdquo: '„', laquo: '«', raquo: '»',
+  middot: '·', bull: '•', deg: '°', plusmn: '±', times: '×', divide: '÷', frac12: '½', frac14: '¼', frac34: '¾', percnt: '%',
+  euro: '€', pound: '£', yen: '¥', cent: '¢', sect: '§', para: '¶', copy: '©', reg: '®', trade: '™',
+  aacute: 'á', eacute: 'é', iacute: 'í', oacute: 'ó', uacute: 'ú', Aacute: 'Á', Eacute: 'É', Iacute: 'Í', Oacute: 'Ó', Uacute: 'Ú',
+  agrave: 'à', egrave: 'è', ograve: 'ò', Agrave: 'À', Egrave: 'È', acirc: 'â', ecirc: 'ê', ocirc: 'ô', icirc: 'î', ucirc: 'û',
+  auml: 'ä', euml: 'ë', iuml: 'ï', ouml: 'ö', uuml: 'ü', Auml: 'Ä', Ouml: 'Ö', Uuml: 'Ü', szlig: 'ß',
+  atilde: 'ã', otilde: 'õ', ntilde: 'ñ', Atilde: 'Ã', Otilde: 'Õ', Ntilde: 'Ñ', ccedil: 'ç', Ccedil: 'Ç', aring: 'å', Aring: 'Å', oslash: 'ø', Oslash: 'Ø', aelig: 'æ',
+};
+
+function decodeEntity(reference: string, decimal?: string, hex?: string, name?: string): string {
+  if (name !== undefined) return NAMED_ENTITIES[name] ?? reference;
+  const code = decimal !== undefined ? Number(decimal) : Number.parseInt(hex ?? '', 16);
+  if (code === 0xa0) return ' ';
+  return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : reference;
+}
+
+/** The functions and tables above, for the parser's code fingerprint. */
+export const MARKDOWN_INLINE_CODE: readonly unknown[] = [stripMarkdownInline, decodeEntity, HTML_ENTITY, NAMED_ENTITIES];

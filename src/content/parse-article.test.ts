@@ -212,3 +212,32 @@ describe('parseArticle (pasted text never loses lines that only look like headin
     ]);
   });
 });
+
+describe('parseArticle (Markdown character references and blockquotes)', () => {
+  const lines = [
+    '## Positions &amp; red lines',
+    '',
+    'The mood was &ldquo;constructive&nbsp;&amp; frank&rdquo;, at a cost of &euro;1.2&#160;billion &#x2014; so far. &bogus; stays.',
+    '',
+    '> "It will be a crisis," said Dr. Fathy.',
+    '>',
+    '> > She added that the process had stalled.',
+    '',
+    '> - a quoted item',
+    '',
+    '```',
+    '> kept as written &amp;',
+    '```',
+  ];
+  const document = parseArticle({ fileName: 'refs.md', text: lines.join('\n') });
+  const blocks = document.sections[0]?.blocks.map((block) => (block.type === 'paragraph' ? block.text : block.type === 'list' ? block.items : block.columns));
+
+  it('decodes character references in headings and text to the characters the reader sees; an unknown name stays', () => {
+    expect(document.sections[0]?.title).toBe('Positions & red lines');
+    expect(blocks?.[0]).toBe('The mood was “constructive & frank”, at a cost of €1.2 billion — so far. &bogus; stays.');
+  });
+
+  it('reads a blockquote without its markers, a lone > parting its paragraphs, a quoted list as a list; code stays as written', () => {
+    expect(blocks?.slice(1)).toEqual(['"It will be a crisis," said Dr. Fathy.', 'She added that the process had stalled.', ['a quoted item'], '> kept as written &amp;']);
+  });
+});

@@ -4,7 +4,7 @@ import { splitFrontMatter } from './front-matter.js';
 import { isTableSeparator, looksLikeTableRow, splitTableRow } from './pipe-table.js';
 import { PLAIN_TABLE_CODE, readPlainTable } from './plain-table.js';
 import { slugify } from '../text/slugify.js';
-import { stripMarkdownInline } from './markdown-inline.js';
+import { MARKDOWN_INLINE_CODE, stripMarkdownInline } from './markdown-inline.js';
 
 export type ArticleFormat = 'text' | 'markdown';
 
@@ -98,6 +98,18 @@ function isNumberedHeading(lines: string[], index: number): boolean {
   return !(before !== undefined && BULLET.test(before)) && !(after !== undefined && BULLET.test(after));
 }
 
+/**
+ * Markdown lines without their blockquote markers (`> `, `> > `), outside code fences: a quoted passage is
+ * the article's words like any other, read with its own paragraphs (a lone `>` parts two), lists and headings.
+ */
+function unquoteMarkdown(lines: string[]): string[] {
+  let inFence = false;
+  return lines.map((line) => {
+    if (/^\s{0,3}(```|~~~)/.test(line)) inFence = !inFence;
+    return inFence ? line : line.replace(/^\s{0,3}(?:>\s?)+/, '');
+  });
+}
+
 function humanizeFileName(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const words = base.split(/[-_\s]+/).filter(Boolean);
@@ -130,7 +142,9 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
   const format: ArticleFormat = input.format ?? (/\.(md|markdown)$/i.test(fileName) ? 'markdown' : 'text');
   const allLines = input.text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   checkReadable(fileName, allLines);
-  const { frontMatter, lines, lineOffset } = splitFrontMatter(fileName, allLines);
+  const split = splitFrontMatter(fileName, allLines);
+  const { frontMatter, lineOffset } = split;
+  const lines = format === 'markdown' ? unquoteMarkdown(split.lines) : split.lines;
   const inline = format === 'markdown' ? stripMarkdownInline : (text: string) => text;
 
   const b: Builder = { sections: [], current: undefined, paragraph: undefined, list: undefined, tables: 0 };
@@ -238,21 +252,20 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
       continue;
     }
 
-    const quoted = format === 'markdown' ? text.replace(/^>\s?/, '') : text;
     if (b.list && /^\s{2,}/.test(raw)) {
       // An indented line continues the last list item.
       const items = b.list.items;
-      items[items.length - 1] = `${items[items.length - 1]} ${quoted}`;
+      items[items.length - 1] = `${items[items.length - 1]} ${text}`;
       continue;
     }
     if (b.list) flush();
     // Markdown joins consecutive lines into one paragraph; pasted plain text keeps a paragraph a line,
     // unless the line before stopped mid-sentence (hard-wrapped text).
     const continues = b.paragraph && (format === 'markdown' || !SENTENCE_END.test(b.paragraph.text));
-    if (b.paragraph && continues) b.paragraph.text += ` ${quoted}`;
+    if (b.paragraph && continues) b.paragraph.text += ` ${text}`;
     else {
       flush();
-      b.paragraph = { text: quoted, line: lineNo };
+      b.paragraph = { text, line: lineNo };
     }
   }
   flush();
@@ -395,7 +408,8 @@ export const PARSER_CODE: readonly unknown[] = [
   looksLikeTableRow,
   isTableSeparator,
   splitFrontMatter,
-  stripMarkdownInline,
+  ...MARKDOWN_INLINE_CODE,
   ...PLAIN_TABLE_CODE,
+  unquoteMarkdown,
   [BULLET, MARKDOWN_HEADING, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, BOLD_LINE, SENTENCE_END, OPEN_ENDING, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
 ];
