@@ -66,6 +66,7 @@ const VARIANTS: Variant[] = [
   { name: 'bridge: stem-mates count', apply: () => patch(BRIDGE_OPTIONS, { wholeWordsOnly: false }) },
   { name: 'noun cue: any next word', apply: () => patch(RESOLVE_OPTIONS, { nounCueEndsPhrase: false }) },
   { name: "no 'he said' after a name", apply: () => patch(EVIDENCE, { pronounSpeakers: false }) },
+  { name: 'no answering cell (who)', apply: () => patch(EVIDENCE, { cellNamesColumn: false }) },
   { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
 ];
 

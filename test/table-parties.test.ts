@@ -22,6 +22,13 @@ describe('a table answers only for the parties it has columns for', () => {
     for (const citation of answer.citations) expect(citation.excerpt).not.toContain('Canada: End all waivers');
   });
 
+  it('"who wants X" is the party whose cell says X, that cell first', () => {
+    const { answer } = engine.answer('who wants a cap on cruise passengers');
+    expect(answer.kind).toBe('answer');
+    expect(answer.citations[0]?.excerpt.startsWith('Canada: A cap of 500 passengers in remote waters')).toBe(true);
+    expect(engine.answer('which country wants an advisory panel').answer.citations[0]?.excerpt.startsWith('United States: Advisory panel')).toBe(true);
+  });
+
   it('a party with a column still gets its cell first', () => {
     const { answer } = engine.answer('canada on cruise ships');
     expect(answer.citations[0]?.sectionTitle).toBe('How the four governments line up');

@@ -45,6 +45,8 @@ export const EVIDENCE = {
   useSpeakerCheck: true,
   /** …or a quote with a pronoun speaking ("he said") right after the sentence that names X. */
   pronounSpeakers: true,
+  /** A table row quoted for a question naming no column puts the one cell holding most of its words first; "who" is that cell's party. */
+  cellNamesColumn: true,
   /** "No column for X" only when X can name a party (a place, group, person or unknown name), not any extra word. */
   missingColumnNeedsParty: true,
   /** A table row answers a question naming a party (place, group, person) only if the row names it (a column, a cell). */
@@ -300,7 +302,27 @@ function askedColumn(ctx: EngineContext, passage: Passage, groups: TermGroup[]):
   if (!passage.table) return undefined;
   const block = passage.table.block;
   const located = ctx.tables.find((candidate) => candidate.block === block);
-  return located ? matchTable(located, groups).columnIndex : undefined;
+  return (located ? matchTable(located, groups).columnIndex : undefined) ?? (EVIDENCE.cellNamesColumn ? answeringCell(passage, groups) : undefined);
+}
+
+/**
+ * The one cell of a table row that holds more of the question's own words than any other ("who wants a cap
+ * on cruise passengers" → Canada's "A cap of 500 passengers…"), never the label column; undefined on a tie.
+ */
+function answeringCell(passage: Passage, groups: TermGroup[]): number | undefined {
+  if (!passage.table) return undefined;
+  const row = passage.table.block.rows[passage.table.rowIndex] ?? [];
+  let best: number | undefined;
+  let bestCount = 0;
+  let tie = false;
+  row.forEach((cell, index) => {
+    if (index === 0) return;
+    const terms = new Set(analyzeText(cell));
+    const count = groups.filter((group) => group.alternatives.some((alternative) => alternative.how !== 'lexicon' && terms.has(alternative.term))).length;
+    if (count > bestCount) [best, bestCount, tie] = [index, count, false];
+    else if (count === bestCount && count > 0) tie = true;
+  });
+  return tie ? undefined : best;
 }
 
 /** Whether a passage has a speaker speaking, remembered per engine (the same parties are asked about again and again). */
@@ -352,7 +374,14 @@ function speakerTerms(ctx: EngineContext, normalized: string, groups: TermGroup[
 function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: AnswerType, groups: TermGroup[]): boolean {
   const { passage } = scored;
   if (ctx.holdsAnswerType(passage, wanted)) return true;
-  if (wanted !== 'person' || scored.coverage < 1) return false;
+  if (wanted !== 'person') return false;
+  // A positions table answers "who wants X" by the column whose cell says X (its header names the party).
+  if (passage.table && EVIDENCE.cellNamesColumn) {
+    const column = answeringCell(passage, groups);
+    const header = column === undefined ? undefined : passage.table.block.columns[column];
+    if (header && entityNames(header).length > 0) return true;
+  }
+  if (scored.coverage < 1) return false;
   // The place or organisation must be doing what the question asks, in the question's own words (or a typo
   // of them): "who is hosting the talks" → "…impartial hosting…", not a looser relative of "led".
   const passageTerms = new Set(analyzeText(passage.text));
