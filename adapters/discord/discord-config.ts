@@ -29,8 +29,21 @@ const ApiUrlSchema = z
 
 /** What the Discord adapter needs, parsed once from the environment. */
 export const DiscordConfigSchema = z.object({
-  /** The bot token (Developer Portal → Bot → Reset Token). Never logged. */
-  token: z.string().trim().min(1, 'must not be empty').regex(/^\S+$/, 'must not contain spaces'),
+  /**
+   * The bot token (Developer Portal → Bot → Reset Token). Never logged. A leading "Bot " (as in an
+   * Authorization header, which guides show) is dropped, as discord.js's own login drops it.
+   */
+  token: z
+    .string()
+    .trim()
+    .transform((value) => value.replace(/^Bot\s+/i, ''))
+    .pipe(
+      z
+        .string()
+        .min(1, 'must not be empty')
+        .regex(/^\S+$/, 'must not contain spaces')
+        .refine((value) => !/^(["']).*\1$/s.test(value), 'is wrapped in quotes: remove them (docker --env-file and systemd keep them as part of the value)'),
+    ),
   /** The application id; when absent it is read from the gateway's READY event. */
   applicationId: SnowflakeSchema.optional(),
   /** Limits command registration to one server (registers instantly; global commands can take a while to show). */

@@ -41,10 +41,17 @@ function read(env: Record<string, string | undefined>, name: string): string | u
   return value ? value : undefined;
 }
 
+/** Credentials: a value wrapped in quotes is a copy from a shell file into one that keeps them (docker --env-file). */
+const CREDENTIALS = ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'];
+
+function isQuoted(value: string | undefined): boolean {
+  return value !== undefined && value.length >= 2 && /^(["']).*\1$/s.test(value);
+}
+
 /**
- * Reads Slack's variables. Returns undefined when neither SLACK_BOT_TOKEN nor SLACK_SIGNING_SECRET is set
- * (Slack is off); throws one Error whose one-line message names every missing or malformed variable,
- * never its value, when Slack is partly or wrongly configured.
+ * Reads Slack's variables. Returns undefined when none of SLACK_BOT_TOKEN, SLACK_SIGNING_SECRET and
+ * SLACK_APP_TOKEN is set (Slack is off); throws one Error whose one-line message names every missing or
+ * malformed variable, never its value, when Slack is partly or wrongly configured.
  *
  * @example
  * const slack = parseSlackConfig({ SLACK_BOT_TOKEN: 'xoxb-1-2-abc', SLACK_SIGNING_SECRET: '8f7e…' });
@@ -52,8 +59,9 @@ function read(env: Record<string, string | undefined>, name: string): string | u
 export function parseSlackConfig(env: NodeJS.ProcessEnv | Record<string, string | undefined>): SlackConfig | undefined {
   const botToken = read(env, 'SLACK_BOT_TOKEN');
   const signingSecret = read(env, 'SLACK_SIGNING_SECRET');
-  if (!botToken && !signingSecret) return undefined;
   const appToken = read(env, 'SLACK_APP_TOKEN');
+  // Any credential means Slack was meant to run: a missing one is an error, not Slack silently off.
+  if (!botToken && !signingSecret && !appToken) return undefined;
   const parsed = SlackConfigSchema.safeParse({
     botToken,
     signingSecret,
@@ -62,9 +70,12 @@ export function parseSlackConfig(env: NodeJS.ProcessEnv | Record<string, string 
     answerVisibility: read(env, 'SLACK_ANSWER_VISIBILITY')?.toLowerCase(),
     socketMode: appToken !== undefined,
   });
-  if (parsed.success) return parsed.data;
   const problems = new Map<string, string>();
-  for (const issue of parsed.error.issues) {
+  for (const name of CREDENTIALS) {
+    if (isQuoted(read(env, name))) problems.set(name, `${name} is wrapped in quotes: remove them (docker --env-file and systemd keep them as part of the value)`);
+  }
+  if (parsed.success && problems.size === 0) return parsed.data;
+  for (const issue of parsed.success ? [] : parsed.error.issues) {
     const key = String(issue.path[0] ?? '');
     const name = ENV_NAMES[key] ?? key;
     if (problems.has(name)) continue;

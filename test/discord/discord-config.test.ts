@@ -52,4 +52,21 @@ describe('parseDiscordConfig', () => {
     for (const name of Object.keys(env)) expect(message).toContain(name);
     expect(message).not.toMatch(/secret/);
   });
+
+  test('a token pasted with the "Bot " of an Authorization header is read without it, as discord.js reads it', () => {
+    expect(parseDiscordConfig({ DISCORD_TOKEN: `Bot ${TOKEN}` })?.token).toBe(TOKEN);
+  });
+
+  test('a token wrapped in quotes (docker --env-file keeps them) fails at once, saying so, rather than at login as "rejected"', () => {
+    for (const quoted of [`"${TOKEN}"`, `'${TOKEN}'`]) {
+      let message = '';
+      try {
+        parseDiscordConfig({ DISCORD_TOKEN: quoted });
+      } catch (error) {
+        message = (error as Error).message;
+      }
+      expect(message).toMatch(/DISCORD_TOKEN is wrapped in quotes/);
+      expect(message).not.toContain('secret-token-value');
+    }
+  });
 });

@@ -56,4 +56,19 @@ describe('parseSlackConfig', () => {
   it('fails when only the signing secret is set', () => {
     expect(() => parseSlackConfig({ SLACK_SIGNING_SECRET: SECRET })).toThrow(/SLACK_BOT_TOKEN is missing/);
   });
+
+  it('fails when only the app token is set (Socket Mode meant, the bot token forgotten), rather than starting without Slack', () => {
+    expect(() => parseSlackConfig({ SLACK_APP_TOKEN: APP })).toThrow(/SLACK_BOT_TOKEN is missing/);
+  });
+
+  it('says a credential is wrapped in quotes (docker --env-file keeps them), never echoing it', () => {
+    let message = '';
+    try {
+      parseSlackConfig({ SLACK_BOT_TOKEN: `"${BOT}"`, SLACK_SIGNING_SECRET: `'${SECRET}'`, SLACK_APP_TOKEN: `"${APP}"` });
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    for (const name of ['SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN']) expect(message).toContain(`${name} is wrapped in quotes`);
+    for (const secret of ['SeCrEt', SECRET]) expect(message).not.toContain(secret);
+  });
 });
