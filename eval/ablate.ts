@@ -67,6 +67,7 @@ const VARIANTS: Variant[] = [
   { name: 'noun cue: any next word', apply: () => patch(RESOLVE_OPTIONS, { nounCueEndsPhrase: false }) },
   { name: "no 'he said' after a name", apply: () => patch(EVIDENCE, { pronounSpeakers: false }) },
   { name: 'no answering cell (who)', apply: () => patch(EVIDENCE, { cellNamesColumn: false }) },
+  { name: "'how many X': any number", apply: () => patch(EVIDENCE, { countTheNoun: false }) },
   { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
 ];
 

@@ -1,11 +1,11 @@
 import { bridgeUnknownWord } from './bridge-unknown-word.js';
 import { ownerMemo } from './owner-memo.js';
-import { askedSpeaker, entityNames, expectedAnswerType, holdsPronounSpeech, holdsSpeech, passiveAgentRoles, type AnswerType } from './answer-types.js';
+import { askedSpeaker, countedNoun, entityNames, holdsCount, expectedAnswerType, holdsPronounSpeech, holdsSpeech, passiveAgentRoles, type AnswerType } from './answer-types.js';
 import { analyzeText, splitWords } from '../text/analyze-terms.js';
 import { baseForms } from '../lexicon/expand-word.js';
 import type { WordNet } from '../lexicon/wordnet.js';
 import type { AnswerDraft } from './compose-answer.js';
-import { answerTable, citationOf, moreAction, positionsAction, sectionRef } from './compose-answer.js';
+import { answerTable, citationOf, excerptOf, moreAction, positionsAction, sectionRef } from './compose-answer.js';
 import type { EngineContext } from './engine-context.js';
 import { POSITIONS_WORDS } from './query-grammar.js';
 import { contentWords, RESOLVE_OPTIONS, resolveQueryTerms, type TermGroup } from './resolve-query-terms.js';
@@ -47,6 +47,10 @@ export const EVIDENCE = {
   pronounSpeakers: true,
   /** A table row quoted for a question naming no column puts the one cell holding most of its words first; "who" is that cell's party. */
   cellNamesColumn: true,
+  /** "How many X" needs a number counting X ("two new rescue centres"), not any number near the question's words. */
+  countTheNoun: true,
+  /** Dictionary relatives of the counted noun at least this strong count as the noun (a synonym is 0.56). */
+  countedSynonymWeight: 0.5,
   /** "No column for X" only when X can name a party (a place, group, person or unknown name), not any extra word. */
   missingColumnNeedsParty: true,
   /** A table row answers a question naming a party (place, group, person) only if the row names it (a column, a cell). */
@@ -140,6 +144,15 @@ function partyGroups(ctx: EngineContext, groups: TermGroup[]): number[] {
   const wordNet = ctx.wordNet;
   if (!wordNet) return [];
   return groups.flatMap((group, index) => ([group.word, ...baseForms(group.word)].some((form) => wordNet.isEntityWord(form)) ? [index] : []));
+}
+
+/** The article terms of the noun a "how many" question counts (its group's alternatives), or undefined. */
+function countedTerms(normalized: string, groups: TermGroup[]): Set<string> | undefined {
+  const noun = countedNoun(normalized);
+  const group = noun === undefined ? undefined : groups.find((candidate) => candidate.word === noun || candidate.word.split('_').includes(noun));
+  // Its own words or close synonyms (choppers → helicopters), not looser relatives ("countries" → the "States" of a name).
+  const terms = group?.alternatives.filter((alternative) => alternative.how !== 'lexicon' || alternative.weight >= EVIDENCE.countedSynonymWeight).map((alternative) => alternative.term) ?? [];
+  return terms.length > 0 ? new Set(terms) : undefined;
 }
 
 /** A word that can name a party to talks: a place, group or person noun (or its adjective), or a word no dictionary knows. */
@@ -268,7 +281,10 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
   candidates.sort((a, b) => b.final - a.final || readingOrder(a.scored.passage, b.scored.passage));
   if (candidates.length === 0) return notFound(ctx, groups, "The articles don't cover that: nothing in them matches enough of the question.", ranked);
   if (wanted) {
-    candidates = candidates.slice(0, EVIDENCE.typeCheckDepth).filter(({ scored }) => holdsAnswerType(ctx, scored, wanted, groups));
+    const counted = wanted === 'number' && EVIDENCE.countTheNoun ? countedTerms(normalized, groups) : undefined;
+    candidates = candidates
+      .slice(0, EVIDENCE.typeCheckDepth)
+      .filter(({ scored }) => holdsAnswerType(ctx, scored, wanted, groups) && (!counted || holdsCount(excerptOf(scored.passage), counted)));
     if (candidates.length === 0) return notFound(ctx, groups, `The articles don't say: no passage gives ${ANSWER_TYPE_WORDS[wanted]} for that.`, ranked);
   }
   const speaker = EVIDENCE.useSpeakerCheck && EVIDENCE.useAnswerTypes && ctx.wordNet ? speakerTerms(ctx, normalized, groups) : undefined;

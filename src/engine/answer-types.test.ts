@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadWordNet } from '../lexicon/wordnet.js';
-import { askedSpeaker, holdsSpeech, holdsType, passiveAgentRoles } from './answer-types.js';
+import { askedSpeaker, countedNoun, holdsCount, holdsSpeech, holdsType, passiveAgentRoles } from './answer-types.js';
 
 describe('answer types', () => {
   const wordNet = loadWordNet();
@@ -36,3 +36,19 @@ describe('answer types', () => {
     expect(passiveAgentRoles('The regional conflict pits Israel against groups backed by Iran.', wordNet)).toEqual([]);
   });
 });
+
+describe('how many: a number counting the asked noun', () => {
+  it('reads the counted noun', () => {
+    expect(countedNoun('how many officials were in each delegation')).toBe('officials');
+    expect(countedNoun('how many new centres')).toBe('centres');
+    expect(countedNoun('how much did it cost')).toBeUndefined();
+  });
+
+  it('a number, then the noun within a few words', () => {
+    const centres = new Set(['centr']);
+    expect(holdsCount('The fund will pay for two new rescue coordination centres, in Nuuk.', centres)).toBe(true);
+    expect(holdsCount('Officials said 3,000 centres…', centres)).toBe(true);
+    expect(holdsCount('Canada raised its pledge from $35 million on Thursday morning, and the new centres open later.', centres)).toBe(false);
+  });
+});
+

@@ -121,6 +121,26 @@ function hasNameLikeSequence(text: string, wordNet: WordNet | undefined): boolea
   return check();
 }
 
+/** The noun a "how many" question counts ("how many officials were…" → officials), or undefined. */
+export function countedNoun(foldedQuery: string): string | undefined {
+  return /\bhow many\s+(?:more\s+|new\s+|of\s+the\s+)?([a-z]+)/.exec(foldedQuery)?.[1];
+}
+
+const NUMBER_TOKEN = /^(?:[$€£]?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|several|both)$/i;
+
+/**
+ * Whether a passage counts the thing: a number, then within a few words one of `terms` ("two new rescue
+ * coordination centres", "its 410 passengers", "4,500 households").
+ */
+export function holdsCount(text: string, terms: ReadonlySet<string>, window = 4): boolean {
+  const tokens = text.split(/\s+/).map((token) => token.replace(/^[^\p{L}\p{N}$€£]+|[^\p{L}\p{N}%]+$/gu, ''));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!NUMBER_TOKEN.test(tokens[i] as string)) continue;
+    for (let j = i + 1; j <= i + window && j < tokens.length; j++) if (termsOfWord((tokens[j] as string).toLowerCase()).some((term) => terms.has(term))) return true;
+  }
+  return false;
+}
+
 /**
  * "What did Israel say", "what does Serbia think of…": a question about what a party said. Returns the
  * words naming the speaker, or undefined for any other question.

@@ -1,0 +1,22 @@
+import { readFile } from 'node:fs/promises';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildEngine, parseArticle, type Engine } from '../src/index.js';
+
+const ARTICLE = new URL('./fixtures/articles/arctic-shipping-talks.md', import.meta.url);
+
+describe('"how many X" is answered only by a number counting X', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = buildEngine([parseArticle({ fileName: 'arctic-shipping-talks.md', text: await readFile(ARTICLE, 'utf8'), modifiedAt: new Date('2026-11-21T00:00:00Z') })]);
+  });
+
+  it('"how many helicopters" → "a shared fleet of four long‑range helicopters"', () => {
+    const { answer } = engine.answer('how many helicopters');
+    expect(answer.citations[0]?.sectionTitle).toBe('The rescue fund');
+    expect(answer.citations[0]?.excerpt).toContain('four long‑range helicopters');
+  });
+
+  it('"how many officials were in each delegation": the article counts money near "delegation", never officials', () => {
+    expect(engine.answer('how many officials were in each delegation').answer.kind).toBe('not_found');
+  });
+});
