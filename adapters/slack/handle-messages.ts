@@ -45,7 +45,8 @@ export function registerMessages(app: App, deps: SlackDeps): void {
     if (message.edited) return;
     // Addressed by name, so even a bare "@talks" gets an answer: the help.
     const query = slackTextToPlain(message.text ?? '') || 'help';
-    await answerMessage({ deps, client, teamId, message, query, threadTs: message.thread_ts ?? message.ts, reply: 'thread' });
+    const threadTs = message.thread_ts ?? message.ts;
+    await answerMessage({ deps, client, teamId, message, query, conversation: threadTs, threadTs });
   });
 
   app.event('message', async ({ event, body, client }) => {
@@ -57,7 +58,9 @@ export function registerMessages(app: App, deps: SlackDeps): void {
     const query = slackTextToPlain(message.text ?? '') || (mentionsBot ? 'help' : '');
     if (!query) return;
     if (message.channel_type === 'im') {
-      await answerMessage({ deps, client, teamId, message, query, threadTs: message.thread_ts ?? 'im', reply: message.thread_ts ? 'thread' : 'channel' });
+      // A DM is one conversation, its threads included: a reply under the bot's top-level answer continues it
+      // (keyed by the answer's ts it had no state, and "tell me more" there was a fresh question).
+      await answerMessage({ deps, client, teamId, message, query, conversation: 'im', ...(message.thread_ts ? { threadTs: message.thread_ts } : {}) });
       return;
     }
     if (!message.thread_ts) return;
@@ -74,7 +77,7 @@ export function registerMessages(app: App, deps: SlackDeps): void {
       ...(deps.bot.botId ? { botId: deps.bot.botId } : {}),
     });
     if (!member) return;
-    await answerMessage({ deps, client, teamId, message, query, threadTs: message.thread_ts, reply: 'thread' });
+    await answerMessage({ deps, client, teamId, message, query, conversation: message.thread_ts, threadTs: message.thread_ts });
   });
 }
 
@@ -97,23 +100,25 @@ async function answerMessage(input: {
   message: IncomingMessage;
   /** The question in plain words (see slackTextToPlain). */
   query: string;
-  threadTs: string;
-  reply: 'thread' | 'channel';
+  /** Names the conversation state (with team and channel): a thread's ts, or 'im' for a whole DM. */
+  conversation: string;
+  /** The thread to answer in; unset, the answer goes to the channel itself (a top-level DM). */
+  threadTs?: string;
 }): Promise<void> {
-  const { deps, client, teamId, message, query, threadTs } = input;
+  const { deps, client, teamId, message, query, conversation, threadTs } = input;
   // One answer per message, whichever of its events (app_mention, message, a retry) comes first.
   if (deps.seen.seen(`message:${message.channel}:${message.ts}`)) return;
   const started = performance.now();
-  const log = deps.logger.child({ team: teamId, channel: message.channel, thread: threadTs });
+  const log = deps.logger.child({ team: teamId, channel: message.channel, thread: threadTs ?? conversation });
   try {
     const answer = await deps.talks.ask({
       query,
-      threadKey: threadKey(teamId, message.channel, threadTs),
+      threadKey: threadKey(teamId, message.channel, conversation),
       platform: 'slack',
       ...(message.user ? { userId: message.user } : {}),
       channelId: message.channel,
     });
-    const target = input.reply === 'thread' ? { channel: message.channel, thread_ts: threadTs } : { channel: message.channel };
+    const target = threadTs ? { channel: message.channel, thread_ts: threadTs } : { channel: message.channel };
     if (answer.kind === 'rate_limited' && message.user) {
       // Told to the asker alone: a "slow down" is no reason to post in everyone's thread.
       const { blocks, text } = renderSlackAnswer(answer);
@@ -122,7 +127,7 @@ async function answerMessage(input: {
       return;
     }
     await postAnswer(client, target, answer);
-    deps.threads.remember(teamId, message.channel, threadTs);
+    if (threadTs) deps.threads.remember(teamId, message.channel, threadTs);
     log.info({ kind: answer.kind, ms: Math.round(performance.now() - started) }, 'slack: answered in thread');
   } catch (error) {
     log.error({ ...describeError(error), code: 'talks_slack_send' }, 'slack: could not answer a message');

@@ -1,14 +1,15 @@
 /**
  * Message events as real Slack clients produce them in a thread the bot answered, or in a DM: what is a
- * question for the bot, and what is not. Payload shapes from https://docs.slack.dev/reference/events/message
+ * question for the bot, what is not, and which conversation it continues. Payload shapes from https://docs.slack.dev/reference/events/message
  * and its subtype pages (file_share, thread_broadcast), and https://docs.slack.dev/reference/events/app_mention .
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApiCall } from './fake-slack-api.js';
+import { quotedExcerpts, richestSection, sourceLines } from './message-inspect.js';
 import { eventEnvelope, mentionEvent, messageEvent, type Where } from './slack-payloads.js';
 import { startSlackHarness, type SlackHarness } from './slack-harness.js';
 
-describe('Slack message events that are not questions', () => {
+describe('Slack message events as clients send them', () => {
   let h: SlackHarness;
   beforeAll(async () => {
     h = await startSlackHarness();
@@ -136,5 +137,22 @@ describe('Slack message events that are not questions', () => {
     expect(shown).not.toContain('u0editor');
     expect(shown).toContain('oman');
     expect(shown).not.toContain("don't cover");
+  });
+
+  it('in a DM, a reply in the thread under the bot’s answer continues the DM’s conversation', async () => {
+    const where = { ...h.where, channelId: 'D0THREAD' };
+    const target = richestSection(h.documents);
+    await h.client.event(eventEnvelope(where, messageEvent(where, target.title, h.api.nextTs(), { channel_type: 'im' })));
+    const [first] = await h.api.waitFor(() => (postsIn(where.channelId).length === 1 ? postsIn(where.channelId) : undefined));
+    const answerTs = h.api.messages.find((message) => message.channel === where.channelId)!.ts;
+    await h.client.event(eventEnvelope(where, messageEvent(where, 'tell me more', h.api.nextTs(), { channel_type: 'im', thread_ts: answerTs })));
+    const [, more] = await h.api.waitFor(() => (postsIn(where.channelId).length === 2 ? postsIn(where.channelId) : undefined));
+    expect(more!.args.thread_ts).toBe(answerTs);
+    const moreExcerpts = quotedExcerpts(more!.args.blocks);
+    expect(moreExcerpts.length).toBeGreaterThan(0);
+    for (const excerpt of moreExcerpts) expect(quotedExcerpts(first!.args.blocks)).not.toContain(excerpt);
+    const title = target.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    expect(sourceLines(more!.args.blocks).length).toBeGreaterThan(0);
+    expect(sourceLines(more!.args.blocks).every((line) => line.includes(title))).toBe(true);
   });
 });
