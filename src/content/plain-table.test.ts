@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { readPlainTable } from './plain-table.js';
 
 describe('readPlainTable', () => {
+  it('reads pipe-separated rows with no ---|--- line under the header, up to a row of another shape', () => {
+    const lines = ['Issue | Tripoli | Benghazi', 'Election law | Dual nationals barred | Dual nationals may run', 'Oil revenue | Shared | Held in escrow', 'Note | only two cells'];
+    expect(readPlainTable(lines, 0)).toEqual({ columns: ['Issue', 'Tripoli', 'Benghazi'], rows: [['Election law', 'Dual nationals barred', 'Dual nationals may run'], ['Oil revenue', 'Shared', 'Held in escrow']], end: 2 });
+  });
+
   it('reads tab-separated cells, empty cells included, up to the first line that is not a row', () => {
     const lines = ['Party\tDemand\tRed line', 'Ukraine\t\tNo inspections', 'Russia\tSWIFT\tNo arms', 'The sides met again.'];
     expect(readPlainTable(lines, 0)).toEqual({ columns: ['Party', 'Demand', 'Red line'], rows: [['Ukraine', '', 'No inspections'], ['Russia', 'SWIFT', 'No arms']], end: 2 });

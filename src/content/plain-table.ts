@@ -1,7 +1,10 @@
+import { looksLikeTableRow, splitTableRow } from './pipe-table.js';
+
 /**
- * Tables pasted as plain text without pipes: cells split by tabs (a table copied out of a spreadsheet or a web
- * page) or lined up in columns by runs of spaces (a fixed-width table copied from a wire or a PDF). A header
- * line and at least one row, every row with as many cells as the header.
+ * Tables pasted as plain text without a `---|---` line under the header: cells split by pipes all the same,
+ * by tabs (a table copied out of a spreadsheet or a web page) or lined up in columns by runs of spaces (a
+ * fixed-width table copied from a wire or a PDF). A header line and at least one row, every row with as many
+ * cells as the header.
  */
 
 /** Header cells end no sentence: `He left.  Then she spoke.` over another such line is prose, not a table. */
@@ -20,8 +23,9 @@ export interface PlainTable {
   end: number;
 }
 
-/** The tab-separated or space-aligned table starting at `lines[start]`, if one does. */
+/** The pipe-separated, tab-separated or space-aligned table starting at `lines[start]`, if one does. */
 export function readPlainTable(lines: readonly string[], start: number): PlainTable | undefined {
+  if (looksLikeTableRow(lines[start] ?? '')) return collectRows(lines, start, (line) => (looksLikeTableRow(line) ? splitTableRow(line) : undefined));
   return readTabTable(lines, start) ?? readAlignedTable(lines, start);
 }
 
@@ -75,4 +79,4 @@ function collectRows(lines: readonly string[], start: number, cellsOf: (line: st
 }
 
 /** The functions and patterns above, for the parser's code fingerprint. */
-export const PLAIN_TABLE_CODE: readonly unknown[] = [readPlainTable, readTabTable, readAlignedTable, alignedCells, collectRows, SENTENCE_CELL, ALIGNED_GAP, ALIGN_SLACK, MAX_HEADER_CELL_CHARS];
+export const PLAIN_TABLE_CODE: readonly unknown[] = [readPlainTable, looksLikeTableRow, splitTableRow, readTabTable, readAlignedTable, alignedCells, collectRows, SENTENCE_CELL, ALIGNED_GAP, ALIGN_SLACK, MAX_HEADER_CELL_CHARS];
