@@ -182,3 +182,26 @@ describe('a Markdown article with character references, a blockquote over two pa
     expect(new Set(examples).size).toBe(examples.length);
   });
 });
+
+describe('a pasted article with front matter written by hand, a pipe table without a ---|--- line and a Q./A. interview (hand-written-front-matter.txt)', () => {
+  let engine: Engine;
+  let document: ParsedDocument;
+  beforeAll(async () => {
+    document = await parseVariant('hand-written-front-matter.txt');
+    engine = buildEngine([document]);
+  });
+
+  it('loads, reading Title/Date/URL/Source with a colon in the title and a url without its scheme', () => {
+    expect([document.title, document.asOf, document.url, document.source]).toEqual(['Libya: UN pushes rival governments toward elections', '2026-09-03T00:00:00.000Z', 'https://example.org/libya-tunis-talks', 'Desk']);
+  });
+
+  it('reads the pipe rows as a table with their columns, and each Q. line as the section of its answer', () => {
+    const table = document.sections[0]?.blocks.find((block) => block.type === 'table');
+    expect(table).toMatchObject({ columns: ['Issue', 'Tripoli', 'Benghazi'], rows: [['Election law', 'Candidates with dual nationality barred', 'Dual nationals may run'], ['Central bank', 'Governor stays', 'New governor'], ['Oil revenue', 'Shared through the bank', 'Held in escrow']] });
+    expect(document.sections.map((section) => section.title)).toEqual(['LIBYA TALKS IN TUNIS', 'Q. Who attended?', 'Q. What happens next?']);
+  });
+
+  it('"benghazi position on the central bank" quotes the row, the asked column first', () => {
+    expect(firstExcerpt(engine.answer('benghazi position on the central bank').answer)).toBe('Benghazi: New governor; Issue: Central bank; Tripoli: Governor stays');
+  });
+});

@@ -30,23 +30,55 @@ export function splitFrontMatter(fileName: string, lines: string[]): SplitFrontM
   if (close === -1) {
     throw new ContentParseError(fileName, first + 1, 'front matter opened with `---` is never closed: add a closing `---` line after title/date/source/url');
   }
-  const yamlText = lines.slice(first + 1, close).join('\n');
+  const fieldLines = lines.slice(first + 1, close);
   let raw: unknown;
   try {
-    raw = parseYaml(yamlText) ?? {};
+    raw = parseYaml(fieldLines.join('\n')) ?? {};
   } catch (error) {
-    const line = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line ?? 1;
-    throw new ContentParseError(fileName, first + 1 + line, `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}`);
+    raw = readPlainFields(fieldLines);
+    if (raw === undefined) {
+      const line = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line ?? 1;
+      throw new ContentParseError(fileName, first + 1 + line, `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]} (put a value holding a colon or brackets in quotes)`);
+    }
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     throw new ContentParseError(fileName, first + 2, 'front matter must be `key: value` lines (title, date, source, url)');
   }
-  const parsed = FrontMatterSchema.safeParse(raw);
+  const parsed = FrontMatterSchema.safeParse(normalizeFields(raw as Record<string, unknown>));
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const key = String(issue?.path[0] ?? '');
-    const keyLine = lines.slice(first + 1, close).findIndex((line) => line.startsWith(`${key}:`));
+    const keyLine = fieldLines.findIndex((line) => line.toLowerCase().startsWith(`${key}:`));
     throw new ContentParseError(fileName, first + 2 + Math.max(keyLine, 0), `front matter field "${key}" is invalid: ${issue?.message ?? 'unknown problem'}`);
   }
   return { frontMatter: parsed.data, lines: lines.slice(close + 1), lineOffset: close + 1 };
 }
+
+/** A plain `key: value` line, the value not opening YAML's brackets, block scalars, anchors or tags. */
+const PLAIN_FIELD = /^([A-Za-z][\w-]*):[ \t]+([^[{|>&*!%@`\s].*?)\s*$/;
+
+/**
+ * Front matter as people write it by hand: `title: Cyprus: the talks that never end` is not YAML (a colon in
+ * an unquoted value), but every line is plainly `key: value`. Read so when each line is (surrounding quotes
+ * dropped); undefined when any line is something else, and the YAML error stands.
+ */
+function readPlainFields(fieldLines: string[]): Record<string, string> | undefined {
+  const fields: Record<string, string> = {};
+  for (const line of fieldLines) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    const match = PLAIN_FIELD.exec(line);
+    if (!match) return undefined;
+    fields[match[1] ?? ''] = (match[2] ?? '').replace(/^(["'])(.*)\1$/, '$2');
+  }
+  return fields;
+}
+
+/** Keys in any case (`Title:`), and a url written without its scheme (`example.org/story`) read as https. */
+function normalizeFields(raw: Record<string, unknown>): Record<string, unknown> {
+  const fields = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key.toLowerCase(), value]));
+  if (typeof fields.url === 'string' && /^(?:[\w-]+\.)+[a-z]{2,}(?:[/?#]|$)/i.test(fields.url)) fields.url = `https://${fields.url}`;
+  return fields;
+}
+
+/** The functions and patterns above, for the parser's code fingerprint. */
+export const FRONT_MATTER_CODE: readonly unknown[] = [splitFrontMatter, readPlainFields, normalizeFields, PLAIN_FIELD, FENCE];

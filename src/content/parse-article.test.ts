@@ -241,3 +241,16 @@ describe('parseArticle (Markdown character references and blockquotes)', () => {
     expect(blocks?.slice(1)).toEqual(['"It will be a crisis," said Dr. Fathy.', 'She added that the process had stalled.', ['a quoted item'], '> kept as written &amp;']);
   });
 });
+
+describe('parseArticle (front matter written by hand)', () => {
+  it('reads a value holding a colon unquoted, keys in any case and a url without its scheme', () => {
+    const text = ['---', 'Title: Cyprus: the talks that never end', 'date: 14 February 2026', 'URL: example.org/cyprus', "source: 'Desk: Europe'", '---', 'A lede.'].join('\n');
+    const document = parseArticle({ fileName: 'cyprus.txt', text });
+    expect([document.title, document.asOf, document.url, document.source]).toEqual(['Cyprus: the talks that never end', '2026-02-14T00:00:00.000Z', 'https://example.org/cyprus', 'Desk: Europe']);
+  });
+
+  it('still rejects YAML that is not key: value lines, saying how to fix it', () => {
+    expect(() => parseArticle({ fileName: 'bad.txt', text: '---\ntitle: [unclosed: x\n---\nBody.' })).toThrow(/not valid YAML.*put a value holding a colon or brackets in quotes/);
+    expect(() => parseArticle({ fileName: 'bad.txt', text: '---\nurl: not a url\n---\nBody.' })).toThrow(/bad\.txt:2: front matter field "url" is invalid/);
+  });
+});

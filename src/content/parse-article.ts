@@ -1,6 +1,6 @@
 import { ContentParseError, TalksError } from '../errors.js';
 import type { ContentBlock, ParsedDocument, ParsedSection } from './document-model.js';
-import { splitFrontMatter } from './front-matter.js';
+import { FRONT_MATTER_CODE, splitFrontMatter } from './front-matter.js';
 import { isTableSeparator, looksLikeTableRow, splitTableRow } from './pipe-table.js';
 import { PLAIN_TABLE_CODE, readPlainTable } from './plain-table.js';
 import { slugify } from '../text/slugify.js';
@@ -407,7 +407,7 @@ export const PARSER_CODE: readonly unknown[] = [
   splitTableRow,
   looksLikeTableRow,
   isTableSeparator,
-  splitFrontMatter,
+  ...FRONT_MATTER_CODE,
   ...MARKDOWN_INLINE_CODE,
   ...PLAIN_TABLE_CODE,
   unquoteMarkdown,
