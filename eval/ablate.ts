@@ -68,6 +68,7 @@ const VARIANTS: Variant[] = [
   { name: "no 'he said' after a name", apply: () => patch(EVIDENCE, { pronounSpeakers: false }) },
   { name: 'no answering cell (who)', apply: () => patch(EVIDENCE, { cellNamesColumn: false }) },
   { name: "'how many X': any number", apply: () => patch(EVIDENCE, { countTheNoun: false }) },
+  { name: "'how much' money: any number", apply: () => patch(ANSWER_TYPE_OPTIONS, { moneyType: false }) },
   { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
 ];
 

@@ -20,3 +20,17 @@ describe('"how many X" is answered only by a number counting X', () => {
     expect(engine.answer('how many officials were in each delegation').answer.kind).toBe('not_found');
   });
 });
+
+describe('"how much" about money is answered only by an amount of money', () => {
+  const load = async (fileName: string) => buildEngine([parseArticle({ fileName, text: await readFile(new URL(`./fixtures/articles/${fileName}`, import.meta.url), 'utf8'), modifiedAt: new Date('2026-11-21T00:00:00Z') })]);
+
+  it('"how much are the unpaid bills" → "about 140 million euros"', async () => {
+    const { answer } = (await load('balkan-power-talks.txt')).answer('how much are the unpaid bills');
+    expect(answer.citations[0]?.excerpt).toContain('about 140 million euros');
+  });
+
+  it('"how much did the dam cost": the article gives volumes and megawatts, no cost', async () => {
+    expect((await load('nile-dam-talks.md')).answer('how much did the dam cost').answer.kind).toBe('not_found');
+  });
+});
+

@@ -436,9 +436,9 @@ function repairRealWordTypos(ctx: EngineContext, groups: TermGroup[]): TermGroup
 }
 
 /** Answer types no section title can stand for (a person or a place may be the section's subject). */
-const KEYWORD_BLOCKING_TYPES = new Set<AnswerType>(['number', 'date', 'duration']);
+const KEYWORD_BLOCKING_TYPES = new Set<AnswerType>(['number', 'money', 'date', 'duration']);
 
-const ANSWER_TYPE_WORDS = { person: 'a name', date: 'a date', number: 'a number', duration: 'a duration', place: 'a place' } as const;
+const ANSWER_TYPE_WORDS = { person: 'a name', date: 'a date', number: 'a number', money: 'an amount of money', duration: 'a duration', place: 'a place' } as const;
 
 const sectionKey = (passage: Passage) => `${passage.docIndex}:${passage.sectionIndex}`;
 

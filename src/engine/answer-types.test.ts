@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadWordNet } from '../lexicon/wordnet.js';
-import { askedSpeaker, countedNoun, holdsCount, holdsSpeech, holdsType, passiveAgentRoles } from './answer-types.js';
+import { askedSpeaker, countedNoun, expectedAnswerType, holdsCount, holdsSpeech, holdsType, passiveAgentRoles } from './answer-types.js';
 
 describe('answer types', () => {
   const wordNet = loadWordNet();
@@ -49,6 +49,21 @@ describe('how many: a number counting the asked noun', () => {
     expect(holdsCount('The fund will pay for two new rescue coordination centres, in Nuuk.', centres)).toBe(true);
     expect(holdsCount('Officials said 3,000 centres…', centres)).toBe(true);
     expect(holdsCount('Canada raised its pledge from $35 million on Thursday morning, and the new centres open later.', centres)).toBe(false);
+  });
+});
+
+describe('how much money: an amount with a currency', () => {
+  const wordNet = loadWordNet();
+  it('"how much" with a word of money (WordNet: a kind of cost, payment, fund… or paying) asks for money', () => {
+    expect(expectedAnswerType('how much did the dam cost', wordNet)).toBe('money');
+    expect(expectedAnswerType('how much are the unpaid bills', wordNet)).toBe('money');
+    expect(expectedAnswerType('how much was paid', wordNet)).toBe('money');
+    expect(expectedAnswerType('how much water must ethiopia release', wordNet)).toBe('number');
+  });
+
+  it('a currency sign, code or name by a number', () => {
+    for (const text of ['a fund of $240 million', 'about 140 million euros', 'roughly 300 million Danish kroner', 'EUR 5m', '12 € a month']) expect(holdsType(text, 'money', wordNet)).toBe(true);
+    for (const text of ['74 billion cubic metres', '5,150 megawatts', 'in 2028']) expect(holdsType(text, 'money', wordNet)).toBe(false);
   });
 });
 

@@ -5,7 +5,7 @@ import { rootOf } from '../lexicon/word-roots.js';
 import { splitWords, termsOfWord } from '../text/analyze-terms.js';
 
 /** The kind of fact a question asks for; a passage that holds none cannot answer it. */
-export type AnswerType = 'person' | 'date' | 'number' | 'duration' | 'place';
+export type AnswerType = 'person' | 'date' | 'number' | 'money' | 'duration' | 'place';
 
 const TYPE_OF_WH: Array<[RegExp, AnswerType]> = [
   [/\bhow long\b/, 'duration'],
@@ -23,7 +23,12 @@ const TYPE_OF_WH: Array<[RegExp, AnswerType]> = [
  * ask for a person when WordNet files the noun under noun.person.
  */
 export function expectedAnswerType(foldedQuery: string, wordNet: WordNet | undefined): AnswerType | undefined {
-  for (const [pattern, type] of TYPE_OF_WH) if (pattern.test(foldedQuery)) return type;
+  for (const [pattern, type] of TYPE_OF_WH) {
+    if (!pattern.test(foldedQuery)) continue;
+    // "how much did the dam cost", "how much money is the eu putting up": an amount of money, not any number.
+    if (type === 'number' && ANSWER_TYPE_OPTIONS.moneyType && wordNet && /\bhow much\b/.test(foldedQuery) && splitWords(foldedQuery).some((word) => isMoneyWord(wordNet, word))) return 'money';
+    return type;
+  }
   // "which official", "what regional stakeholders": the noun right after the question word, or after one
   // modifier; "what did officials do" asks what they did, not who.
   const which = /\b(which|what)\s+(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|about)\b)([a-z]+)(?:\s+([a-z]+))?/.exec(foldedQuery);
@@ -54,7 +59,42 @@ const DURATION_ALL = new RegExp(DURATION.source, 'gi');
 const YEAR_ALL = new RegExp(YEAR.source, 'g');
 const MONTHS_ALL = new RegExp(MONTHS.source, 'gi');
 /** Switch (eval/ablate.ts): whether "how many / how much" needs a number other than a date or a duration. */
-export const ANSWER_TYPE_OPTIONS = { numbersApartFromTime: true };
+export const ANSWER_TYPE_OPTIONS = {
+  numbersApartFromTime: true,
+  /** "How much" with a word of money (cost, pay, price, money, bill…) needs an amount of money ("140 million euros"). */
+  moneyType: true,
+};
+
+/** WordNet's synsets for money and paying: a word whose commonest senses are kinds of them is a word of money. */
+const MONEY_NOUNS = new Set(['money', 'monetary_value', 'cost', 'payment', 'financial_obligation', 'fund', 'sum', 'fee', 'charge', 'expense', 'price', 'assets', 'debt']);
+const MONEY_VERBS = new Set(['pay', 'spend', 'cost', 'owe', 'finance', 'fund', 'charge']);
+/** Hypernym steps looked up from a sense. */
+const MONEY_DEPTH = 5;
+
+/** Whether a word is about money in its commonest noun or verb senses (bills → bill → statement of money owed). */
+export function isMoneyWord(wordNet: WordNet, word: string): boolean {
+  for (const form of new Set([...baseForms(word), rootOf(word).root])) {
+    for (const entry of wordNet.lookup(form)) {
+      if (entry.pos !== 'n' && entry.pos !== 'v') continue;
+      const anchors = entry.pos === 'n' ? MONEY_NOUNS : MONEY_VERBS;
+      let frontier = entry.offsets.slice(0, 2);
+      for (let depth = 0; depth <= MONEY_DEPTH && frontier.length > 0; depth++) {
+        const next: number[] = [];
+        for (const offset of frontier) {
+          const synset = wordNet.synset(entry.pos, offset);
+          if (!synset) continue;
+          if (synset.words.some((lemma) => anchors.has(lemma))) return true;
+          for (const pointer of synset.pointers) if (pointer.symbol === '@' && pointer.pos === entry.pos) next.push(pointer.offset);
+        }
+        frontier = next;
+      }
+    }
+  }
+  return false;
+}
+
+/** An amount of money: a currency sign or code by a number, or a number with a currency's name. */
+const MONEY = /[$€£¥]\s?\d|\d\s?(?:[$€£¥]|(?:USD|EUR|GBP)\b)|\b(?:USD|EUR|GBP)\s?\d|\d[\d,.]*\s+(?:(?:million|billion|thousand|trillion|m|bn)\s+)?(?:[A-Z][a-z]+\s+)?(?:dollars?|euros?|pounds?|kroner|krona|kronor|francs?|yen|yuan|renminbi|roubles?|rubles?|dinars?|rupees?|shekels?|rials?|riyals?|dirhams?|lira|pesos?|rand|naira|shillings?|birr|won)\b/i;
 
 /** Places and organisations a passage names (compromise's entity tags). */
 export function entityNames(text: string): string[] {
@@ -69,7 +109,7 @@ export function answerTypesOf(text: string, wordNet: WordNet | undefined): Set<A
   return types;
 }
 
-const ANSWER_TYPES: readonly AnswerType[] = ['number', 'date', 'duration', 'place', 'person'];
+const ANSWER_TYPES: readonly AnswerType[] = ['number', 'money', 'date', 'duration', 'place', 'person'];
 
 /**
  * Whether a passage holds one answer type: the same test as `answerTypesOf` for that type, but the
@@ -83,6 +123,8 @@ export function holdsType(text: string, type: AnswerType, wordNet: WordNet | und
       const rest = ANSWER_TYPE_OPTIONS.numbersApartFromTime ? text.replace(DURATION_ALL, ' ').replace(YEAR_ALL, ' ').replace(MONTHS_ALL, ' ') : text;
       return /\d/.test(rest) || NUMBER_WORDS.test(rest) || nlp(rest).match('#Cardinal').found;
     }
+    case 'money':
+      return MONEY.test(text);
     case 'date':
       return MONTH_NAMES.test(text) || MONTHS.test(text) || WEEKDAYS.test(text) || YEAR.test(text) || RELATIVE_DATE.test(text) || SEASON_DATE.test(text);
     case 'duration':
