@@ -1,13 +1,21 @@
 /**
- * Removes Markdown inline markup (emphasis, code ticks, links, footnote marks) and keeps the words as written;
- * character references (`&amp;`, `&nbsp;`) become the characters the reader sees. Images go whole: their alt text describes a picture, it is not the article's words to quote.
+ * Removes Markdown inline markup (emphasis, code ticks, links, footnote marks, backslash escapes) and keeps the
+ * words as written; character references (`&amp;`, `&nbsp;`) become the characters the reader sees. Images go
+ * whole: their alt text describes a picture, it is not the article's words to quote.
  */
 export function stripMarkdownInline(text: string): string {
   return text
+    // A backslash escape (`5\*2`, `border\_map`) is the character itself, kept out of the markup rules below.
+    .replace(ESCAPED, (_escape, char: string) => String.fromCharCode(ESCAPE_BASE + char.charCodeAt(0)))
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
     .replace(/^\[\^[^\]\s]+\]:\s*/, '')
     .replace(/\[\^[^\]\s]+\]/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+    // Reference links: `[the report][1]`, `[AU statement][]`.
+    .replace(/\[([^\]]+)\]\[[^\]]*\]/g, '$1')
+    // An autolink's address is what the reader sees; a line break is a space between two words.
+    .replace(/<((?:https?|ftp|mailto):[^\s<>]+)>/gi, '$1')
+    .replace(/<br\s*\/?>/gi, ' ')
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
     .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, '$1$2')
     .replace(/(^|[^\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, '$1$2')
@@ -16,8 +24,15 @@ export function stripMarkdownInline(text: string): string {
     .replace(HTML_ENTITY, decodeEntity)
     // Markdown renders runs of spaces as one; removed markup must not leave two.
     .replace(/ {2,}/g, ' ')
+    .replace(ESCAPE_MARK, (mark) => String.fromCharCode(mark.charCodeAt(0) - ESCAPE_BASE))
     .trim();
 }
+
+/** CommonMark's backslash escapes: a backslash before ASCII punctuation (https://spec.commonmark.org/0.31.2/#backslash-escapes). */
+const ESCAPED = /\\([!-/:-@[-`{-~])/g;
+/** Escaped characters wait in the Private Use Area while markup is removed, then come back as themselves. */
+const ESCAPE_BASE = 0xe000;
+const ESCAPE_MARK = /[\ue021-\ue07e]/g;
 
 /** `&amp;`, `&nbsp;`, `&#8217;`, `&#x2014;`: HTML character references, which Markdown renders as the characters. */
 const HTML_ENTITY = /&(?:#(\d{1,7})|#[xX]([\da-fA-F]{1,6})|([a-zA-Z]{2,8}));/g;
@@ -45,4 +60,4 @@ function decodeEntity(reference: string, decimal?: string, hex?: string, name?: 
 }
 
 /** The functions and tables above, for the parser's code fingerprint. */
-export const MARKDOWN_INLINE_CODE: readonly unknown[] = [stripMarkdownInline, decodeEntity, HTML_ENTITY, NAMED_ENTITIES];
+export const MARKDOWN_INLINE_CODE: readonly unknown[] = [stripMarkdownInline, decodeEntity, HTML_ENTITY, NAMED_ENTITIES, ESCAPED, ESCAPE_BASE, ESCAPE_MARK];

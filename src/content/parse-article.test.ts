@@ -254,3 +254,26 @@ describe('parseArticle (front matter written by hand)', () => {
     expect(() => parseArticle({ fileName: 'bad.txt', text: '---\nurl: not a url\n---\nBody.' })).toThrow(/bad\.txt:2: front matter field "url" is invalid/);
   });
 });
+
+describe('parseArticle (Markdown escapes, reference links, autolinks and line breaks)', () => {
+  const lines = [
+    '# Border talks',
+    '',
+    'The commission met in Algiers\\',
+    'on Monday. The report is [here][report] and the [AU statement][] is online.',
+    'Prices rose 5\\*2 times; the file is border\\_map\\_v2. See <https://un.org/algiers> for the text. Line one<br>line two.',
+    '',
+    '[report]: https://example.org/report "The report"',
+    '[AU statement]: <https://au.int/statement>',
+    '[Update]: Talks resumed.',
+  ];
+  const texts = parseArticle({ fileName: 'refs.md', text: lines.join('\n') }).sections[0]?.blocks.map((block) => block.type === 'paragraph' && block.text);
+
+  it('keeps the words and drops the markup: a backslash line break, escapes, reference links, an autolink, <br>', () => {
+    expect(texts?.[0]).toBe('The commission met in Algiers on Monday. The report is here and the AU statement is online. Prices rose 5*2 times; the file is border_map_v2. See https://un.org/algiers for the text. Line one line two.');
+  });
+
+  it('skips link reference definitions, but not a bracketed label over words', () => {
+    expect(texts?.slice(1)).toEqual(['[Update]: Talks resumed.']);
+  });
+});

@@ -31,6 +31,8 @@ const NUMBERED = /^\s*\d{1,2}[.)]\s+\S/;
 const BOLD_LINE = /^(?:\*\*([^*]+?)\*\*|__([^_]+?)__):?$/;
 /** Words a heading does not end on: articles, prepositions, conjunctions, auxiliaries. */
 const OPEN_ENDING = /\s(a|an|the|of|on|in|to|for|and|or|but|nor|with|at|by|from|as|that|than|into|onto|about|after|before|between|is|are|was|were|be|been|will|would|has|have|had|its|their|his|her)$/i;
+/** A Markdown link reference definition (`[report]: https://… "Title"`): where a link points, not words to quote. */
+const LINK_DEFINITION = /^\s{0,3}\[(?!\^)[^\]]+\]:\s*(?:<[^>]*>|[a-z][\w+.-]*:\S*|[/#]\S*|www\.\S+|[\w-]+(?:\.[\w-]+)+\/\S*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
 const SENTENCE_END = /[.!?…:]["'”’)\]]*$/;
 
 /** Plain-text headings are lines of their own: short, capitalised, no closing full stop (a `?` is fine). */
@@ -175,7 +177,7 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
       while (i + 1 < lines.length && !(lines[i] ?? '').includes('-->')) i += 1;
       continue;
     }
-    if (!text || MARKDOWN_RULE.test(text) || SETEXT_UNDERLINE.test(text) || (format === 'markdown' && /^<!--.*-->$/.test(text))) {
+    if (!text || MARKDOWN_RULE.test(text) || SETEXT_UNDERLINE.test(text) || (format === 'markdown' && (/^<!--.*-->$/.test(text) || LINK_DEFINITION.test(raw)))) {
       flush();
       continue;
     }
@@ -262,10 +264,12 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
     // Markdown joins consecutive lines into one paragraph; pasted plain text keeps a paragraph a line,
     // unless the line before stopped mid-sentence (hard-wrapped text).
     const continues = b.paragraph && (format === 'markdown' || !SENTENCE_END.test(b.paragraph.text));
-    if (b.paragraph && continues) b.paragraph.text += ` ${text}`;
+    // A Markdown line ending in a backslash is a line break inside the paragraph, the backslash no character.
+    const words = format === 'markdown' ? text.replace(/(?<!\\)\\$/, '').trimEnd() : text;
+    if (b.paragraph && continues) b.paragraph.text += ` ${words}`;
     else {
       flush();
-      b.paragraph = { text, line: lineNo };
+      b.paragraph = { text: words, line: lineNo };
     }
   }
   flush();
@@ -411,5 +415,5 @@ export const PARSER_CODE: readonly unknown[] = [
   ...MARKDOWN_INLINE_CODE,
   ...PLAIN_TABLE_CODE,
   unquoteMarkdown,
-  [BULLET, MARKDOWN_HEADING, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, BOLD_LINE, SENTENCE_END, OPEN_ENDING, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
+  [BULLET, MARKDOWN_HEADING, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, BOLD_LINE, SENTENCE_END, OPEN_ENDING, LINK_DEFINITION, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
 ];
