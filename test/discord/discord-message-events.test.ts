@@ -80,3 +80,21 @@ describe('Discord markup in a question', () => {
     expect(shown).toMatch(/oman/i);
   });
 });
+
+describe('interactions from a DM with the bot (no guild_id, user instead of member)', () => {
+  test('/talks and a button under its answer are answered there', async () => {
+    const interaction = bot.fake.slashCommand('oman', { channelId: bot.fake.dmChannelId });
+    const answered = (pending: typeof interaction) =>
+      bot.fake.waitFor(() => {
+        const messages = bot.fake.responsesTo(pending);
+        return messages.length > 0 && (messages[0]!.flags & 128) === 0 ? messages : undefined;
+      }, 10_000, 'answer');
+    const [response] = await answered(interaction);
+    expect(response!.channel_id).toBe(bot.fake.dmChannelId);
+    expect(visibleText(response!)).toMatch(/oman/i);
+    const more = response!.components.flatMap((row) => row.components ?? []).find((button) => button.label === 'More from this section');
+    expect(more).toBeDefined();
+    const [next] = await answered(bot.fake.clickButton(response!, more!.custom_id!, bot.fake.humans[0]!));
+    expect(next!.embeds.length).toBeGreaterThan(0);
+  });
+});

@@ -216,23 +216,30 @@ export class FakeDiscord {
       user,
     };
     this.interactions.set(interaction.token, interaction);
+    // In a DM with the bot Discord sends no guild_id and `user` instead of `member` (context 1, BOT_DM).
+    const where =
+      channelId === this.dmChannelId
+        ? { channel: { id: channelId, type: 1, last_message_id: null, flags: 0, recipients: [user] }, user, context: 1, authorizing_integration_owners: { '0': '0' } }
+        : {
+            guild_id: this.guildId,
+            channel: { id: channelId, type: channelId === this.threadId ? 11 : 0, guild_id: this.guildId, name: 'talks-desk' },
+            member: this.member(user),
+            guild_locale: 'en-US',
+            authorizing_integration_owners: { '0': this.guildId },
+            context: 0,
+          };
     this.dispatch('INTERACTION_CREATE', {
       id: interaction.id,
       application_id: this.applicationId,
       type,
       data,
-      guild_id: this.guildId,
       channel_id: channelId,
-      channel: { id: channelId, type: channelId === this.threadId ? 11 : 0, guild_id: this.guildId, name: 'talks-desk' },
-      member: this.member(user),
+      ...where,
       token: interaction.token,
       version: 1,
       app_permissions: PERMISSIONS_ALL,
       locale: 'en-US',
-      guild_locale: 'en-US',
       entitlements: [],
-      authorizing_integration_owners: { '0': this.guildId },
-      context: 0,
       attachment_size_limit: 10485760,
       ...extra,
     });
