@@ -143,7 +143,18 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         );
       }
       if (config.socketMode) {
-        await app.start();
+        try {
+          await app.start();
+        } catch (error) {
+          // apps.connections.open refused the app token: say which token, and how to get a good one.
+          const code = slackErrorCode(error);
+          if (!code) throw error;
+          throw new SlackAdapterError(
+            'talks_slack_auth',
+            `Slack refused SLACK_APP_TOKEN (${code}): create an app-level token with the connections:write scope (Basic Information → App-Level Tokens) and turn Socket Mode on in the app's settings`,
+            { cause: error },
+          );
+        }
         socketConnected = true;
         logger.info('slack: connected over Socket Mode');
       } else {

@@ -1,7 +1,10 @@
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createSlackAdapter, parseSlackConfig } from '../../adapters/slack/index.js';
+import { FakeSlackApi } from './fake-slack-api.js';
 import { tableRows } from './message-inspect.js';
 import { eventEnvelope, mentionEvent, slashCommandFields } from './slack-payloads.js';
-import { startSlackHarness, type SlackHarness } from './slack-harness.js';
+import { startSlackHarness, TEST_BOT_TOKEN, TEST_SIGNING_SECRET, type SlackHarness } from './slack-harness.js';
 
 describe('Slack over Socket Mode (SLACK_APP_TOKEN)', () => {
   let h: SlackHarness;
@@ -47,5 +50,30 @@ describe('Slack over Socket Mode (SLACK_APP_TOKEN)', () => {
     await h.api.waitFor(() => replies().length > 0);
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(replies()).toHaveLength(1);
+  });
+});
+
+describe('Socket Mode with an app token Slack refuses', () => {
+  it('start() fails with talks_slack_auth, naming SLACK_APP_TOKEN and the fix, never the token', async () => {
+    // The bot token is good (auth.test passes); apps.connections.open refuses the app token (invalid_auth).
+    const api = await new FakeSlackApi({ botToken: TEST_BOT_TOKEN, appToken: 'xapp-1-A0TALKS-1111-theonethatworks' }).start();
+    const wrong = 'xapp-1-A0TALKS-2222-revokedtokenvalue';
+    const config = parseSlackConfig({ SLACK_BOT_TOKEN: TEST_BOT_TOKEN, SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET, SLACK_APP_TOKEN: wrong, SLACK_API_URL: api.url })!;
+    const adapter = createSlackAdapter({ config, talks: undefined as never, logger: pino({ level: 'silent' }), port: 0 });
+    try {
+      const error = (await adapter.start().then(
+        () => undefined,
+        (caught: unknown) => caught,
+      )) as (Error & { code?: string }) | undefined;
+      expect(error?.code).toBe('talks_slack_auth');
+      expect(error?.message).toMatch(/SLACK_APP_TOKEN/);
+      expect(error?.message).toMatch(/invalid_auth/);
+      expect(error?.message).toMatch(/connections:write/);
+      expect(error?.message).not.toContain('revokedtokenvalue');
+      expect(adapter.isReady()).toBe(false);
+    } finally {
+      await adapter.stop();
+      await api.close();
+    }
   });
 });
