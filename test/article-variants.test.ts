@@ -205,3 +205,15 @@ describe('a pasted article with front matter written by hand, a pipe table witho
     expect(firstExcerpt(engine.answer('benghazi position on the central bank').answer)).toBe('Benghazi: New governor; Issue: Central bank; Tripoli: Governor stays');
   });
 });
+
+describe('a plain-text article pasted from a word processor, its lists bulleted with –, ▪ and ● (word-processor-bullets.txt)', () => {
+  it('reads each run of bulleted lines as a list under its heading, without the bullets', async () => {
+    const document = await parseVariant('word-processor-bullets.txt');
+    expect(document.sections.map((section) => [section.title, section.blocks.map((block) => (block.type === 'list' ? block.items : block.type))])).toEqual([
+      ['Serbia and Kosovo agree on energy roadmap', ['paragraph']],
+      ['What was agreed', [['A new supply company for the four northern municipalities', 'Metering by a neutral contractor', 'Debts written off up to 2022']]],
+      ['Still open', [['Who owns the Valač substation', 'Tariffs after 2027']]],
+      ['Next steps', [['Technical talks in March', 'A signing, possibly in Ohrid']]],
+    ]);
+  });
+});

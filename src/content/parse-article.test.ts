@@ -277,3 +277,11 @@ describe('parseArticle (Markdown escapes, reference links, autolinks and line br
     expect(texts?.slice(1)).toEqual(['[Update]: Talks resumed.']);
   });
 });
+
+describe('parseArticle (bullets pasted from word processors)', () => {
+  it('reads –, ▪, ● and → bullets as list items, and a dash line going on with an unfinished sentence as that sentence', () => {
+    const text = ['Talks', 'Agreed:', '– A supply company', '▪ Metering', '● Debt relief', '→ A signing', '', 'Negotiators met in Brussels for the', '– fourth time this year – on Monday.'].join('\n');
+    const blocks = parseArticle({ fileName: 'dashes.txt', text }).sections[0]?.blocks.map((block) => (block.type === 'list' ? block.items : block.type === 'paragraph' ? block.text : ''));
+    expect(blocks).toEqual(['Agreed:', ['A supply company', 'Metering', 'Debt relief', 'A signing'], 'Negotiators met in Brussels for the – fourth time this year – on Monday.']);
+  });
+});

@@ -19,7 +19,10 @@ export interface ParseArticleInput {
 
 const MAX_HEADING_CHARS = 120;
 const MAX_HEADING_WORDS = 16;
-const BULLET = /^\s*(?:[-*•+]|\d{1,3}[.)])\s+(.*)$/;
+/** A list item: Markdown's `-`, `*`, `+` and numbers, and the bullets word processors paste (•, –, ▪, ●, ◦, ➢…). */
+const BULLET = /^\s*(?:[-*•+–▪▫◦‣●○■□►▶➢→✓✔]|\d{1,3}[.)])\s+(.*)$/;
+/** An en dash opening a line: a bullet, or a dash clause of a hard-wrapped sentence ("The talks\n– which began…"). */
+const DASH_OPENING = /^\s*–\s/;
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 const MARKDOWN_RULE = /^\s{0,3}(?:[-*_]\s*){3,}$/;
 const TERMINAL = /[.!;,:…]["'”’)\]]*$/;
@@ -229,7 +232,9 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
     }
 
     const bullet = BULLET.exec(raw);
-    if (bullet) {
+    // (A dash line going on with an unfinished sentence is the sentence's next line.)
+    const wrappedDash = b.paragraph !== undefined && !SENTENCE_END.test(b.paragraph.text) && DASH_OPENING.test(raw);
+    if (bullet && !wrappedDash) {
       if (b.paragraph) {
         pushBlock(b, { type: 'paragraph', text: inline(b.paragraph.text), line: b.paragraph.line });
         b.paragraph = undefined;
@@ -415,5 +420,5 @@ export const PARSER_CODE: readonly unknown[] = [
   ...MARKDOWN_INLINE_CODE,
   ...PLAIN_TABLE_CODE,
   unquoteMarkdown,
-  [BULLET, MARKDOWN_HEADING, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, BOLD_LINE, SENTENCE_END, OPEN_ENDING, LINK_DEFINITION, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
+  [BULLET, DASH_OPENING, MARKDOWN_HEADING, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, BOLD_LINE, SENTENCE_END, OPEN_ENDING, LINK_DEFINITION, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
 ];
