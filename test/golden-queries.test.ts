@@ -140,6 +140,13 @@ describe('positions', () => {
       expect(answer.table?.sectionTitle).toBe(holder?.title);
     });
   }
+
+  it('"positions 2" in an article with one table: that table, and a notice saying there is one', () => {
+    const { answer } = ask('positions 2');
+    expect(answer.kind).toBe('positions');
+    expect(answer.table?.rows).toEqual(ask('positions').answer.table?.rows);
+    expect(answer.notices.join(' ')).toContain('has one table, not 2');
+  });
 });
 
 describe('hyphen folding (U+2011)', () => {

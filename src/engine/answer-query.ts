@@ -90,14 +90,17 @@ export function answerPositions(ctx: EngineContext, rest: string, tableNumber?: 
     return byDate !== 0 ? byDate : a.docIndex - b.docIndex;
   });
   let table = ranked[0];
+  const notices: string[] = [];
   if (tableNumber !== undefined && table) {
     const ofDoc = ctx.tables.filter((candidate) => candidate.docIndex === table?.docIndex);
-    table = ofDoc[tableNumber - 1] ?? table;
+    const numbered = ofDoc[tableNumber - 1];
+    if (!numbered) notices.push(`“${ctx.documents[table.docIndex]?.title ?? ''}” has ${ofDoc.length === 1 ? 'one table' : `${ofDoc.length} tables`}, not ${tableNumber}: here is its first.`);
+    table = numbered ?? table;
   }
   if (!table) return undefined;
   const others = ctx.tables.filter((other) => other !== table).map((other) => sectionRef(ctx, other.docIndex, other.sectionIndex));
   return {
-    draft: { kind: 'positions', citations: table.block.rows.map((_, rowIndex) => citationOf(ctx, tablePassage(ctx, table, rowIndex), new Set())), table: answerTable(ctx, table), related: others.slice(0, 4) },
+    draft: { kind: 'positions', citations: table.block.rows.map((_, rowIndex) => citationOf(ctx, tablePassage(ctx, table, rowIndex), new Set())), table: answerTable(ctx, table), related: others.slice(0, 4), notices },
     focus: { docIndex: table.docIndex, sectionIndex: table.sectionIndex, shown: [], table },
   };
 }

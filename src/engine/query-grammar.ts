@@ -49,7 +49,8 @@ export function parseGrammar(normalized: string): GrammarIntent {
   if (summary) return { type: 'summary', rest: summary[2] ?? '' };
   if (POSITIONS.test(normalized)) {
     const number = TABLE_NUMBER.exec(normalized)?.[1];
-    return { type: 'positions', rest: normalized, ...(number ? { tableNumber: Number(number) } : {}) };
+    // The table's number picks a table, never a topic: "positions 2" is not about the number 2.
+    return { type: 'positions', rest: number ? normalized.replace(TABLE_NUMBER, ' ').replace(/\s+/g, ' ').trim() : normalized, ...(number ? { tableNumber: Number(number) } : {}) };
   }
   return { type: 'query', text: normalized };
 }
