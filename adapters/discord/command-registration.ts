@@ -47,3 +47,17 @@ export async function registerCommands(config: DiscordConfig, logger?: Logger): 
     rest.clearHandlerSweeper();
   }
 }
+
+/**
+ * What to tell a person when registering failed: the variable to check and how, from Discord's HTTP status
+ * (401 a rejected token; 403/404 another application's id, or a server the bot was not invited to with the
+ * applications.commands scope). Never holds the token.
+ */
+export function describeRegistrationFailure(error: unknown): string {
+  const status = (error as { status?: number } | undefined)?.status;
+  if (status === 401) return 'Discord rejected the token: check DISCORD_TOKEN.';
+  if (status === 403 || status === 404) {
+    return `Discord refused (${status}): check DISCORD_APPLICATION_ID and that the bot was invited to DISCORD_GUILD_ID with the applications.commands scope.`;
+  }
+  return `registering the command failed: ${error instanceof Error ? error.message : String(error)}`;
+}

@@ -1,7 +1,7 @@
 import { Client, Events, GatewayIntentBits, Options, Partials, Status } from 'discord.js';
 import type { Logger } from 'pino';
 import type { TalksService } from '../../src/index.js';
-import { putTalksCommand } from './command-registration.js';
+import { describeRegistrationFailure, putTalksCommand } from './command-registration.js';
 import type { DiscordConfig } from './discord-config.js';
 import { describeError, type HandlerContext } from './handler-context.js';
 import { handleInteraction } from './interaction-handlers.js';
@@ -107,7 +107,13 @@ export function createDiscordAdapter(options: DiscordAdapterOptions): DiscordAda
       logger.info({ user: client.user?.tag, applicationId, guilds: client.guilds.cache.size }, 'discord ready');
       if (config.registerCommands) {
         if (!applicationId) throw new Error('Discord: no application id: set DISCORD_APPLICATION_ID');
-        const result = await putTalksCommand(client.rest, applicationId, config.guildId);
+        let result;
+        try {
+          result = await putTalksCommand(client.rest, applicationId, config.guildId);
+        } catch (error) {
+          // Discord's own words ("Missing Access") do not say which setting is wrong.
+          throw new Error(`Discord: /talks was not registered (DISCORD_REGISTER_COMMANDS). ${describeRegistrationFailure(error)}`, { cause: error });
+        }
         logger.info({ scope: result.scope, guildId: result.guildId, commands: result.commands }, 'discord commands registered');
       }
     },

@@ -4,7 +4,7 @@
  * A command-line tool: it prints one line for people, never the token.
  */
 import { parseDiscordConfig } from './discord-config.js';
-import { registerCommands } from './command-registration.js';
+import { describeRegistrationFailure, registerCommands } from './command-registration.js';
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
@@ -32,12 +32,7 @@ async function main(): Promise<number> {
     );
     return 0;
   } catch (error) {
-    const status = (error as { status?: number }).status;
-    if (status === 401) return fail('Discord rejected the token: check DISCORD_TOKEN.', 1);
-    if (status === 403 || status === 404) {
-      return fail(`Discord refused (${status}): check DISCORD_APPLICATION_ID and that the bot was invited to DISCORD_GUILD_ID with the applications.commands scope.`, 1);
-    }
-    return fail(`registering the command failed: ${(error as Error).message}`, 1);
+    return fail(describeRegistrationFailure(error), 1);
   }
 }
 

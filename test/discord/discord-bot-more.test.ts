@@ -196,6 +196,24 @@ describe('a bad token', () => {
   });
 });
 
+describe('registering /talks at start (DISCORD_REGISTER_COMMANDS)', () => {
+  test('a refusal (403: another application id, or a server the bot was not invited to) stops start() with the fix, as discord:register says it', async () => {
+    const fake = await startFakeDiscord({ token: TEST_TOKEN });
+    const logger = pino({ level: 'silent' });
+    const config = { token: TEST_TOKEN, apiUrl: fake.apiUrl, applicationId: '1015997456678588449', registerCommands: true, answerVisibility: 'public' as const };
+    const adapter = createDiscordAdapter({ config, talks: bot.talks, logger, readyTimeoutMs: 5000 });
+    try {
+      const error = await adapter.start().then(() => undefined, (caught: Error) => caught);
+      expect(error?.message).toMatch(/DISCORD_APPLICATION_ID/);
+      expect(error?.message).toMatch(/applications\.commands/);
+      expect(error?.message).not.toContain(TEST_TOKEN);
+    } finally {
+      await adapter.stop();
+      await fake.close();
+    }
+  });
+});
+
 describe('after a restart', () => {
   test('a reply deep in a chain still finds its conversation, fetching what the new process never saw', async () => {
     const first = await startBot({ contentDir: 'content' });
