@@ -217,3 +217,11 @@ describe('a plain-text article pasted from a word processor, its lists bulleted 
     ]);
   });
 });
+
+describe('a Markdown table whose top-left header cell is blank, its first column naming the rows (blank-corner-table.md)', () => {
+  it('"norway 2026" quotes the row with the asked column first and the row\'s name unlabelled (no stray ": ")', async () => {
+    const document = await parseVariant('blank-corner-table.md');
+    expect(document.sections[1]?.blocks[0]).toMatchObject({ type: 'table', columns: ['', 'Iceland', 'Norway', 'Faroes'] });
+    expect(firstExcerpt(buildEngine([document]).answer('norway 2026').answer)).toBe('Norway: 25%; Ask for 2026; Iceland: 18%; Faroes: 15%');
+  });
+});

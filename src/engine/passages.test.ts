@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './passages.js';
+import { formatRow, splitSentences } from './passages.js';
 
 describe('splitSentences', () => {
   it('never ends a sentence on a title before a name (the speaker stays with what was said)', () => {
@@ -15,5 +15,12 @@ describe('splitSentences', () => {
 
   it('still ends a sentence on an answer such as "No."', () => {
     expect(splitSentences('A: No. The next round is in Havana.')).toEqual(['A: No.', 'The next round is in Havana.']);
+  });
+});
+
+describe('formatRow', () => {
+  it('labels each cell with its column, the asked column first; a column without a name labels nothing', () => {
+    expect(formatRow(['Issue', 'Egypt'], ['Filling', 'Binding rules'], 1)).toBe('Egypt: Binding rules; Issue: Filling');
+    expect(formatRow(['', 'Iceland', 'Norway'], ['Ask for 2026', '18%', '25%'], 2)).toBe('Norway: 25%; Ask for 2026; Iceland: 18%');
   });
 });

@@ -55,8 +55,11 @@ function continuesAfterAbbreviation(previous: string, next: string): boolean {
   return previous.length < 12 || !SENTENCE_OPENER.test(next);
 }
 
-/** The code and patterns that cut sentences, for the index snapshot's key (a restored engine replays the cuts). */
-export const SENTENCE_SPLIT_CODE: readonly unknown[] = [splitSentences, continuesAfterAbbreviation, cutLong, TITLE_BEFORE_NAME, INITIALS_AT_END, SENTENCE_OPENER];
+/**
+ * The code and patterns that cut sentences and word table rows, for the index snapshot's key (a restored engine
+ * replays the recorded cuts and keeps the passages' texts).
+ */
+export const PASSAGE_TEXT_CODE: readonly unknown[] = [formatRow, splitSentences, continuesAfterAbbreviation, cutLong, TITLE_BEFORE_NAME, INITIALS_AT_END, SENTENCE_OPENER];
 
 /** A sentence longer than an excerpt may be is cut at clause boundaries, never inside a word. */
 function cutLong(sentence: string): string[] {
@@ -82,7 +85,8 @@ export function formatRow(columns: string[], row: string[], firstColumn?: number
     order.splice(firstColumn, 1);
     order.unshift(firstColumn);
   }
-  return order.map((index) => `${columns[index] ?? ''}: ${row[index] ?? ''}`).join('; ');
+  // A column without a name (a table's blank top-left corner over its row labels) labels nothing: its cell stands alone.
+  return order.map((index) => (columns[index] ? `${columns[index]}: ${row[index] ?? ''}` : (row[index] ?? ''))).join('; ');
 }
 
 /**

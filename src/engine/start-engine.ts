@@ -16,7 +16,7 @@ import { exportEngineSnapshot, isEngineSnapshot, provideEngineSnapshot, type Eng
 import type { Engine } from './engine-types.js';
 import { computeSnapshotKey, loadIndexSnapshot, saveIndexSnapshot } from './index-snapshot.js';
 import { FIELD_BOOSTS, INDEX_OPTIONS } from './passage-index.js';
-import { buildSectionPassages, eachPassage, SENTENCE_SPLIT_CODE } from './passages.js';
+import { buildSectionPassages, eachPassage, PASSAGE_TEXT_CODE } from './passages.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Bump when what the snapshot holds changes meaning in a way the code fingerprint below cannot see. */
@@ -33,7 +33,7 @@ const INDEX_FINGERPRINT = {
   options: INDEX_OPTIONS,
   boosts: FIELD_BOOSTS,
   tiers: { min: TIER_MIN, size: TIER_SIZE },
-  code: [...PARSER_CODE, eachPassage, buildSectionPassages, ...SENTENCE_SPLIT_CODE, splitWords, termsOfWord, computeTermsOfWord, stemWord, isStopWord, foldText, CompactIndexBuilder, buildTiers, Vocabulary.prototype.addPassageWords],
+  code: [...PARSER_CODE, eachPassage, buildSectionPassages, ...PASSAGE_TEXT_CODE, splitWords, termsOfWord, computeTermsOfWord, stemWord, isStopWord, foldText, CompactIndexBuilder, buildTiers, Vocabulary.prototype.addPassageWords],
 };
 
 export interface StartEngineOptions {
