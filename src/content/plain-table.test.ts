@@ -12,6 +12,11 @@ describe('readPlainTable', () => {
     expect(readPlainTable(lines, 0)).toEqual({ columns: ['Party', 'Demand', 'Red line'], rows: [['Ukraine', '', 'No inspections'], ['Russia', 'SWIFT', 'No arms']], end: 2 });
   });
 
+  it('reads a tab opening the header as its blank top-left corner, over rows named in their first cell', () => {
+    const lines = ['\tIceland\tNorway', '2025 share\t16.5%\t22.5%', 'Ask for 2026\t18%\t25%'];
+    expect(readPlainTable(lines, 0)).toEqual({ columns: ['', 'Iceland', 'Norway'], rows: [['2025 share', '16.5%', '22.5%'], ['Ask for 2026', '18%', '25%']], end: 2 });
+  });
+
   it('reads tabs that only line cells up (two in a row) as one gap when that fits the header', () => {
     const lines = ['Party\t\tDemand', 'Ukraine\t\tSafe passage', 'Russia\tSWIFT'];
     expect(readPlainTable(lines, 0)?.rows).toEqual([['Ukraine', 'Safe passage'], ['Russia', 'SWIFT']]);

@@ -29,12 +29,15 @@ export function readPlainTable(lines: readonly string[], start: number): PlainTa
   return readTabTable(lines, start) ?? readAlignedTable(lines, start);
 }
 
-/** Tab-separated cells; empty cells (two tabs in a row) count, unless only tabs used to line cells up fit. */
+/**
+ * Tab-separated cells; empty cells (two tabs in a row, a tab opening the header over its blank top-left corner)
+ * count, unless only tabs used to line cells up fit.
+ */
 function readTabTable(lines: readonly string[], start: number): PlainTable | undefined {
-  const header = lines[start] ?? '';
-  if (!header.trim().includes('\t')) return undefined;
+  const cellText = (line: string) => line.replace(/^ +/, '').trimEnd();
+  if (!cellText(lines[start] ?? '').includes('\t')) return undefined;
   const best = [/\t/, /\t+/]
-    .map((separator) => collectRows(lines, start, (line) => (line.trim().includes('\t') ? line.trim().split(separator).map((cell) => cell.trim()) : undefined)))
+    .map((separator) => collectRows(lines, start, (line) => (cellText(line).includes('\t') ? cellText(line).split(separator).map((cell) => cell.trim()) : undefined)))
     .sort((a, b) => (b?.rows.length ?? 0) - (a?.rows.length ?? 0))[0];
   return best;
 }
