@@ -19,6 +19,7 @@ export {
   type DocumentOutline,
   type AnswerAction,
 } from './answer/answer-schema.js';
+export { ACKNOWLEDGEMENT } from './answer/render-text.js';
 export { ConversationStateSchema, createConversationState, type ConversationState } from './conversation/conversation-state.js';
 export {
   createMemoryConversationStore,

@@ -83,6 +83,8 @@ function bodyEmbeds(answer: Answer, options: RenderOptions): DiscordEmbed[] {
     case 'sections':
       return answer.outlines.flatMap(renderOutlineEmbeds);
     case 'help': {
+      // A help answer without examples is the reply to thanks: its text alone, no embed.
+      if (answer.examples.length === 0) return [];
       const lines = ['Ask **/talks** about the talks in plain words, or try:', ...answer.examples.map((example) => `• ${escapeMarkdown(example)}`)];
       if (options.helpFooter) lines.push('', options.helpFooter);
       return renderListEmbeds('How to ask', lines);

@@ -1,12 +1,17 @@
 import type { Answer, AnswerTable, Citation, SectionRef } from './answer-schema.js';
 
+/** The text of a help answer without examples: the reply to thanks. */
+export const ACKNOWLEDGEMENT = "You're welcome. Ask another question about the talks any time.";
+
 /** Plain-text rendering of an answer: what the CLI prints and platforms send as fallback text. */
 export function renderAnswerText(answer: Omit<Answer, 'text'>): string {
   const lines: string[] = [];
   const cite = (citation: Citation) => `   — ${citation.documentTitle} › ${citation.sectionTitle}${citation.asOf ? ` (as of ${citation.asOf.slice(0, 10)})` : ''}`;
   switch (answer.kind) {
     case 'help':
-      lines.push('Ask about the talks in plain words, or try:');
+      // Without examples it answers thanks or an acknowledgement ("thanks", "ok great").
+      if (answer.examples.length === 0) lines.push(ACKNOWLEDGEMENT);
+      else lines.push('Ask about the talks in plain words, or try:');
       for (const example of answer.examples) lines.push(`  • ${example}`);
       break;
     case 'sections':

@@ -75,6 +75,8 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
   const resolveFresh = (normalized: string): Resolution => {
     const grammar = parseGrammar(normalized);
     if (grammar.type === 'help') return { draft: buildHelp(ctx), focus: { shown: [] } };
+    // Thanks or an acknowledgement: a help answer without examples, which says "you're welcome" (render-text.ts).
+    if (grammar.type === 'thanks') return { draft: { kind: 'help', citations: [], examples: [] }, focus: { shown: [] } };
     if (grammar.type === 'sections') return { draft: { kind: 'sections', citations: [], outlines: buildOutlines(ctx) }, focus: { shown: [] } };
     if (grammar.type === 'summary') {
       // A section the summary word itself names ("overview", "summary") comes first; else the lede.

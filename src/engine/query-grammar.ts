@@ -8,6 +8,7 @@ import { foldText } from '../text/fold-text.js';
  */
 export type GrammarIntent =
   | { type: 'help' }
+  | { type: 'thanks' }
   | { type: 'sections' }
   | { type: 'positions'; rest: string; tableNumber?: number }
   | { type: 'summary'; rest: string }
@@ -26,8 +27,11 @@ export function normalizeQuery(query: string): string {
     .trim();
 }
 
-const HELP = /^(help|\?+|commands|usage|what can (i|you) (ask|do)( here)?|how does (this|it) work|hi|hello|hey)[?!. ]*$/;
-const SECTIONS = /^((list|show)( me)?( all| the)? )?(sections|headings|contents|table of contents|toc|outline|chapters)[?!. ]*$/;
+const HELP = /^(help|\?+|commands|usage|what can (i|you) (ask|do)( here)?|how does (this|it) work|hi|hiya|hello|hey|yo|greetings|(good )?(morning|afternoon|evening)|who are you|what are you|are you there|anyone there)( (there|all|everyone|team|bot|talks))?[?!. ]*$/;
+const SECTIONS =
+  /^((list|show)( me)?( all| the)? )?(sections|headings|contents|table of contents|toc|outline|chapters)[?!. ]*$|^((list|show|which|what)( me)?( all| the)? )?(articles|stories|documents|docs|pieces|files)( (do you have|have you got|are there|are loaded|can i ask about|do you know))?[?!. ]*$/;
+/** Thanks and acknowledgements in a thread ("thanks", "ok great", "got it 👍"): no question, nothing to quote. */
+const THANKS = /^((ok(ay)?|great|cool|nice|perfect|awesome|brilliant|excellent|super|got it|noted|understood|fine|alright|all right|right|sure)[,!. ]*)*(thanks|thank you|thank u|thx|ty|tysm|cheers|ta|much appreciated|appreciated|ok(ay)?|great|cool|nice|perfect|awesome|brilliant|excellent|super|got it|noted|understood|alright|all right)( (so much|a lot|very much|again|mate|all|everyone|team|bot))?[\s!.👍🙏🙌👌✅]*$/u;
 const POSITIONS = /\b(positions|side by side|compare|comparison|stances)\b|^(the |show( me)? the |full |whole )?(positions? )?tables?( \d{1,2})?$/;
 const MORE = /^(tell me more|more|go on|continue|keep going|anything else|what else|and then|more please|say more|expand|elaborate|more details?|details|next)( please)?[?!. ]*$/;
 const AND_X = /^(and|what about|how about|and what about|what of|and for|and on|also|same for|and the)\s+(.+?)[?!. ]*$/;
@@ -41,6 +45,7 @@ const TABLE_NUMBER = /\b(?:positions|table)\s*#?(\d{1,2})\b/;
 
 export function parseGrammar(normalized: string): GrammarIntent {
   if (!normalized || HELP.test(normalized)) return { type: 'help' };
+  if (THANKS.test(normalized)) return { type: 'thanks' };
   if (SECTIONS.test(normalized)) return { type: 'sections' };
   if (MORE.test(normalized)) return { type: 'more' };
   const and = AND_X.exec(normalized);
