@@ -43,6 +43,9 @@ export function registerMessages(app: App, deps: SlackDeps): void {
     // An edit is no new question (as message_changed is not): the original mention was answered when it came,
     // by this process or by one before it, which no memory here can tell apart. https://github.com/slackapi/bolt-js/issues/960
     if (message.edited) return;
+    // In a DM the same message also comes as message.im, answered there as part of the DM's one conversation;
+    // answered here first it went into a thread of its own. app_mention carries no channel_type: DM ids start with D.
+    if (message.channel.startsWith('D')) return;
     // Addressed by name, so even a bare "@talks" gets an answer: the help.
     const query = slackTextToPlain(message.text ?? '') || 'help';
     const threadTs = message.thread_ts ?? message.ts;

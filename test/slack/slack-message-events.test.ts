@@ -155,4 +155,17 @@ describe('Slack message events as clients send them', () => {
     expect(sourceLines(more!.args.blocks).length).toBeGreaterThan(0);
     expect(sourceLines(more!.args.blocks).every((line) => line.includes(title))).toBe(true);
   });
+
+  it('a mention of the bot in a DM, which Slack sends as app_mention and as a message.im event, is answered once, in the DM itself', async () => {
+    const where = { ...h.where, channelId: 'D0MENTION' };
+    const ts = h.api.nextTs();
+    const text = `<@${h.api.botUserId}> sections`;
+    // app_mention events carry no channel_type; a DM's channel id starts with D.
+    await h.client.event(eventEnvelope(where, { ...mentionEvent(where, h.api.botUserId, 'sections', ts), text }));
+    await settle();
+    await h.client.event(eventEnvelope(where, messageEvent(where, text, ts, { channel_type: 'im' })));
+    await h.api.waitFor(() => postsIn(where.channelId).length > 0);
+    await settle();
+    expect(postsIn(where.channelId).map((call) => call.args.thread_ts)).toEqual([undefined]);
+  });
 });
