@@ -69,6 +69,7 @@ const VARIANTS: Variant[] = [
   { name: 'no answering cell (who)', apply: () => patch(EVIDENCE, { cellNamesColumn: false }) },
   { name: "'how many X': any number", apply: () => patch(EVIDENCE, { countTheNoun: false }) },
   { name: "'how much' money: any number", apply: () => patch(ANSWER_TYPE_OPTIONS, { moneyType: false }) },
+  { name: 'passive verb not framing', apply: () => patch(RESOLVE_OPTIONS, { passiveVerbFrames: false }) },
   { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
 ];
 

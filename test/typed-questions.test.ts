@@ -34,3 +34,17 @@ describe('"how much" about money is answered only by an amount of money', () => 
   });
 });
 
+describe('"where / when were the talks held": the passive verb the article never uses only frames the question', () => {
+  it('the place and the date of the talks are answered', async () => {
+    const text = await readFile(new URL('./fixtures/articles/nile-dam-talks.md', import.meta.url), 'utf8');
+    const engine = buildEngine([parseArticle({ fileName: 'nile-dam-talks.md', text, modifiedAt: new Date('2026-11-21T00:00:00Z') })]);
+    for (const query of ['where were the talks held', 'when were the talks held']) {
+      const { answer } = engine.answer(query);
+      expect(answer.kind, query).not.toBe('not_found');
+      expect(answer.citations[0]?.excerpt, query).toContain('four days of talks in Kinshasa on Sunday');
+    }
+    // Any other unknown word still refuses: the fish were never counted, held or not.
+    expect(engine.answer('where were the fish held').answer.kind).toBe('not_found');
+  });
+});
+

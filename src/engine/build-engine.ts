@@ -88,7 +88,7 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
     }
     const text = grammar.type === 'query' ? grammar.text : grammar.type === 'and' ? grammar.rest : grammar.type === 'positions' || grammar.type === 'summary' ? grammar.rest : normalized;
     const resolved = resolveQueryTerms(contentWords(text, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet, nounContextWords(text));
-    const groups = dropUnknownModifiers(resolved, ctx.wordNet);
+    const groups = dropUnknownModifiers(resolved, ctx.wordNet, text);
     const words = groups.map((group) => group.word);
     const missingColumn = findMissingColumn(ctx, groups);
     if (missingColumn) return notFound(ctx, groups, `The articles don't cover that: their table has no column for ${missingColumn.map((word) => `“${word.replace(/_/g, ' ')}”`).join(', ')}.`);

@@ -80,6 +80,8 @@ export const RESOLVE_OPTIONS = {
   nounSensesAfterCues: true,
   /** …when it ends the phrase: followed by nothing or a function word ("on the deal", not "the danish envoy"). */
   nounCueEndsPhrase: true,
+  /** An unknown passive verb closing a where/when question frames it ("where were the talks held"). */
+  passiveVerbFrames: true,
   /** …standing for the name's words at this weight. */
   initialismWeight: 0.9,
   /** A word no dictionary knows, up to this long, one slip from a stop word is a typo of it ("whihc"). */
@@ -336,8 +338,15 @@ function isConcreteWord(word: string, wordNet: WordNet): boolean {
  * "president"), or one no dictionary knows (most names), stays, and makes the question unanswerable.
  * When every word would go, none does.
  */
-export function dropUnknownModifiers(groups: TermGroup[], wordNet: WordNet | undefined): TermGroup[] {
+export function dropUnknownModifiers(groups: TermGroup[], wordNet: WordNet | undefined, query = ''): TermGroup[] {
   if (!wordNet) return groups;
+  // "where were the talks held", "when was the ceasefire announced": the passive verb closing a where/when
+  // question only frames it (the place or date is the answer, checked by type), when the articles never use it.
+  const passive = RESOLVE_OPTIONS.passiveVerbFrames ? closingPassiveVerb(query) : undefined;
+  if (passive !== undefined) {
+    const rest = groups.filter((group) => !(group.word === passive && group.alternatives.length === 0));
+    if (rest.length < groups.length && rest.some((group) => group.alternatives.length > 0)) groups = rest;
+  }
   const framing = (group: TermGroup) => {
     if (group.alternatives.length > 0 || /\d/.test(group.word)) return false;
     const forms = baseForms(group.word).filter((form) => wordNet.has(form));
@@ -347,6 +356,14 @@ export function dropUnknownModifiers(groups: TermGroup[], wordNet: WordNet | und
   const dropped = groups.length - kept.length;
   // One framing word in a question that still has two words the articles use; more is a different question.
   return dropped <= RESOLVE_OPTIONS.maxFramingWords && kept.filter((group) => group.alternatives.length > 0).length >= RESOLVE_OPTIONS.minKnownWithFraming ? kept : groups;
+}
+
+/** The last word of a where/when question in the passive ("where were the talks held" → held), if it reads as a participle. */
+function closingPassiveVerb(query: string): string | undefined {
+  const match = /^(?:where|when)\b.*\b(?:was|were|is|are|be|been|being|get|got)\b(?:\s+\S+)*\s+([a-z]+)\s*[?!.]*$/.exec(query);
+  const word = match?.[1];
+  if (!word) return undefined;
+  return /(?:ed|en)$/.test(word) || rootOf(word).root !== word ? word : undefined;
 }
 
 /** The word with each pair of adjacent letters swapped: the commonest typo, two edits for Levenshtein. */
