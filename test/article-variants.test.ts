@@ -225,3 +225,11 @@ describe('a Markdown table whose top-left header cell is blank, its first column
     expect(firstExcerpt(buildEngine([document]).answer('norway 2026').answer)).toBe('Norway: 25%; Ask for 2026; Iceland: 18%; Faroes: 15%');
   });
 });
+
+describe('a pasted wire story with a byline and an update time under its headline (byline-and-timestamp.txt)', () => {
+  it('keeps the byline and the time stamp as paragraphs under the headline, not as the lede\'s section title; "By the numbers" stays a heading', async () => {
+    const document = await parseVariant('byline-and-timestamp.txt');
+    expect(document.sections.map((section) => section.title)).toEqual(['UN envoy reopens Cyprus talks in New York', 'By the numbers']);
+    expect(document.sections[0]?.blocks.map((block) => block.type === 'paragraph' && block.text.slice(0, 30))).toEqual(['By Maria Georgiou and Mehmet Y', 'Updated 14 March 2026, 18:05 G', 'NEW YORK (Desk) — The UN secre']);
+  });
+});

@@ -285,3 +285,11 @@ describe('parseArticle (bullets pasted from word processors)', () => {
     expect(blocks).toEqual(['Agreed:', ['A supply company', 'Metering', 'Debt relief', 'A signing'], 'Negotiators met in Brussels for the – fourth time this year – on Monday.']);
   });
 });
+
+describe('parseArticle (bylines and time stamps in pasted text)', () => {
+  it('reads a byline or a time stamp under a headline as a paragraph, and a heading starting with By as a heading', () => {
+    const text = ['Talks Reopen', '', 'By JANE DOE, Desk', 'Published: Mon 3 March 2026', '', 'GENEVA — They met.', '', 'By the Numbers', '', 'Two leaders.', '', 'By Land and Sea', '', 'Ships came.'].join('\n');
+    const document = parseArticle({ fileName: 'byline.txt', text });
+    expect(document.sections.map((section) => [section.title, section.blocks.length])).toEqual([['Talks Reopen', 3], ['By the Numbers', 1], ['By Land and Sea', 1]]);
+  });
+});

@@ -38,10 +38,20 @@ const OPEN_ENDING = /\s(a|an|the|of|on|in|to|for|and|or|but|nor|with|at|by|from|
 const LINK_DEFINITION = /^\s{0,3}\[(?!\^)[^\]]+\]:\s*(?:<[^>]*>|[a-z][\w+.-]*:\S*|[/#]\S*|www\.\S+|[\w-]+(?:\.[\w-]+)+\/\S*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
 const SENTENCE_END = /[.!?…:]["'”’)\]]*$/;
 
+/**
+ * A byline ("By Maria Georgiou and Mehmet Yilmaz, Desk") or a time stamp ("Updated 14 March 2026, 18:05 GMT")
+ * under a headline: short capitalised lines without a full stop, but the article's furniture, not the title of
+ * the text under them ("By the numbers" stays a heading).
+ */
+const BYLINE = /^(?:By|BY)\s+(?!(?:The|THE|An?|AN?)\b)\p{Lu}[\p{L}'’-]*\.?\s+\p{Lu}/u;
+const TIME_STAMP = /^(?:last\s+)?(?:updated|published|posted)\b[\s:]*(?:on\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+const isBylineOrStamp = (text: string) => BYLINE.test(text) || TIME_STAMP.test(text);
+
 /** Plain-text headings are lines of their own: short, capitalised, no closing full stop (a `?` is fine). */
 function isPlainHeading(line: string, previous: string | undefined, next: string | undefined): boolean {
   const text = line.trim();
   if (!text || text.length > MAX_HEADING_CHARS) return false;
+  if (isBylineOrStamp(text)) return false;
   if (BULLET.test(text) || looksLikeTableRow(text)) return false;
   if (TERMINAL.test(text)) return false;
   if (!/^[\p{Lu}\p{N}"“'‘]/u.test(text)) return false;
@@ -268,7 +278,8 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
     if (b.list) flush();
     // Markdown joins consecutive lines into one paragraph; pasted plain text keeps a paragraph a line,
     // unless the line before stopped mid-sentence (hard-wrapped text).
-    const continues = b.paragraph && (format === 'markdown' || !SENTENCE_END.test(b.paragraph.text));
+    // (A byline or a time stamp is a line of its own, never joined with the next.)
+    const continues = b.paragraph && (format === 'markdown' || !(SENTENCE_END.test(b.paragraph.text) || isBylineOrStamp(b.paragraph.text)));
     // A Markdown line ending in a backslash is a line break inside the paragraph, the backslash no character.
     const words = format === 'markdown' ? text.replace(/(?<!\\)\\$/, '').trimEnd() : text;
     if (b.paragraph && continues) b.paragraph.text += ` ${words}`;
@@ -399,6 +410,7 @@ export const PARSER_CODE: readonly unknown[] = [
   parseArticle,
   isPlainHeading,
   isPlainHeadingCandidate,
+  isBylineOrStamp,
   isUnbulletedItem,
   nearestText,
   isBlank,
@@ -420,5 +432,5 @@ export const PARSER_CODE: readonly unknown[] = [
   ...MARKDOWN_INLINE_CODE,
   ...PLAIN_TABLE_CODE,
   unquoteMarkdown,
-  [BULLET, DASH_OPENING, MARKDOWN_HEADING, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, BOLD_LINE, SENTENCE_END, OPEN_ENDING, LINK_DEFINITION, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
+  [BULLET, DASH_OPENING, MARKDOWN_HEADING, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, BOLD_LINE, SENTENCE_END, OPEN_ENDING, LINK_DEFINITION, BYLINE, TIME_STAMP, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
 ];
