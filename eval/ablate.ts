@@ -70,6 +70,7 @@ const VARIANTS: Variant[] = [
   { name: "'how many X': any number", apply: () => patch(EVIDENCE, { countTheNoun: false }) },
   { name: "'how much' money: any number", apply: () => patch(ANSWER_TYPE_OPTIONS, { moneyType: false }) },
   { name: 'passive verb not framing', apply: () => patch(RESOLVE_OPTIONS, { passiveVerbFrames: false }) },
+  { name: 'no party names for columns', apply: () => patch(EVIDENCE, { partyNamesColumn: false }) },
   { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
 ];
 

@@ -141,6 +141,26 @@ describe('positions', () => {
     });
   }
 
+  it.each(['us vs iran', 'iran versus us', 'us v. iran', 'compare the us and iran'])('"%s" (two parties, no row) is the whole table', (query) => {
+    const { answer } = ask(query);
+    expect(answer.kind).toBe('positions');
+    expect(answer.table?.rows).toEqual(ask('positions').answer.table?.rows);
+  });
+
+  it.each([
+    ['usa position', 'US Position: Active engagement and cautious measures'],
+    ["america's stance", 'US Position: Active engagement and cautious measures'],
+    ['tehran position', 'Iran Position: Reduction of provocative actions'],
+  ])('"%s": another name of a party names its column, its cells first', (query, first) => {
+    const { answer } = ask(query);
+    expect(answer.citations[0]?.sectionTitle).toBe('Perspectives from Both Sides');
+    expect(answer.citations[0]?.excerpt.startsWith(first)).toBe(true);
+  });
+
+  it('"american view": a word the article uses itself ("American officials") is answered from the prose', () => {
+    expect(ask('american view').answer.citations[0]?.excerpt).toContain('American officials stressed');
+  });
+
   it('"positions 2" in an article with one table: that table, and a notice saying there is one', () => {
     const { answer } = ask('positions 2');
     expect(answer.kind).toBe('positions');

@@ -3,6 +3,7 @@ import { ownerMemo } from './owner-memo.js';
 import { askedSpeaker, countedNoun, entityNames, holdsCount, expectedAnswerType, holdsPronounSpeech, holdsSpeech, passiveAgentRoles, type AnswerType } from './answer-types.js';
 import { analyzeText, splitWords } from '../text/analyze-terms.js';
 import { baseForms } from '../lexicon/expand-word.js';
+import { isCountryPhrase } from '../lexicon/country-names.js';
 import type { WordNet } from '../lexicon/wordnet.js';
 import type { AnswerDraft } from './compose-answer.js';
 import { answerTable, citationOf, excerptOf, moreAction, positionsAction, sectionRef } from './compose-answer.js';
@@ -51,6 +52,8 @@ export const EVIDENCE = {
   countTheNoun: true,
   /** Dictionary relatives of the counted noun at least this strong count as the noun (a synonym is 0.56). */
   countedSynonymWeight: 0.5,
+  /** A table's column may be named by another name of its party ("usa position" → the US column), not by any dictionary relative. */
+  partyNamesColumn: true,
   /** "No column for X" only when X can name a party (a place, group, person or unknown name), not any extra word. */
   missingColumnNeedsParty: true,
   /** A table row answers a question naming a party (place, group, person) only if the row names it (a column, a cell). */
@@ -158,6 +161,13 @@ function countedTerms(normalized: string, groups: TermGroup[]): Set<string> | un
   return terms.length > 0 ? new Set(terms) : undefined;
 }
 
+/** A word that is a party's name: a country, place, group or people WordNet knows, or a country phrase ("usa", "america's", "tehran"). */
+function isPartyName(ctx: EngineContext, word: string): boolean {
+  const wordNet = ctx.wordNet;
+  const forms = [word, ...baseForms(word)];
+  return forms.some((form) => isCountryPhrase(form) || (wordNet?.isEntityWord(form) ?? false));
+}
+
 /** A word that can name a party to talks: a place, group or person noun (or its adjective), or a word no dictionary knows. */
 function mayNameParty(ctx: EngineContext, word: string): boolean {
   const wordNet = ctx.wordNet;
@@ -174,7 +184,12 @@ export function findTableQuestion(ctx: EngineContext, groups: TermGroup[]): Tabl
     const unexplained = groups.filter((_, index) => !match.explained.has(index)).length;
     const rowAndColumn = match.rowIndexes.length > 0 && match.columnIndex !== undefined;
     const rowOnly = match.rowIndexes.length > 0 && unexplained === 0;
-    const columnOnly = match.rowIndexes.length === 0 && match.columnIndex !== undefined && !match.columnByLexicon && unexplained === 0 && groups.length <= 3;
+    // A column named through the dictionary only by a name standing for its party (USA, America → US), not any relative.
+    // A word the articles use themselves ("american officials") is asked about as they use it, in the prose.
+    const columnNamed =
+      !match.columnByLexicon ||
+      (EVIDENCE.partyNamesColumn && match.columnGroups.every((g) => isPartyName(ctx, groups[g]?.word ?? '') && !groups[g]?.alternatives.some((alternative) => alternative.how === 'exact')));
+    const columnOnly = match.rowIndexes.length === 0 && match.columnIndex !== undefined && columnNamed && unexplained === 0 && groups.length <= 3;
     if (!(rowAndColumn || rowOnly || columnOnly)) continue;
     if (!best || match.explained.size > best.explained.size) best = match;
   }

@@ -93,7 +93,9 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
     const missingColumn = findMissingColumn(ctx, groups);
     if (missingColumn) return notFound(ctx, groups, `The articles don't cover that: their table has no column for ${missingColumn.map((word) => `“${word.replace(/_/g, ' ')}”`).join(', ')}.`);
     const tableQuestion = findTableQuestion(ctx, groups);
-    if (tableQuestion) return answerTableRows(ctx, tableQuestion.table, tableQuestion.rowIndexes, tableQuestion.columnIndex, groups);
+    // "us vs iran", "compare the us and iran": parties only, no row, is the whole table (below), not one column.
+    const wholeColumns = grammar.type === 'positions' && tableQuestion?.rowIndexes.length === tableQuestion?.table.block.rows.length;
+    if (tableQuestion && !wholeColumns) return answerTableRows(ctx, tableQuestion.table, tableQuestion.rowIndexes, tableQuestion.columnIndex, groups);
     if (grammar.type === 'positions') {
       const positions = answerPositions(ctx, grammar.rest, grammar.tableNumber);
       if (positions) return positions;

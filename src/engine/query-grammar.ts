@@ -32,7 +32,7 @@ const SECTIONS =
   /^((list|show)( me)?( all| the)? )?(sections|headings|contents|table of contents|toc|outline|chapters)[?!. ]*$|^((list|show|which|what)( me)?( all| the)? )?(articles|stories|documents|docs|pieces|files)( (do you have|have you got|are there|are loaded|can i ask about|do you know))?[?!. ]*$/;
 /** Thanks and acknowledgements in a thread ("thanks", "ok great", "got it 👍"): no question, nothing to quote. */
 const THANKS = /^((ok(ay)?|great|cool|nice|perfect|awesome|brilliant|excellent|super|got it|noted|understood|fine|alright|all right|right|sure)[,!. ]*)*(thanks|thank you|thank u|thx|ty|tysm|cheers|ta|much appreciated|appreciated|ok(ay)?|great|cool|nice|perfect|awesome|brilliant|excellent|super|got it|noted|understood|alright|all right)( (so much|a lot|very much|again|mate|all|everyone|team|bot))?[\s!.👍🙏🙌👌✅]*$/u;
-const POSITIONS = /\b(positions|side by side|compare|comparison|stances)\b|^(the |show( me)? the |full |whole )?(positions? )?tables?( \d{1,2})?$/;
+const POSITIONS = /\b(positions|side by side|compare|comparison|stances|vs|versus)\b|\w \bv\.? \w|^(the |show( me)? the |full |whole )?(positions? )?tables?( \d{1,2})?$/;
 const MORE = /^(tell me more|more|go on|continue|keep going|anything else|what else|and then|more please|say more|expand|elaborate|more details?|details|next)( please)?[?!. ]*$/;
 const AND_X = /^(and|what about|how about|and what about|what of|and for|and on|also|same for|and the)\s+(.+?)[?!. ]*$/;
 /**
@@ -61,4 +61,4 @@ export function parseGrammar(normalized: string): GrammarIntent {
 }
 
 /** Grammar words of the positions intent: they select the intent, not the topic. */
-export const POSITIONS_WORDS = new Set(['positions', 'position', 'side', 'compare', 'comparison', 'stances', 'stance', 'table', 'tables', 'show', 'full', 'whole']);
+export const POSITIONS_WORDS = new Set(['positions', 'position', 'side', 'compare', 'comparison', 'stances', 'stance', 'table', 'tables', 'show', 'full', 'whole', 'vs', 'versus', 'v']);

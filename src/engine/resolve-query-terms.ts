@@ -135,7 +135,7 @@ const INDEFINITE_PRONOUNS = new Set(['anything', 'something', 'everything', 'any
  * Closed-class words the stop list lacks: prepositions of place and relation, and sentence adverbs. In a
  * question they say how it is asked ("the mood among observers"), never what about.
  */
-const FUNCTION_WORDS = new Set(['among', 'amid', 'amidst', 'within', 'toward', 'towards', 'across', 'upon', 'onto', 'along', 'around', 'throughout', 'regarding', 'concerning', 'per', 'versus', 'vs', 'via', 'whether', 'yet', 'already', 'ever', 'even', 'really', 'actually', 'again', 'though', 'although', 'tho', 'gonna', 'wanna', 'okay', 'ok', 'pls', 'plz']);
+const FUNCTION_WORDS = new Set(['among', 'amid', 'amidst', 'within', 'toward', 'towards', 'across', 'upon', 'onto', 'along', 'around', 'throughout', 'regarding', 'concerning', 'per', 'versus', 'vs', 'v', 'via', 'whether', 'yet', 'already', 'ever', 'even', 'really', 'actually', 'again', 'though', 'although', 'tho', 'gonna', 'wanna', 'okay', 'ok', 'pls', 'plz']);
 
 function isQueryFiller(word: string): boolean {
   if (!RESOLVE_OPTIONS.dropQueryFillers) return false;

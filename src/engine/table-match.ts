@@ -41,6 +41,8 @@ export interface TableMatch {
   headerGroups: Set<number>;
   /** True when the column was reached only through the lexicon (American → US), not the header's own word. */
   columnByLexicon: boolean;
+  /** Query groups naming the column. */
+  columnGroups: number[];
 }
 
 const groupHas = (group: TermGroup, terms: Set<string>) => group.alternatives.some((alternative) => alternative.how !== 'prefix' && terms.has(alternative.term));
@@ -93,6 +95,7 @@ function computeTableMatch(table: LocatedTable, groups: TermGroup[]): TableMatch
   });
   let columnIndex: number | undefined;
   let columnByLexicon = false;
+  let columnGroups: number[] = [];
   table.columnTerms.forEach((terms, index) => {
     if (index === 0 || terms.size === 0 || columnIndex !== undefined) return;
     // A word naming the row ("aid" of "Aid access") names no column through a dictionary relative (aid → support
@@ -101,6 +104,7 @@ function computeTableMatch(table: LocatedTable, groups: TermGroup[]): TableMatch
     const hits = groups.map((group, g) => (names(group, g) ? g : -1)).filter((g) => g >= 0);
     if (hits.length > 0) {
       columnIndex = index;
+      columnGroups = hits;
       hits.forEach((g) => explained.add(g));
       columnByLexicon = hits.every((g) => !groups[g]?.alternatives.some((alternative) => alternative.how !== 'lexicon' && terms.has(alternative.term)));
     }
@@ -112,5 +116,5 @@ function computeTableMatch(table: LocatedTable, groups: TermGroup[]): TableMatch
       headerGroups.add(index);
     }
   });
-  return { table, rowIndexes, ...(columnIndex !== undefined ? { columnIndex } : {}), explained, headerGroups, columnByLexicon };
+  return { table, rowIndexes, ...(columnIndex !== undefined ? { columnIndex } : {}), explained, headerGroups, columnByLexicon, columnGroups };
 }
