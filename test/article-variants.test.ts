@@ -233,3 +233,14 @@ describe('a pasted wire story with a byline and an update time under its headlin
     expect(document.sections[0]?.blocks.map((block) => block.type === 'paragraph' && block.text.slice(0, 30))).toEqual(['By Maria Georgiou and Mehmet Y', 'Updated 14 March 2026, 18:05 G', 'NEW YORK (Desk) — The UN secre']);
   });
 });
+
+describe('a live blog pasted as plain text, its entries under time stamps and a list hard-wrapped mid-item (live-blog-wrapped-items.txt)', () => {
+  it('reads each time stamp as a section, and a wrapped item\'s next line as the rest of the item', async () => {
+    const document = await parseVariant('live-blog-wrapped-items.txt');
+    expect(document.sections.map((section) => section.title)).toEqual(['Live: Armenia-Azerbaijan peace talks in Washington', '14:05 GMT', '15:30 GMT', '16:45 GMT']);
+    expect(document.sections[2]?.blocks).toMatchObject([
+      { type: 'paragraph', text: "Azerbaijan's Jeyhun Bayramov tells reporters two articles of the treaty remain open:" },
+      { type: 'list', items: ['the withdrawal of third-country forces from the border', 'the dropping of claims in international courts'] },
+    ]);
+  });
+});

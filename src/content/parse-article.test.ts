@@ -293,3 +293,16 @@ describe('parseArticle (bylines and time stamps in pasted text)', () => {
     expect(document.sections.map((section) => [section.title, section.blocks.length])).toEqual([['Talks Reopen', 3], ['By the Numbers', 1], ['By Land and Sea', 1]]);
   });
 });
+
+describe('parseArticle (list items going on over the next line unindented)', () => {
+  const itemsOf = (fileName: string, lines: string[]) => parseArticle({ fileName, text: lines.join('\n') }).sections[0]?.blocks.map((block) => (block.type === 'list' ? block.items : block.type === 'paragraph' ? block.text : ''));
+
+  it('in pasted text, when the item stopped mid-phrase or the line goes on in lower case; a sentence after a list stays a paragraph', () => {
+    const lines = ['Talks', 'Open issues:', '- forces from the', 'Border Zone', '- ships calling', 'at Odesa', '- Sanctions', 'The talks go on.'];
+    expect(itemsOf('wrap.txt', lines)).toEqual(['Open issues:', ['forces from the Border Zone', 'ships calling at Odesa', 'Sanctions'], 'The talks go on.']);
+  });
+
+  it('in Markdown, always (a lazy continuation line)', () => {
+    expect(itemsOf('wrap.md', ['# Talks', '', '- Sanctions relief for', 'Iran', '- Monitoring'])).toEqual([['Sanctions relief for Iran', 'Monitoring']]);
+  });
+});

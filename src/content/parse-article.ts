@@ -59,6 +59,8 @@ function isPlainHeading(line: string, previous: string | undefined, next: string
   // Hard-wrapped prose breaks anywhere, a heading ends on a word that ends a phrase: "… for Cyprus said on" is a
   // wrapped line (its next line may well start with a capital: "Thursday that…").
   if (OPEN_ENDING.test(text)) return false;
+  // Nor does a line under one that stopped on such a word ("…forces from the" over "Border guards").
+  if (previous !== undefined && OPEN_ENDING.test(` ${previous.trim()}`)) return false;
   // A line that continues an unfinished sentence (hard-wrapped text) is not a heading.
   // A line whose sentence goes on in lowercase on the next line is hard-wrapped prose.
   if (next !== undefined && /^\s*\p{Ll}/u.test(next)) return false;
@@ -88,6 +90,16 @@ function isUnbulletedItem(b: Builder, lines: string[], index: number, lineNo: nu
   if (!opensList && !b.list?.unbulleted) return false;
   const text = (lines[index] ?? '').trim();
   return isPlainHeadingCandidate(text) && isShortLine(text) && !OPEN_ENDING.test(text) && !/^\s*\p{Ll}/u.test(lines[index + 1] ?? '');
+}
+
+/**
+ * A line straight under a list item that goes on with it unindented: in Markdown always (a lazy continuation
+ * line); in pasted text when the item stopped mid-phrase ("…forces from the" over "border") or the line goes on
+ * in lower case (hard-wrapped items).
+ */
+function continuesItem(items: string[], previous: string | undefined, text: string, format: ArticleFormat): boolean {
+  if (isBlank(previous)) return false;
+  return format === 'markdown' || OPEN_ENDING.test(` ${items[items.length - 1] ?? ''}`) || /^\p{Ll}/u.test(text);
 }
 
 const isBlank = (line: string | undefined) => line === undefined || line.trim() === '';
@@ -269,8 +281,8 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
       continue;
     }
 
-    if (b.list && /^\s{2,}/.test(raw)) {
-      // An indented line continues the last list item.
+    if (b.list && (/^\s{2,}/.test(raw) || continuesItem(b.list.items, lines[i - 1], text, format))) {
+      // An indented line continues the last list item, as does a wrapped one.
       const items = b.list.items;
       items[items.length - 1] = `${items[items.length - 1]} ${text}`;
       continue;
@@ -412,6 +424,7 @@ export const PARSER_CODE: readonly unknown[] = [
   isPlainHeadingCandidate,
   isBylineOrStamp,
   isUnbulletedItem,
+  continuesItem,
   nearestText,
   isBlank,
   isShortLine,
