@@ -8,10 +8,21 @@ export function interactionThreadKey(channelId: string, interactionId: string): 
   return `discord:${channelId}:${interactionId}`;
 }
 
-/** DMs and Discord threads are one conversation each, like a Slack thread. */
-function wholeChannelKey(message: Message): string | undefined {
+/**
+ * DMs and Discord threads are one conversation each, like a Slack thread. A thread started from one of the
+ * bot's answers ("Create Thread" on it: the thread's id is the answer's id) continues that answer's
+ * conversation, so "@talks tell me more" there goes on from the answer.
+ */
+async function wholeChannelKey(message: Message, botId: string, hops: number): Promise<string | undefined> {
   if (!message.inGuild()) return `discord:${message.channelId}`;
-  return message.channel?.isThread() ? `discord:${message.channelId}` : undefined;
+  const channel = message.channel;
+  if (!channel?.isThread()) return undefined;
+  if (hops < REPLY_CHAIN_HOPS_MAX) {
+    // From the parent channel's cache, or one REST call; a thread not started from a message has none (404).
+    const starter = await channel.fetchStarterMessage().catch(() => null);
+    if (starter && starter.author.id === botId && !starter.channel.isThread()) return threadKeyForBotMessage(starter, botId, hops + 1);
+  }
+  return `discord:${message.channelId}`;
 }
 
 async function fetchMessage(message: Message, id: string): Promise<Message | undefined> {
@@ -35,7 +46,7 @@ export async function threadKeyForMessage(message: Message, botId: string, hops 
     const parent = await fetchMessage(message, referenced);
     if (parent?.author.id === botId) return threadKeyForBotMessage(parent, botId, hops + 1);
   }
-  return wholeChannelKey(message) ?? `discord:${message.channelId}:${message.id}`;
+  return (await wholeChannelKey(message, botId, hops)) ?? `discord:${message.channelId}:${message.id}`;
 }
 
 /** The conversation one of the bot's own messages belongs to. */
@@ -54,5 +65,5 @@ export async function threadKeyForBotMessage(message: Message, botId: string, ho
     const question = await fetchMessage(message, asked);
     if (question) return threadKeyForMessage(question, botId, hops + 1);
   }
-  return wholeChannelKey(message) ?? `discord:${message.channelId}:${message.id}`;
+  return (await wholeChannelKey(message, botId, hops)) ?? `discord:${message.channelId}:${message.id}`;
 }

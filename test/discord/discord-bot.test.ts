@@ -286,7 +286,8 @@ describe('the whole eval set through the live bot', () => {
       for (const interaction of batch) await answerTo(interaction);
       interactions.push(...batch);
     }
-    const rejected = bot.fake.requests.filter((request) => request.status >= 400);
+    // What the bot sent (a GET that finds no message, e.g. a thread's starter looked up, is no rejected answer).
+    const rejected = bot.fake.requests.filter((request) => request.method !== 'GET' && request.status >= 400);
     expect(rejected.map((request) => `${request.method} ${request.route} ${request.status} ${JSON.stringify(request.body).slice(0, 200)}`)).toEqual([]);
     for (const interaction of interactions) expect(interaction.acknowledgedAt! - interaction.dispatchedAt).toBeLessThan(3000);
   });

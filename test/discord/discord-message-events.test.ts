@@ -98,3 +98,34 @@ describe('interactions from a DM with the bot (no guild_id, user instead of memb
     expect(next!.embeds.length).toBeGreaterThan(0);
   });
 });
+
+describe('a thread started from one of the bot’s answers', () => {
+  test('a mention in it continues the conversation of the answer it was started from', async () => {
+    const interaction = bot.fake.slashCommand('oman');
+    const [answer] = await bot.fake.waitFor(() => {
+      const messages = bot.fake.responsesTo(interaction);
+      return messages.length > 0 && (messages[0]!.flags & 128) === 0 ? messages : undefined;
+    }, 10_000, 'answer');
+    // "Create Thread" on the answer: the thread's id is the message's id (THREAD_CREATE, then messages in it).
+    bot.fake.dispatch('THREAD_CREATE', {
+      id: answer!.id,
+      type: 11,
+      guild_id: bot.fake.guildId,
+      parent_id: bot.fake.channelId,
+      owner_id: bot.fake.humans[0]!.id,
+      name: 'oman follow-up',
+      thread_metadata: { archived: false, auto_archive_duration: 1440, archive_timestamp: new Date().toISOString(), locked: false },
+      message_count: 0,
+      member_count: 1,
+      newly_created: true,
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const question = bot.fake.userMessage(`<@${bot.fake.botUser.id}> tell me more`, { channelId: answer!.id });
+    const [reply] = await repliesTo(question);
+    expect(bot.store.keys.at(-1)).toBe(`discord:${bot.fake.channelId}:${interaction.id}`);
+    const before = new Set(answer!.embeds.flatMap((embed) => (embed.description ?? '').split('\n\n')));
+    const after = reply!.embeds.flatMap((embed) => (embed.description ?? '').split('\n\n')).filter((passage) => passage.trim() !== '');
+    expect(after.length).toBeGreaterThan(0);
+    for (const passage of after) expect(before.has(passage)).toBe(false);
+  });
+});
