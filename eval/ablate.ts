@@ -71,6 +71,7 @@ const VARIANTS: Variant[] = [
   { name: "'how much' money: any number", apply: () => patch(ANSWER_TYPE_OPTIONS, { moneyType: false }) },
   { name: 'passive verb not framing', apply: () => patch(RESOLVE_OPTIONS, { passiveVerbFrames: false }) },
   { name: 'no party names for columns', apply: () => patch(EVIDENCE, { partyNamesColumn: false }) },
+  { name: 'places: gazetteer only', apply: () => patch(ANSWER_TYPE_OPTIONS, { placeAfterPreposition: false }) },
   { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
 ];
 

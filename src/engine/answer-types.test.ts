@@ -67,3 +67,11 @@ describe('how much money: an amount with a currency', () => {
   });
 });
 
+describe('where: a place', () => {
+  const wordNet = loadWordNet();
+  it('a capitalised name after "in", "at", "near"… is a place, past the gazetteer; a month or a day is not', () => {
+    expect(holdsType('The fund will pay for two new rescue coordination centres, in Nuuk and in Longyearbyen.', 'place', wordNet)).toBe(true);
+    expect(holdsType('Talks resume in March, and a text is due on Friday.', 'place', wordNet)).toBe(false);
+  });
+});
+

@@ -63,7 +63,14 @@ export const ANSWER_TYPE_OPTIONS = {
   numbersApartFromTime: true,
   /** "How much" with a word of money (cost, pay, price, money, bill…) needs an amount of money ("140 million euros"). */
   moneyType: true,
+  /** A capitalised name after "in", "at", "near"… counts as a place, past compromise's gazetteer. */
+  placeAfterPreposition: true,
 };
+
+/** "in Nuuk", "at Longyearbyen", "near Tromsø": a preposition of place, then a capitalised word (not sentence-initial). */
+const PLACE_AFTER_PREPOSITION = /\b(?:in|at|near|outside|inside|from|to|towards|across)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+/u;
+/** Capitalised words after those prepositions that are no places: months, days, seasons' names, pronouns. */
+const NOT_PLACES = /\b(?:in|at|near|outside|inside|from|to|towards|across)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|It|Its|This|That|These|Those|Their|His|Her|Our|My|Your)\b/g;
 
 /** WordNet's synsets for money and paying: a word whose commonest senses are kinds of them is a word of money. */
 const MONEY_NOUNS = new Set(['money', 'monetary_value', 'cost', 'payment', 'financial_obligation', 'fund', 'sum', 'fee', 'charge', 'expense', 'price', 'assets', 'debt']);
@@ -130,7 +137,8 @@ export function holdsType(text: string, type: AnswerType, wordNet: WordNet | und
     case 'duration':
       return DURATION.test(text);
     case 'place':
-      return nlp(text).match('#Place').found;
+      // Compromise knows countries and big cities; news copy also puts a place after "in" ("in Nuuk and in Longyearbyen").
+      return (ANSWER_TYPE_OPTIONS.placeAfterPreposition && PLACE_AFTER_PREPOSITION.test(text.replace(NOT_PLACES, ' '))) || nlp(text).match('#Place').found;
     case 'person':
       return hasNameLikeSequence(text, wordNet) || nlp(text).match('#Person').found;
   }
