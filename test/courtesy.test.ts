@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { ACKNOWLEDGEMENT, buildEngine, parseArticle } from '../src/index.js';
+import { ACKNOWLEDGEMENT } from '../src/index.js';
+import { engineOfText } from './fixture-engine.js';
 import { renderAnswerMessages } from '../adapters/discord/render-message.js';
 import { renderSlackAnswer } from '../adapters/slack/render-blocks.js';
 import { blockTexts } from './slack/message-inspect.js';
 
 const text = 'Port Talks\n\nThe harbour master, Ola Berg, said the quay would reopen. Thanks to the mediator, talks resumed. The port reopens in May. Fishing boats were told to wait.\n\nNext Round\n\nTalks resume in June.\n';
-const engine = buildEngine([parseArticle({ fileName: 'port.txt', text, modifiedAt: new Date('2026-11-21T00:00:00Z') })]);
+const engine = engineOfText('port.txt', text);
 
 describe('thanks and acknowledgements', () => {
   it.each(['thanks', 'thank you!', 'ok great, thanks', 'cool', 'got it 👍', 'cheers', 'thx'])('"%s" is a short "you\'re welcome", quoting nothing (the article says "Thanks to the mediator")', (query) => {

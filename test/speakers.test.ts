@@ -1,14 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEngine, parseArticle, type Engine } from '../src/index.js';
-
-const ARTICLE = new URL('./fixtures/articles/arctic-shipping-talks.md', import.meta.url);
-const at = new Date('2026-11-21T00:00:00Z');
+import type { Engine } from '../src/index.js';
+import { engineOfFixture, engineOfText } from './fixture-engine.js';
 
 describe('"what did X say": X named in one sentence, quoted with "he said" in the next', () => {
   let engine: Engine;
   beforeAll(async () => {
-    engine = buildEngine([parseArticle({ fileName: 'arctic-shipping-talks.md', text: await readFile(ARTICLE, 'utf8'), modifiedAt: at })]);
+    engine = await engineOfFixture('arctic-shipping-talks.md');
   });
 
   it('the naming sentence and the quote, as one excerpt', () => {
@@ -29,7 +26,7 @@ describe('"what did X say": X named in one sentence, quoted with "he said" in th
 
   it('sentences of two paragraphs are never joined: the quote is given alone', () => {
     const text = 'Port Talks\n\nThe harbour master, Ola Berg, was blunter.\n\n“We will not wait another year,” he said.\n';
-    const answer = buildEngine([parseArticle({ fileName: 'port.txt', text, modifiedAt: at })]).answer('what did berg say').answer;
+    const answer = engineOfText('port.txt', text).answer('what did berg say').answer;
     expect(answer.citations[0]?.excerpt).toBe('“We will not wait another year,” he said.');
   });
 });

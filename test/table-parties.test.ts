@@ -1,14 +1,13 @@
-import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEngine, parseArticle, type Engine } from '../src/index.js';
+import type { Engine } from '../src/index.js';
+import { engineOfFixture } from './fixture-engine.js';
 
-/** The fourth eval set's article: a 5-column table whose columns are four governments (no "Position" header word). */
-const ARTICLE = new URL('./fixtures/articles/arctic-shipping-talks.md', import.meta.url);
+// The fourth eval set's article: a 5-column table whose columns are four governments (no "Position" header word).
 
 describe('a table answers only for the parties it has columns for', () => {
   let engine: Engine;
   beforeAll(async () => {
-    engine = buildEngine([parseArticle({ fileName: 'arctic-shipping-talks.md', text: await readFile(ARTICLE, 'utf8'), modifiedAt: new Date('2026-11-21T00:00:00Z') })]);
+    engine = await engineOfFixture('arctic-shipping-talks.md');
   });
 
   it('a row named with a word that is no party ("ban") is a question for the prose, not "no column for ban"', () => {

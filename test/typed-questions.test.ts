@@ -1,13 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEngine, parseArticle, type Engine } from '../src/index.js';
-
-const ARTICLE = new URL('./fixtures/articles/arctic-shipping-talks.md', import.meta.url);
+import type { Engine } from '../src/index.js';
+import { engineOfFixture } from './fixture-engine.js';
 
 describe('"how many X" is answered only by a number counting X', () => {
   let engine: Engine;
   beforeAll(async () => {
-    engine = buildEngine([parseArticle({ fileName: 'arctic-shipping-talks.md', text: await readFile(ARTICLE, 'utf8'), modifiedAt: new Date('2026-11-21T00:00:00Z') })]);
+    engine = await engineOfFixture('arctic-shipping-talks.md');
   });
 
   it('"how many helicopters" → "a shared fleet of four long‑range helicopters"', () => {
@@ -22,22 +20,19 @@ describe('"how many X" is answered only by a number counting X', () => {
 });
 
 describe('"how much" about money is answered only by an amount of money', () => {
-  const load = async (fileName: string) => buildEngine([parseArticle({ fileName, text: await readFile(new URL(`./fixtures/articles/${fileName}`, import.meta.url), 'utf8'), modifiedAt: new Date('2026-11-21T00:00:00Z') })]);
-
   it('"how much are the unpaid bills" → "about 140 million euros"', async () => {
-    const { answer } = (await load('balkan-power-talks.txt')).answer('how much are the unpaid bills');
+    const { answer } = (await engineOfFixture('balkan-power-talks.txt')).answer('how much are the unpaid bills');
     expect(answer.citations[0]?.excerpt).toContain('about 140 million euros');
   });
 
   it('"how much did the dam cost": the article gives volumes and megawatts, no cost', async () => {
-    expect((await load('nile-dam-talks.md')).answer('how much did the dam cost').answer.kind).toBe('not_found');
+    expect((await engineOfFixture('nile-dam-talks.md')).answer('how much did the dam cost').answer.kind).toBe('not_found');
   });
 });
 
 describe('"where / when were the talks held": the passive verb the article never uses only frames the question', () => {
   it('the place and the date of the talks are answered', async () => {
-    const text = await readFile(new URL('./fixtures/articles/nile-dam-talks.md', import.meta.url), 'utf8');
-    const engine = buildEngine([parseArticle({ fileName: 'nile-dam-talks.md', text, modifiedAt: new Date('2026-11-21T00:00:00Z') })]);
+    const engine = await engineOfFixture('nile-dam-talks.md');
     for (const query of ['where were the talks held', 'when were the talks held']) {
       const { answer } = engine.answer(query);
       expect(answer.kind, query).not.toBe('not_found');

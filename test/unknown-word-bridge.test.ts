@@ -1,19 +1,12 @@
-import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildEngine, parseArticle, type Engine } from '../src/index.js';
-
-const FIXTURES = new URL('./fixtures/articles/', import.meta.url);
-
-async function engineFor(fileName: string): Promise<Engine> {
-  const text = await readFile(new URL(fileName, FIXTURES), 'utf8');
-  return buildEngine([parseArticle({ fileName, text, modifiedAt: new Date('2026-11-21T00:00:00Z') })]);
-}
+import type { Engine } from '../src/index.js';
+import { engineOfFixture } from './fixture-engine.js';
 
 describe('one word the articles never use, bridged through WordNet or refused', () => {
   let arctic: Engine;
   let balkan: Engine;
   beforeAll(async () => {
-    [arctic, balkan] = await Promise.all([engineFor('arctic-shipping-talks.md'), engineFor('balkan-power-talks.txt')]);
+    [arctic, balkan] = await Promise.all([engineOfFixture('arctic-shipping-talks.md'), engineOfFixture('balkan-power-talks.txt')]);
   });
 
   it('"the danish envoy": danish stays an adjective (Denmark), envoy reaches the ambassador, in a passage past the best one for "danish"', () => {
