@@ -244,3 +244,13 @@ describe('a live blog pasted as plain text, its entries under time stamps and a 
     ]);
   });
 });
+
+describe('a briefing note whose headings are labels ending in a colon (label-headings.txt)', () => {
+  it('reads "Background:", "Positions:" and "Next steps:" as headings, and "next steps" quotes what comes under it, not the label', async () => {
+    const document = await parseVariant('label-headings.txt');
+    expect(document.sections.map((section) => section.title)).toEqual(['Background', 'Positions', 'Next steps']);
+    const { answer } = buildEngine([document]).answer('next steps');
+    expect(answer.citations[0]?.sectionTitle).toBe('Next steps');
+    expect(firstExcerpt(answer)).toBe('The African Union will convene a technical meeting in Kinshasa on 12 April.');
+  });
+});

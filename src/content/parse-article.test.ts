@@ -306,3 +306,15 @@ describe('parseArticle (list items going on over the next line unindented)', () 
     expect(itemsOf('wrap.md', ['# Talks', '', '- Sanctions relief for', 'Iran', '- Monitoring'])).toEqual([['Sanctions relief for Iran', 'Monitoring']]);
   });
 });
+
+describe('parseArticle (label headings ending in a colon, in pasted text)', () => {
+  const shape = (lines: string[]) => parseArticle({ fileName: 'labels.txt', text: lines.join('\n') }).sections.map((section) => [section.title, section.blocks.map((block) => block.type)]);
+
+  it('reads a short label over prose as a heading, and keeps a lead-in over a list, a speaker\'s "He said:" and a clause as paragraphs', () => {
+    expect(shape(['Talks', 'They met.', '', 'Next steps:', 'A meeting in April.', '', 'What was agreed:', '- A ceasefire', '', 'He said:', '"We will sign."', '', 'Ms Solberg said:', 'It was close.'])).toEqual([
+      ['Talks', ['paragraph']],
+      ['Next steps', ['paragraph', 'paragraph', 'list', 'paragraph', 'paragraph', 'paragraph', 'paragraph']],
+    ]);
+    expect(shape(['Key Dates And Places:', '', 'Geneva, 12 April.'])).toEqual([['Key Dates And Places', ['paragraph']]]);
+  });
+});

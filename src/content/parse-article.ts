@@ -102,6 +102,22 @@ function continuesItem(items: string[], previous: string | undefined, text: stri
   return format === 'markdown' || OPEN_ENDING.test(` ${items[items.length - 1] ?? ''}`) || /^\p{Ll}/u.test(text);
 }
 
+/** A label heading's words: one or two ('Background:', 'Next steps:'), or more in title case ('Where Things Stand:'). */
+const LABEL = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+)?|[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*|and|or|of|the|in|on|at|to|for))*)\s*:$/u;
+/** Words that open a clause, not a label: 'He said:', 'It reads:'. */
+const PRONOUN_OPENING = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)\b/i;
+
+/**
+ * A label standing alone as a heading in pasted text ('Background:', 'Next steps:' over a paragraph, as briefing
+ * notes write them): blank line or the top before it, prose under it. Over a list it stays the list's lead-in.
+ */
+function isLabelHeading(lines: string[], index: number): boolean {
+  const text = (lines[index] ?? '').trim();
+  if (!LABEL.test(text) || PRONOUN_OPENING.test(text) || text.length > MAX_HEADING_CHARS || !isBlank(lines[index - 1])) return false;
+  const next = nearestText(lines, index, 1)?.trim();
+  return next !== undefined && !BULLET.test(next) && !looksLikeTableRow(next) && !LABEL.test(next) && /^[\p{Lu}\p{N}"“'‘]/u.test(next) && SENTENCE_END.test(next);
+}
+
 const isBlank = (line: string | undefined) => line === undefined || line.trim() === '';
 const isShortLine = (text: string) => text.length <= MAX_HEADING_CHARS && text.split(/\s+/).length <= MAX_HEADING_WORDS;
 
@@ -275,6 +291,11 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
       b.list.items.push(text);
       continue;
     }
+    if (format === 'text' && isLabelHeading(lines, i)) {
+      flush();
+      startSection(b, text.replace(/\s*:$/, ''), 1, lineNo);
+      continue;
+    }
     if (format === 'text' && isPlainHeading(raw, lines[i - 1], lines[i + 1])) {
       flush();
       startSection(b, text, 1, lineNo);
@@ -424,6 +445,7 @@ export const PARSER_CODE: readonly unknown[] = [
   isPlainHeadingCandidate,
   isBylineOrStamp,
   isUnbulletedItem,
+  isLabelHeading,
   continuesItem,
   nearestText,
   isBlank,
@@ -445,5 +467,5 @@ export const PARSER_CODE: readonly unknown[] = [
   ...MARKDOWN_INLINE_CODE,
   ...PLAIN_TABLE_CODE,
   unquoteMarkdown,
-  [BULLET, DASH_OPENING, MARKDOWN_HEADING, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, BOLD_LINE, SENTENCE_END, OPEN_ENDING, LINK_DEFINITION, BYLINE, TIME_STAMP, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
+  [BULLET, DASH_OPENING, MARKDOWN_HEADING, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, BOLD_LINE, SENTENCE_END, OPEN_ENDING, LINK_DEFINITION, BYLINE, TIME_STAMP, LABEL, PRONOUN_OPENING, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
 ];
