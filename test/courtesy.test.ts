@@ -42,3 +42,12 @@ describe('thanks and acknowledgements', () => {
     expect(message?.content).not.toContain('⚠️');
   });
 });
+
+describe('chat shorthand and typed @names are no words of the question', () => {
+  it.each(['port talks, cc @ana', 'fyi port talks', '@ola.berg port talks', 'quick q: port talks'])('"%s" is the Port Talks section', (query) => {
+    const { answer } = engine.answer(query);
+    expect(answer.kind).toBe('section');
+    expect(answer.citations[0]?.sectionTitle).toBe('Port Talks');
+  });
+});
+

@@ -23,6 +23,8 @@ export function normalizeQuery(query: string): string {
   return foldText(query.replace(CONTROL, ' '))
     .toLowerCase()
     .replace(/^\s*\/?talks\b/, '')
+    // "@ana" typed as text (a platform's own mentions arrive as markup the adapters drop) names a colleague, not a topic.
+    .replace(/(^|\s)@[\p{L}\p{N}._-]+/gu, '$1')
     .replace(/\s+/g, ' ')
     .trim();
 }
