@@ -72,6 +72,7 @@ const VARIANTS: Variant[] = [
   { name: 'passive verb not framing', apply: () => patch(RESOLVE_OPTIONS, { passiveVerbFrames: false }) },
   { name: 'no party names for columns', apply: () => patch(EVIDENCE, { partyNamesColumn: false }) },
   { name: 'places: gazetteer only', apply: () => patch(ANSWER_TYPE_OPTIONS, { placeAfterPreposition: false }) },
+  { name: "'how long' words as topic", apply: () => patch(RESOLVE_OPTIONS, { dropWhPhrase: false }) },
   { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
 ];
 

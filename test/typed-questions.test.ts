@@ -14,6 +14,10 @@ describe('"how many X" is answered only by a number counting X', () => {
     expect(answer.citations[0]?.excerpt).toContain('four long‑range helicopters');
   });
 
+  it('"how long will the waivers last": the end date answers ("until 2029")', () => {
+    expect(engine.answer('how long will the waivers last').answer.citations[0]?.excerpt).toContain('until 2029');
+  });
+
   it('"how many officials were in each delegation": the article counts money near "delegation", never officials', () => {
     expect(engine.answer('how many officials were in each delegation').answer.kind).toBe('not_found');
   });

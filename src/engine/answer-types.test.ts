@@ -75,3 +75,11 @@ describe('where: a place', () => {
   });
 });
 
+describe('how long: a duration, or the date something runs until', () => {
+  const wordNet = loadWordNet();
+  it('counts "twelve months", "a five-year term" and "until 2029" as durations; a bare date is none', () => {
+    for (const text of ['Meters to be read for the next twelve months', 'a five‑year term', 'waivers to their own ships until 2029']) expect(holdsType(text, 'duration', wordNet)).toBe(true);
+    expect(holdsType('The ban took effect in July 2024.', 'duration', wordNet)).toBe(false);
+  });
+});
+

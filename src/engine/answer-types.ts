@@ -53,7 +53,8 @@ const RELATIVE_DATE = /\b(last|next|this|earlier this|later this)\s+(week|month|
 /** A season or a period's end as the time of something: "could come by summer", "talks resume in the spring", "by the end of the year". */
 const SEASON_DATE = /\b(by|in|until|before|after|during|over|from)\s+(the\s+)?(early\s+|late\s+)?(spring|summer|autumn|winter|end of the (week|month|year))\b/i;
 const NUMBER_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds?|thousands?|millions?|billions?|percent|half)\b/i;
-const DURATION = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|few|many)\s+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfor (decades|years|months|weeks|days|hours)\b/i;
+const DURATION =
+  /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|several|few|many|a couple of)[\s‑-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfor (decades|years|months|weeks|days|hours)\b|\b(until|till|through|up to)\s+(at least\s+)?((the\s+)?end\s+of|(19|20)\d\d\b|(January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
 
 const DURATION_ALL = new RegExp(DURATION.source, 'gi');
 const YEAR_ALL = new RegExp(YEAR.source, 'g');

@@ -81,3 +81,12 @@ describe('resolveQueryTerms', () => {
     expect(nounContextWords('the fire at the port')).toEqual(new Set(['fire', 'port']));
   });
 });
+
+describe('the measure a "how" question asks for is no topic word', () => {
+  it('"how long will the waivers last" is about waivers; "how big is the reservoir" about the reservoir', () => {
+    expect(contentWords('how long will the waivers last')).toEqual(['waivers']);
+    expect(contentWords('how big is the reservoir')).toEqual(['reservoir']);
+    expect(contentWords('a long delay')).toContain('long');
+  });
+});
+

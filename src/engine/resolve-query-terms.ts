@@ -82,6 +82,8 @@ export const RESOLVE_OPTIONS = {
   nounCueEndsPhrase: true,
   /** An unknown passive verb closing a where/when question frames it ("where were the talks held"). */
   passiveVerbFrames: true,
+  /** "how long", "how big" ask for a measure: "long", "big" (and "last" closing "how long") are no topic words. */
+  dropWhPhrase: true,
   /** …standing for the name's words at this weight. */
   initialismWeight: 0.9,
   /** A word no dictionary knows, up to this long, one slip from a stop word is a typo of it ("whihc"). */
@@ -100,7 +102,7 @@ export const RESOLVE_OPTIONS = {
  */
 export function contentWords(query: string, wordNet?: WordNet, vocabulary?: Vocabulary): string[] {
   const seen = new Set<string>();
-  const words = splitWords(query);
+  const words = RESOLVE_OPTIONS.dropWhPhrase ? withoutWhPhrase(splitWords(query)) : splitWords(query);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     let word = words[i] as string;
@@ -121,6 +123,20 @@ export function contentWords(query: string, wordNet?: WordNet, vocabulary?: Voca
     seen.add(word);
     out.push(word);
   }
+  return out;
+}
+
+/** "how long", "how big": the measure a question asks for (its answer type), not its topic. */
+const HOW_MEASURE = new Set(['long', 'big', 'large', 'far', 'high', 'old', 'deep', 'wide', 'tall', 'heavy', 'fast', 'soon', 'often']);
+/** "how long will the waivers last / did the talks take": the verb that closes a duration question. */
+const DURATION_VERBS = new Set(['last', 'lasts', 'lasted', 'take', 'takes', 'took', 'run', 'runs', 'ran']);
+
+/** The question's words without the measure after "how" and, for "how long", the verb closing the question. */
+function withoutWhPhrase(words: string[]): string[] {
+  const at = words.indexOf('how');
+  if (at < 0 || !HOW_MEASURE.has(words[at + 1] ?? '')) return words;
+  const out = [...words.slice(0, at + 1), ...words.slice(at + 2)];
+  if (words[at + 1] === 'long' && DURATION_VERBS.has(out[out.length - 1] ?? '') && out.length > at + 2) out.pop();
   return out;
 }
 
