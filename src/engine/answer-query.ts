@@ -241,8 +241,21 @@ export function sectionAnswer(ctx: EngineContext, docIndex: number, sectionIndex
   const actions = [moreAction(ctx, docIndex, sectionIndex, from + passages.length), positionsAction(ctx, table)].filter((action) => action !== undefined);
   return {
     draft: { kind: 'section', citations, related: related ?? [], actions, ...(table ? { table: answerTable(ctx, table) } : {}) },
-    focus: { docIndex, sectionIndex, shown: passages },
+    focus: { docIndex, sectionIndex, shown: withListSiblings(ctx, passages) },
   };
+}
+
+/**
+ * The passages shown, with the rest of any short list one of them quoted whole (its lead-in and items): a
+ * follow-up goes on after the list instead of quoting it again.
+ */
+function withListSiblings(ctx: EngineContext, passages: Passage[]): Passage[] {
+  const out = new Map(passages.map((passage) => [passage.id, passage]));
+  for (const passage of passages) {
+    if (!passage.list || excerptOf(passage) === passage.text) continue;
+    for (const sibling of ctx.passagesOf(passage.docIndex, passage.sectionIndex)) if (sibling.list === passage.list || sibling.list?.items === passage.list.items) out.set(sibling.id, sibling);
+  }
+  return [...out.values()];
 }
 
 function dedupeByExcerpt<T extends { excerpt: string }>(items: T[]): T[] {
@@ -325,7 +338,7 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
   const table = ctx.tables.find((candidate) => candidate.docIndex === first.docIndex && candidate.sectionIndex === first.sectionIndex);
   const citations = dedupeByExcerpt(chosen.map((passage) => citationOf(ctx, passage, terms, askedColumn(ctx, passage, groups))));
   const actions = [moreAction(ctx, first.docIndex, first.sectionIndex, 0), positionsAction(ctx, first.table ? table : undefined)].filter((action) => action !== undefined);
-  return { draft: { kind: 'answer', citations, actions }, focus: { docIndex: first.docIndex, sectionIndex: first.sectionIndex, shown: chosen } };
+  return { draft: { kind: 'answer', citations, actions }, focus: { docIndex: first.docIndex, sectionIndex: first.sectionIndex, shown: withListSiblings(ctx, chosen) } };
 }
 
 /**

@@ -15,7 +15,7 @@ export interface Passage {
   context: string;
   /** What is indexed as its text, when not the text itself (a row's cells, without the column labels). */
   indexText?: string;
-  /** For list items: the lead-in sentence and sibling items (to quote the whole list when short). */
+  /** For list items and the sentence leading into a list: the lead-in and the items (to quote the whole list when short). */
   list?: { leadIn?: string; items: string[] };
   /** For table rows. */
   table?: { block: TableBlock; rowIndex: number };
@@ -127,6 +127,9 @@ export function buildSectionPassages(section: ParsedSection, docIndex: number, s
     } else if (block.type === 'list') {
       const leadIn = lastSentence && /:\s*$/.test(lastSentence) ? lastSentence : undefined;
       const list = { ...(leadIn ? { leadIn } : {}), items: block.items };
+      // The sentence leading into the list ("two articles remain open:") is quoted with it, as its items are.
+      const leadInPassage = out[out.length - 1];
+      if (leadIn && leadInPassage?.kind === 'sentence' && leadInPassage.text === leadIn) leadInPassage.list = list;
       for (const item of block.items) add({ kind: 'item', text: item, context: leadIn ?? '', list });
     } else {
       const leadIn = lastSentence ?? '';
