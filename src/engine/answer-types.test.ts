@@ -27,6 +27,11 @@ describe('answer types', () => {
     // "States" of "the United States" is a name, not the verb "state".
     expect(holdsSpeech('Canada and the United States wanted those waivers ended early.', new Set(['canada']), wordNet)).toBe(false);
     expect(holdsSpeech('Canada stated its terms.', new Set(['canada']), wordNet)).toBe(true);
+    // Attribution after the quote, and "according to".
+    const marin = new Set(['marin']);
+    expect(holdsSpeech('“We are close,” said Marin on Friday.', marin, wordNet)).toBe(true);
+    expect(holdsSpeech('The figure is 140 million euros, according to Marin.', marin, wordNet)).toBe(true);
+    expect(holdsSpeech('The report said nothing new; later, much later, Marin left.', marin, wordNet)).toBe(false);
   });
 
   it('a role doing a passive verb answers "who" (the doer after "by", a person or a group)', () => {

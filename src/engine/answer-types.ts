@@ -205,6 +205,8 @@ export function askedSpeaker(foldedQuery: string): string | undefined {
 const LEX_VERB_COMMUNICATION = 32;
 /** A speaker's name and its verb sit this close in news copy ("Kosovo's deputy prime minister, Arta Krasniqi, said"). */
 const SPEAKER_VERB_WINDOW = 8;
+/** "…,” said the EU's envoy", "according to the Arctic Council's…": the speaker this close after the verb. */
+const INVERTED_ATTRIBUTION_WINDOW = 4;
 
 /** Whether a word is a verb of speaking in one of its two commonest verb senses (said, stressed, conveyed, told, warned). */
 export function isCommunicationVerb(word: string, wordNet: WordNet): boolean {
@@ -238,10 +240,17 @@ function speaks(text: string, isSpeaker: (word: string) => boolean, wordNet: Wor
     // Words with their case: a capitalised word inside the sentence is a name ("the United States"), never the verb.
     const words = sentence.split(/\s+/).flatMap((token, t) => splitWords(token).map((word) => ({ word, name: t > 0 && /^[\p{Lu}]/u.test(token) })));
     let lastSpeaker = -Infinity;
+    let lastVerb = -Infinity;
     for (let i = 0; i < words.length; i++) {
       const { word, name } = words[i] as { word: string; name: boolean };
-      if (isSpeaker(word)) lastSpeaker = i;
-      else if (i - lastSpeaker <= SPEAKER_VERB_WINDOW && !name && isCommunicationVerb(word, wordNet)) return true;
+      if (isSpeaker(word)) {
+        // Attribution after the quote, "… said the envoy", or "according to the envoy".
+        if (i - lastVerb <= INVERTED_ATTRIBUTION_WINDOW) return true;
+        lastSpeaker = i;
+      } else if (!name && isCommunicationVerb(word, wordNet)) {
+        if (i - lastSpeaker <= SPEAKER_VERB_WINDOW) return true;
+        lastVerb = i;
+      } else if (word === 'according' && words[i + 1]?.word === 'to') lastVerb = i + 1;
     }
   }
   return false;
