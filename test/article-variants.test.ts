@@ -173,6 +173,7 @@ describe('a Markdown article with character references, a blockquote over two pa
   it('quotes the blockquote paragraph by paragraph, the speaker\'s title and name in the same sentence', () => {
     expect(firstExcerpt(engine.answer('cairo university').answer)).toBe('"Without a legal agreement, every dry year will become a crisis," said Dr. Amal Fathy, a hydrologist at Cairo University.');
     expect(firstExcerpt(engine.answer('what did she add').answer)).toBe('She added that the AU process has stalled twice since 2021.');
+    expect(firstExcerpt(engine.answer('what did fathy say').answer)).toMatch(/^"Without a legal agreement, every dry year will become a crisis," said Dr\. Amal Fathy/);
   });
 
   it('addresses the second table as "positions table 2", and help offers no example twice', () => {

@@ -3,6 +3,7 @@ import { baseForms } from '../lexicon/expand-word.js';
 import type { WordNet } from '../lexicon/wordnet.js';
 import { rootOf } from '../lexicon/word-roots.js';
 import { splitWords, termsOfWord } from '../text/analyze-terms.js';
+import { endsOnTitle } from './passages.js';
 
 /** The kind of fact a question asks for; a passage that holds none cannot answer it. */
 export type AnswerType = 'person' | 'date' | 'number' | 'money' | 'duration' | 'place';
@@ -235,8 +236,19 @@ export function holdsPronounSpeech(text: string, wordNet: WordNet): boolean {
   return speaks(text, (word) => PRONOUNS.has(word), wordNet);
 }
 
+/** A passage's clauses, cut after sentence and clause punctuation but never after a title before a name ('said Dr. Amal Fathy'). */
+function clausesOf(text: string): string[] {
+  const clauses: string[] = [];
+  for (const piece of text.split(/(?<=[.!?;:])\s+/)) {
+    const last = clauses.length - 1;
+    if (last >= 0 && endsOnTitle(clauses[last] ?? '')) clauses[last] = `${clauses[last]} ${piece}`;
+    else clauses.push(piece);
+  }
+  return clauses;
+}
+
 function speaks(text: string, isSpeaker: (word: string) => boolean, wordNet: WordNet): boolean {
-  for (const sentence of text.split(/[.!?;:]\s+/)) {
+  for (const sentence of clausesOf(text)) {
     // Words with their case: a capitalised word inside the sentence is a name ("the United States"), never the verb.
     const words = sentence.split(/\s+/).flatMap((token, t) => splitWords(token).map((word) => ({ word, name: t > 0 && /^[\p{Lu}]/u.test(token) })));
     let lastSpeaker = -Infinity;

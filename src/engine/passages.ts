@@ -49,8 +49,13 @@ export function splitSentences(text: string): string[] {
   return sentences;
 }
 
+/** Whether a piece of text ends on a title written short before a name ('…said Dr.'): no sentence ends there. */
+export function endsOnTitle(text: string): boolean {
+  return TITLE_BEFORE_NAME.test(text);
+}
+
 function continuesAfterAbbreviation(previous: string, next: string): boolean {
-  if (TITLE_BEFORE_NAME.test(previous)) return true;
+  if (endsOnTitle(previous)) return true;
   if (!INITIALS_AT_END.test(previous)) return false;
   return previous.length < 12 || !SENTENCE_OPENER.test(next);
 }
@@ -59,7 +64,7 @@ function continuesAfterAbbreviation(previous: string, next: string): boolean {
  * The code and patterns that cut sentences and word table rows, for the index snapshot's key (a restored engine
  * replays the recorded cuts and keeps the passages' texts).
  */
-export const PASSAGE_TEXT_CODE: readonly unknown[] = [formatRow, splitSentences, continuesAfterAbbreviation, cutLong, TITLE_BEFORE_NAME, INITIALS_AT_END, SENTENCE_OPENER];
+export const PASSAGE_TEXT_CODE: readonly unknown[] = [formatRow, splitSentences, endsOnTitle, continuesAfterAbbreviation, cutLong, TITLE_BEFORE_NAME, INITIALS_AT_END, SENTENCE_OPENER];
 
 /** A sentence longer than an excerpt may be is cut at clause boundaries, never inside a word. */
 function cutLong(sentence: string): string[] {
