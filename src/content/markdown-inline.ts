@@ -16,6 +16,8 @@ export function stripMarkdownInline(text: string): string {
     // An autolink's address is what the reader sees; a line break is a space between two words.
     .replace(/<((?:https?|ftp|mailto):[^\s<>]+)>/gi, '$1')
     .replace(/<br\s*\/?>/gi, ' ')
+    // A block or cell closing ('</p>', '</td>', '</li>') ends its words: the next ones are not glued on.
+    .replace(/<\/(?:p|div|li|td|th|tr|h[1-6]|blockquote|section|article)\s*>/gi, ' ')
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
     .replace(/(^|[^\w*])\*(?=\S)([^*]+?)(?<=\S)\*(?!\w)/g, '$1$2')
     .replace(/(^|[^\w])_(?=\S)([^_]+?)(?<=\S)_(?!\w)/g, '$1$2')

@@ -3,6 +3,7 @@ import type { ContentBlock, ParsedDocument, ParsedSection } from './document-mod
 import { FRONT_MATTER_CODE, splitFrontMatter } from './front-matter.js';
 import { isTableSeparator, looksLikeTableRow, splitTableRow } from './pipe-table.js';
 import { PLAIN_TABLE_CODE, readPlainTable } from './plain-table.js';
+import { HTML_TABLE_CODE, readHtmlTable } from './html-table.js';
 import { BULLET, isBlank, isBylineOrStamp, isLabelHeading, isNumberedHeading, isPlainHeading, isPlainHeadingCandidate, isShortLine, MARKDOWN_RULE, OPEN_ENDING, PLAIN_TEXT_LINES_CODE, SENTENCE_END, SETEXT_UNDERLINE, TERMINAL } from './plain-text-lines.js';
 import { slugify } from '../text/slugify.js';
 import { MARKDOWN_INLINE_CODE, stripMarkdownInline } from './markdown-inline.js';
@@ -165,6 +166,13 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
       continue;
     }
 
+    const htmlTable = format === 'markdown' ? readHtmlTable(lines, i, stripMarkdownInline) : undefined;
+    if (htmlTable) {
+      flush();
+      pushTable(b, htmlTable.columns, htmlTable.rows, lineNo);
+      i = htmlTable.end;
+      continue;
+    }
     if (looksLikeTableRow(text) && isTableSeparator(lines[i + 1] ?? '')) {
       flush();
       i = readTable(b, fileName, lines, i, lineOffset, inline);
@@ -371,6 +379,7 @@ export const PARSER_CODE: readonly unknown[] = [
   ...FRONT_MATTER_CODE,
   ...MARKDOWN_INLINE_CODE,
   ...PLAIN_TABLE_CODE,
+  ...HTML_TABLE_CODE,
   ...PLAIN_TEXT_LINES_CODE,
   unquoteMarkdown,
   [DASH_OPENING, MARKDOWN_HEADING, BOLD_LINE, LINK_DEFINITION],
