@@ -7,7 +7,7 @@ import {
 } from 'discord.js';
 import type { Answer } from '../../src/index.js';
 import { FALLBACK_SUGGESTIONS, QUERY_OPTION_NAME, renderChoices, TALKS_COMMAND_NAME } from './command-definition.js';
-import { interactionThreadKey } from './conversation-key.js';
+import { interactionThreadKey, threadKeyForBotMessage } from './conversation-key.js';
 import { noMentions } from './discord-payload.js';
 import { discordTextToPlain } from './discord-text.js';
 import { describeError, renderForDiscord, settlesWithin, SORRY_TEXT, type HandlerContext } from './handler-context.js';
@@ -50,7 +50,13 @@ async function answerCommand(context: HandlerContext, interaction: ChatInputComm
 
 async function answerButton(context: HandlerContext, interaction: ButtonInteraction): Promise<void> {
   const token = interaction.customId.slice(ACTION_CUSTOM_ID_PREFIX.length);
-  await answerInteraction(context, interaction, false, async () => context.talks.runAction(token));
+  await answerInteraction(context, interaction, false, async () => {
+    // The press is a turn of the conversation of the answer it is under, as a reply "tell me more" to that answer
+    // would be; a reply to the button's answer then goes on after what it showed.
+    const botId = context.botUserId();
+    const threadKey = botId ? await threadKeyForBotMessage(interaction.message, botId) : undefined;
+    return context.talks.runAction(token, threadKey);
+  });
 }
 
 /**

@@ -3,12 +3,14 @@ import type { Answer } from '../../src/index.js';
 import { ACTION_CORE_PATTERN, ACTION_SHARE, decodeShareValue, encodeShareValue } from './action-ids.js';
 import { postAnswer, respondAnswer } from './post-answer.js';
 import { describeError, SORRY_TEXT, type SlackDeps } from './slack-deps.js';
+import { commandKey, conversationKey } from './thread-key.js';
 
 /**
  * The buttons under an answer.
  * - "More from this section" / "Show positions" (the core's actions): on an answer only the asker sees, the
  *   new answer replaces it in place; on a message the channel sees, it is posted in that message's thread,
- *   so what others read is never changed under them.
+ *   so what others read is never changed under them. Either way the press is a turn of the conversation the
+ *   answer belongs to (the asker's /talks conversation, or the thread's), as typing "tell me more" would be.
  * - "Share in channel": posts the answer for everyone (once, however often it is clicked) and removes the
  *   private copy.
  */
@@ -17,24 +19,29 @@ export function registerActions(app: App, deps: SlackDeps): void {
     await ack();
     const log = deps.logger.child({ team: body.team?.id, channel: body.channel?.id, user: body.user.id, action: action.action_id });
     try {
-      const answer = deps.talks.runAction(action.value ?? '');
+      const token = action.value ?? '';
+      const teamId = body.team?.id ?? body.user.team_id;
+      const channel = body.channel?.id ?? (body.container as { channel_id?: string }).channel_id ?? '';
       const ephemeral = body.container?.is_ephemeral === true || !body.message;
       if (ephemeral) {
-        await respondWith(respond, answer, deps, { replace: true, token: action.value ?? '' });
+        // A private answer is the asker's /talks conversation: the press goes on with it, as `/talks tell me more` would.
+        const answer = await deps.talks.runAction(token, teamId && channel ? commandKey(teamId, channel, body.user.id) : undefined);
+        await respondWith(respond, answer, deps, { replace: true, token });
+        log.info({ kind: answer.kind }, 'slack: answered a button');
       } else {
         const message = body.message as { ts: string; thread_ts?: string };
-        const channel = body.channel?.id ?? (body.container as { channel_id?: string }).channel_id ?? '';
         const threadTs = message.thread_ts ?? message.ts;
+        const answer = await deps.talks.runAction(token, teamId && channel ? conversationKey(teamId, channel, threadTs) : undefined);
         try {
           await postAnswer(client, { channel, thread_ts: threadTs }, answer);
-          if (body.team?.id) deps.threads.remember(body.team.id, channel, threadTs);
+          if (teamId) deps.threads.remember(teamId, channel, threadTs);
         } catch (error) {
           // Not in the channel (a /talks answer shared by response_url): answer through response_url instead.
           log.warn(describeError(error), 'slack: could not post in the thread, answering through response_url');
           await respondAnswer(respond, answer, { response_type: 'in_channel', replace_original: false });
         }
+        log.info({ kind: answer.kind }, 'slack: answered a button');
       }
-      log.info({ kind: answer.kind }, 'slack: answered a button');
     } catch (error) {
       log.error({ ...describeError(error), code: 'talks_slack_action' }, 'slack: button failed');
       await respond({ response_type: 'ephemeral', replace_original: false, text: SORRY_TEXT }).catch(() => undefined);
@@ -55,7 +62,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
       const answer =
         source.kind === 'query'
           ? await deps.talks.ask({ query: source.query, platform: 'slack', userId: body.user.id, ...(body.channel?.id ? { channelId: body.channel.id } : {}) })
-          : deps.talks.runAction(source.token);
+          : await deps.talks.runAction(source.token);
       if (answer.kind === 'rate_limited') {
         await respondWith(respond, answer, deps, { replace: false });
         return;

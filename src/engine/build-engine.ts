@@ -1,4 +1,3 @@
-import type { Answer } from '../answer/answer-schema.js';
 import type { ParsedDocument } from '../content/document-model.js';
 import { createConversationState, type ConversationState } from '../conversation/conversation-state.js';
 import { loadWordNet, type WordNet } from '../lexicon/wordnet.js';
@@ -194,26 +193,43 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
     };
   };
 
-  const runAction = (token: string): Answer => {
+  /** A button's action token as a resolution, with the follow-up a person would type for it ('more', 'positions'). */
+  const resolveAction = (token: string): { query: string; resolution: Resolution } => {
     const [kind, hash, id, from] = String(token).split(':');
     const docIndex = ctx.docHashes.indexOf(hash ?? '');
     const document = documents[docIndex];
     if (kind === 'more' && document) {
       const sectionIndex = document.sections.findIndex((section) => section.sectionId === id);
-      if (sectionIndex >= 0) return finishAnswer('more', sectionAnswer(ctx, docIndex, sectionIndex, Number(from) || 0, new Set()).draft);
+      if (sectionIndex >= 0) {
+        const start = Number(from) || 0;
+        const resolution = sectionAnswer(ctx, docIndex, sectionIndex, start, new Set());
+        // A More button goes on where the answer it is under stopped: the section's passages before `start` were shown.
+        const shown = [...ctx.passagesOf(docIndex, sectionIndex).slice(0, start), ...resolution.focus.shown];
+        return { query: 'more', resolution: { ...resolution, focus: { ...resolution.focus, shown } } };
+      }
     }
     if (kind === 'pos' && document) {
       const table = ctx.tables.find((candidate) => candidate.docIndex === docIndex && candidate.block.tableId === id);
       const number = table ? ctx.tables.filter((candidate) => candidate.docIndex === docIndex).indexOf(table) + 1 : undefined;
       const resolution = answerPositions(ctx, foldText(document.title).toLowerCase(), number);
-      if (resolution) return finishAnswer('positions', resolution.draft);
+      if (resolution) return { query: 'positions', resolution };
     }
-    return finishAnswer(String(token), notFound(ctx, [], "The articles don't cover that any more: the content changed since this button was made. Ask again.").draft);
+    return {
+      query: String(token),
+      resolution: notFound(ctx, [], "The articles don't cover that any more: the content changed since this button was made. Ask again."),
+    };
+  };
+
+  const runActionTurn = (token: string, state?: ConversationState): Turn => {
+    const { query, resolution } = resolveAction(token);
+    // The thread goes on as if the follow-up had been typed: "tell me more" next continues after what the button showed.
+    return { answer: finishAnswer(query, resolution.draft), state: nextState(state, query, resolution.draft.kind, resolution.focus) };
   };
 
   return {
     answer,
-    runAction,
+    runAction: (token) => runActionTurn(token).answer,
+    runActionTurn,
     suggest: (prefix, limit = 25) => suggestQueries(ctx, prefix, limit),
     documents: documentInfos,
     stats: { documents: documents.length, sections: documents.reduce((n, d) => n + d.sections.length, 0), passages: ctx.passages.length, tables: ctx.tables.length },

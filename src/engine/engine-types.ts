@@ -33,6 +33,11 @@ export interface Engine {
   answer(query: string, state?: ConversationState): Turn;
   /** Runs a button's action token (from `Answer.actions`); an unknown or stale token gives `not_found`. */
   runAction(token: string): Answer;
+  /**
+   * Runs a button's action token as a turn of a thread's conversation: the answer `runAction` gives, and the
+   * state after it, as if the equivalent follow-up ("tell me more", "positions") had been typed in the thread.
+   */
+  runActionTurn(token: string, state?: ConversationState): Turn;
   /** Completions for a partial query: section titles, `positions`, `sections`, `help`, table names. */
   suggest(prefix: string, limit?: number): string[];
   readonly documents: readonly DocumentInfo[];

@@ -1,6 +1,7 @@
 import type { Answer } from '../answer/answer-schema.js';
 import type { ConversationStore } from '../conversation/conversation-store.js';
-import type { Engine } from './engine-types.js';
+import type { ConversationState } from '../conversation/conversation-state.js';
+import type { Engine, Turn } from './engine-types.js';
 
 /** One question from a platform. `threadKey` names the conversation follow-ups belong to. */
 export interface AskInput {
@@ -16,7 +17,12 @@ export interface AskInput {
 /** What adapters call: answers a query in its thread, reading and writing the thread's state. */
 export interface TalksService {
   ask(input: AskInput): Promise<Answer>;
-  runAction(token: string): Answer;
+  /**
+   * Runs a button's action token. With `threadKey` (the conversation of the message the button is on) the press
+   * is a turn of that conversation, as typing the equivalent follow-up would be: "tell me more" afterwards goes
+   * on after what the button showed.
+   */
+  runAction(token: string, threadKey?: string): Promise<Answer>;
   suggest(prefix: string, limit?: number): string[];
   /** The engine answering right now (it changes when content is reloaded). */
   engine(): Engine;
@@ -39,25 +45,33 @@ export interface TalksServiceOptions {
  */
 export function createTalksService(options: TalksServiceOptions): TalksService {
   const { getEngine, store, onStoreError } = options;
+  /** One turn of a thread: its state read, the turn taken, the state after it kept. A failing store degrades to a fresh turn. */
+  const takeTurn = async (threadKey: string, take: (previous: ConversationState | undefined) => Turn): Promise<Answer> => {
+    let previous: ConversationState | undefined;
+    try {
+      previous = await store.get(threadKey);
+    } catch (error) {
+      onStoreError?.(error);
+    }
+    const turn = take(previous);
+    try {
+      await store.set(threadKey, turn.state);
+    } catch (error) {
+      onStoreError?.(error);
+    }
+    return turn.answer;
+  };
   return {
     async ask({ query, threadKey }) {
       const engine = getEngine();
       if (!threadKey) return engine.answer(query).answer;
-      let previous;
-      try {
-        previous = await store.get(threadKey);
-      } catch (error) {
-        onStoreError?.(error);
-      }
-      const turn = engine.answer(query, previous);
-      try {
-        await store.set(threadKey, turn.state);
-      } catch (error) {
-        onStoreError?.(error);
-      }
-      return turn.answer;
+      return takeTurn(threadKey, (previous) => engine.answer(query, previous));
     },
-    runAction: (token) => getEngine().runAction(token),
+    async runAction(token, threadKey) {
+      const engine = getEngine();
+      if (!threadKey) return engine.runAction(token);
+      return takeTurn(threadKey, (previous) => engine.runActionTurn(token, previous));
+    },
     suggest: (prefix, limit) => getEngine().suggest(prefix, limit),
     engine: getEngine,
   };

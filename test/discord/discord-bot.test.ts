@@ -156,6 +156,23 @@ describe('buttons', () => {
     for (const passage of after) expect(before.has(passage)).toBe(false);
   });
 
+  test('a button press is a turn of the answer’s conversation: "tell me more" replied after it repeats nothing it showed', async () => {
+    const interaction = bot.fake.slashCommand('oman');
+    const [response] = await answerTo(interaction);
+    const more = buttonIds(response!).find((button) => button.label === 'More from this section')!;
+    const [pressed] = await answerTo(bot.fake.clickButton(response!, more.customId));
+    const excerpts = (message: StoredMessage) => message.embeds.flatMap((embed) => (embed.description ?? '').split('\n\n').map(plain));
+    const read = [...excerpts(response!), ...excerpts(pressed!)];
+    // Replied to the answer the button was under, then to the button's own answer: each goes on after what was read.
+    for (const repliedTo of [response!, pressed!]) {
+      const [reply] = await repliesTo(bot.fake.userMessage('tell me more', { replyTo: repliedTo }));
+      const shown = excerpts(reply!).filter((excerpt) => excerpt !== '');
+      expect(shown.length).toBeGreaterThan(0);
+      for (const excerpt of shown) expect(read).not.toContain(excerpt);
+      read.push(...shown);
+    }
+  });
+
   test('"Show positions" shows the whole table', async () => {
     const table = firstTable(bot.documents);
     // A question about one cell of the table: the column and row labels, read from the content.

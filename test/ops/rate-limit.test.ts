@@ -12,7 +12,7 @@ function echoService(): TalksService & { seen: AskInput[] } {
       seen.push(input);
       return answer(input.query);
     },
-    runAction: (token) => answer(token),
+    runAction: async (token) => answer(token),
     suggest: () => [],
     engine: () => {
       throw new Error('not used');

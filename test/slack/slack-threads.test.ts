@@ -147,10 +147,22 @@ describe('Slack buttons (block_actions)', () => {
     await h?.close();
   });
 
-  async function ask(userId: string, text: string) {
+  async function ask(who: string | Where, text: string) {
     const responseUrl = h.hooks.newUrl();
-    const res = await h.client.slashCommand(slashCommandFields({ ...h.where, userId }, text, responseUrl));
+    const where = typeof who === 'string' ? { ...h.where, userId: who } : who;
+    const res = await h.client.slashCommand(slashCommandFields(where, text, responseUrl));
     return res.body as { response_type: string; blocks: unknown[]; text: string };
+  }
+
+  const repliesIn = (channel: string, threadTs: string): ApiCall[] =>
+    h.api.callsTo('chat.postMessage').filter((call) => call.args.channel === channel && call.args.thread_ts === threadTs);
+
+  /** A person replies in a thread without mentioning anyone; Slack sends a message event. */
+  async function replyIn(where: Where, text: string, threadTs: string) {
+    const ts = h.api.nextTs();
+    h.api.addUserMessage({ channel: where.channelId, ts, thread_ts: threadTs, user: where.userId, text });
+    const res = await h.client.event(eventEnvelope(where, messageEvent(where, text, ts, { thread_ts: threadTs })));
+    return { ts, res };
   }
 
   it('"More from this section" replaces the private answer in place with more of the same section', async () => {
@@ -196,6 +208,39 @@ describe('Slack buttons (block_actions)', () => {
     expect(blockTexts(shared[0]!.body.blocks).join('\n')).toContain('Shared by <@U0SHARE>');
     expect(buttons(shared[0]!.body.blocks).map((button) => button.action_id)).not.toContain('talks_share');
     expect(posts.filter((post) => post.body.delete_original === true)).toHaveLength(1);
+  });
+
+  it('a button pressed in a thread is a turn of its conversation: "tell me more" typed after it repeats nothing the button showed', async () => {
+    const where = { ...h.where, channelId: 'C0BUTTONTURN' };
+    const target = richestSection(h.documents);
+    const parentTs = h.api.nextTs();
+    h.api.addUserMessage({ channel: where.channelId, ts: parentTs, user: where.userId, text: target.title });
+    await h.client.event(eventEnvelope(where, mentionEvent(where, h.api.botUserId, target.title, parentTs)));
+    const [answer] = await h.api.waitFor(() => (repliesIn(where.channelId, parentTs).length > 0 ? repliesIn(where.channelId, parentTs) : undefined));
+    const more = buttons(answer!.args.blocks).find((button) => button.action_id.startsWith('talks_action_more'))!;
+    const answerTs = h.api.messages.find((message) => message.channel === where.channelId && message.thread_ts === parentTs)!.ts;
+    await h.client.interaction(blockActionsPayload(where, more, { responseUrl: h.hooks.newUrl('actions'), ephemeral: false, message: { ts: answerTs, thread_ts: parentTs } }));
+    const [, pressed] = await h.api.waitFor(() => (repliesIn(where.channelId, parentTs).length >= 2 ? repliesIn(where.channelId, parentTs) : undefined));
+    await replyIn(where, 'tell me more', parentTs);
+    const [, , typed] = await h.api.waitFor(() => (repliesIn(where.channelId, parentTs).length >= 3 ? repliesIn(where.channelId, parentTs) : undefined));
+    const typedExcerpts = quotedExcerpts(typed!.args.blocks);
+    expect(typedExcerpts.length).toBeGreaterThan(0);
+    const read = [...quotedExcerpts(answer!.args.blocks), ...quotedExcerpts(pressed!.args.blocks)];
+    for (const excerpt of typedExcerpts) expect(read).not.toContain(excerpt);
+  });
+
+  it('a button on a private /talks answer is a turn of the asker\'s /talks conversation', async () => {
+    const where = { ...h.where, channelId: 'C0PRIVATETURN', userId: 'U0PRIVATE' };
+    const target = richestSection(h.documents);
+    const first = await ask(where, target.title);
+    const more = buttons(first.blocks).find((button) => button.action_id.startsWith('talks_action_more'))!;
+    const responseUrl = h.hooks.newUrl('actions');
+    await h.client.interaction(blockActionsPayload(where, more, { responseUrl, ephemeral: true }));
+    const [pressed] = await h.hooks.waitFor(() => (h.hooks.postsTo(responseUrl).length > 0 ? h.hooks.postsTo(responseUrl) : undefined));
+    const typed = await ask(where, 'tell me more');
+    expect(quotedExcerpts(typed.blocks).length).toBeGreaterThan(0);
+    const read = [...quotedExcerpts(first.blocks), ...quotedExcerpts(pressed!.body.blocks)];
+    for (const excerpt of quotedExcerpts(typed.blocks)) expect(read).not.toContain(excerpt);
   });
 
   it('a button under a thread answer replies in that thread, leaving the message others read unchanged', async () => {
