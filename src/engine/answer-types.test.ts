@@ -32,6 +32,9 @@ describe('answer types', () => {
     expect(holdsSpeech('“We are close,” said Marin on Friday.', marin, wordNet)).toBe(true);
     expect(holdsSpeech('The figure is 140 million euros, according to Marin.', marin, wordNet)).toBe(true);
     expect(holdsSpeech('The report said nothing new; later, much later, Marin left.', marin, wordNet)).toBe(false);
+    // A verb taking the party as its object is no attribution; a role in the speaker's apposition is.
+    expect(holdsSpeech('As a result, both delegations have acknowledged Oman’s skilled mediation.', new Set(['mediat']), wordNet)).toBe(false);
+    expect(holdsSpeech('“A definition is not a deal,” said Dr. Amal Fathy, a hydrologist.', new Set(['hydrologist']), wordNet)).toBe(true);
     // A title before the name ends no clause: 'said Dr.' | 'Ana Marin' had parted the verb from the speaker.
     expect(holdsSpeech('“It will be a crisis,” said Dr. Ana Marin, a hydrologist.', marin, wordNet)).toBe(true);
     expect(holdsSpeech('Lt. Gen. Ivan Petrov told reporters the talks would resume.', new Set(['petrov']), wordNet)).toBe(true);

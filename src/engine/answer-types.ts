@@ -207,7 +207,7 @@ const LEX_VERB_COMMUNICATION = 32;
 /** A speaker's name and its verb sit this close in news copy ("Kosovo's deputy prime minister, Arta Krasniqi, said"). */
 const SPEAKER_VERB_WINDOW = 8;
 /** "…,” said the EU's envoy", "according to the Arctic Council's…": the speaker this close after the verb. */
-const INVERTED_ATTRIBUTION_WINDOW = 4;
+const INVERTED_ATTRIBUTION_WINDOW = 6;
 
 /** Whether a word is a verb of speaking in one of its two commonest verb senses (said, stressed, conveyed, told, warned). */
 export function isCommunicationVerb(word: string, wordNet: WordNet): boolean {
@@ -250,18 +250,21 @@ function clausesOf(text: string): string[] {
 function speaks(text: string, isSpeaker: (word: string) => boolean, wordNet: WordNet): boolean {
   for (const sentence of clausesOf(text)) {
     // Words with their case: a capitalised word inside the sentence is a name ("the United States"), never the verb.
-    const words = sentence.split(/\s+/).flatMap((token, t) => splitWords(token).map((word) => ({ word, name: t > 0 && /^[\p{Lu}]/u.test(token) })));
+    const tokens = sentence.split(/\s+/);
+    // Each word knows whether its token is capitalised (a name) and whether the token before it closed a quote or a clause.
+    const words = tokens.flatMap((token, t) => splitWords(token).map((word) => ({ word, name: t > 0 && /^[\p{Lu}]/u.test(token), afterBreak: t === 0 || /[,”"’'—]$/.test(tokens[t - 1] ?? '') })));
     let lastSpeaker = -Infinity;
     let lastVerb = -Infinity;
     for (let i = 0; i < words.length; i++) {
-      const { word, name } = words[i] as { word: string; name: boolean };
+      const { word, name, afterBreak } = words[i] as { word: string; name: boolean; afterBreak: boolean };
       if (isSpeaker(word)) {
         // Attribution after the quote, "… said the envoy", or "according to the envoy".
         if (i - lastVerb <= INVERTED_ATTRIBUTION_WINDOW) return true;
         lastSpeaker = i;
       } else if (!name && isCommunicationVerb(word, wordNet)) {
         if (i - lastSpeaker <= SPEAKER_VERB_WINDOW) return true;
-        lastVerb = i;
+        // Only a verb opening its clause introduces the speaker after it ("…,” said Marin"), not one taking an object ("acknowledged Oman's mediation").
+        if (afterBreak) lastVerb = i;
       } else if (word === 'according' && words[i + 1]?.word === 'to') lastVerb = i + 1;
     }
   }
