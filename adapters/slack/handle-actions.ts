@@ -2,8 +2,9 @@ import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { Answer } from '../../src/index.js';
 import { ACTION_CORE_PATTERN, ACTION_SHARE, decodeShareValue, encodeShareValue } from './action-ids.js';
 import { postAnswer, respondAnswer } from './post-answer.js';
+import { postInChannel } from './post-in-channel.js';
 import { describeError, SORRY_TEXT, type SlackDeps } from './slack-deps.js';
-import { commandKey, conversationKey } from './thread-key.js';
+import { commandKey, conversationKey, threadKey } from './thread-key.js';
 
 /**
  * The buttons under an answer.
@@ -12,7 +13,7 @@ import { commandKey, conversationKey } from './thread-key.js';
  *   so what others read is never changed under them. Either way the press is a turn of the conversation the
  *   answer belongs to (the asker's /talks conversation, or the thread's), as typing "tell me more" would be.
  * - "Share in channel": posts the answer for everyone (once, however often it is clicked) and removes the
- *   private copy.
+ *   private copy; a thread under the shared answer continues from it.
  */
 export function registerActions(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>(ACTION_CORE_PATTERN, async ({ ack, action, body, respond, client }) => {
@@ -48,7 +49,7 @@ export function registerActions(app: App, deps: SlackDeps): void {
     }
   });
 
-  app.action<BlockAction<ButtonAction>>(ACTION_SHARE, async ({ ack, action, body, respond }) => {
+  app.action<BlockAction<ButtonAction>>(ACTION_SHARE, async ({ ack, action, body, respond, client }) => {
     await ack();
     const log = deps.logger.child({ team: body.team?.id, channel: body.channel?.id, user: body.user.id, action: ACTION_SHARE });
     // A double click (or a replayed payload) shares once: the response_url names the private answer.
@@ -59,16 +60,32 @@ export function registerActions(app: App, deps: SlackDeps): void {
       return;
     }
     try {
+      const teamId = body.team?.id ?? body.user.team_id;
+      const channel = body.channel?.id;
+      // The shared answer is asked afresh, a conversation of its own (the asker's may have moved on since the
+      // private answer); it is kept under this key until the posted message's ts names its thread.
+      const provisional = teamId && channel ? threadKey(teamId, channel, `share-${body.trigger_id}`) : undefined;
       const answer =
         source.kind === 'query'
-          ? await deps.talks.ask({ query: source.query, platform: 'slack', userId: body.user.id, ...(body.channel?.id ? { channelId: body.channel.id } : {}) })
-          : await deps.talks.runAction(source.token);
+          ? await deps.talks.ask({
+              query: source.query,
+              ...(provisional ? { threadKey: provisional } : {}),
+              platform: 'slack',
+              userId: body.user.id,
+              ...(channel ? { channelId: channel } : {}),
+            })
+          : await deps.talks.runAction(source.token, provisional);
       if (answer.kind === 'rate_limited') {
         await respondWith(respond, answer, deps, { replace: false });
         return;
       }
       // A button's answer has no question of its own worth echoing ("more"); a typed query does.
-      await respondAnswer(respond, answer, { response_type: 'in_channel', replace_original: false }, { echoQuery: source.kind === 'query', sharedBy: body.user.id });
+      const options = { echoQuery: source.kind === 'query', sharedBy: body.user.id };
+      if (teamId && channel) {
+        await postInChannel({ deps, client, respond, teamId, channel, answer, options, ...(provisional ? { from: provisional } : {}) });
+      } else {
+        await respondAnswer(respond, answer, { response_type: 'in_channel', replace_original: false }, options);
+      }
       await respond({ delete_original: true }).catch((error: unknown) => log.warn(describeError(error), 'slack: could not remove the private answer'));
       log.info({ kind: answer.kind }, 'slack: shared an answer');
     } catch (error) {

@@ -27,6 +27,8 @@ export interface RenderOptions {
   echoQuery?: boolean;
   /** The Slack user id of whoever shared the answer to the channel. */
   sharedBy?: string;
+  /** The Slack user id of whoever asked, on a /talks answer the bot posts for the channel (Slack shows no command then). */
+  askedBy?: string;
   /** `table` uses Block Kit's table block when the table fits it; `fields` always uses sections with fields. */
   tableStyle?: 'table' | 'fields';
 }
@@ -107,6 +109,7 @@ export function renderSlackAnswer(answer: Answer, options: RenderOptions = {}): 
 function renderHead(answer: Answer, options: RenderOptions): SlackBlock | undefined {
   const parts: string[] = [];
   if (options.sharedBy && /^[UW][A-Z0-9]{2,}$/.test(options.sharedBy)) parts.push(`Shared by <@${options.sharedBy}>`);
+  else if (options.askedBy && /^[UW][A-Z0-9]{2,}$/.test(options.askedBy)) parts.push(`Asked by <@${options.askedBy}>`);
   if (options.echoQuery && answer.query.trim() && answer.kind !== 'rate_limited') {
     parts.push(`:mag: ${escapeWithin(answer.query.trim(), 500)}`);
   }

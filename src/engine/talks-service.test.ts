@@ -53,11 +53,13 @@ describe('a button press as a turn of the conversation', () => {
     expect(excerpts(row)).toEqual(excerpts(engine.answer(`and ${table.rows[1]![0]}?`, engine.answer('positions').state).answer));
   });
 
-  it('TalksService.runAction with a thread key keeps the turn in that thread', async () => {
+  it('TalksService.runAction with a thread key keeps the turn in that thread; copyConversation continues a thread under another key', async () => {
     const talks = createTalksService({ getEngine: () => engine, store: createMemoryConversationStore() });
     const first = await talks.ask({ query: 'oman', threadKey: 't1' });
     const pressed = await talks.runAction(moreToken(first), 't1');
-    const inThread = await talks.ask({ query: 'tell me more', threadKey: 't1' });
+    expect(await talks.copyConversation('t1', 't2')).toBe(true);
+    expect(await talks.copyConversation('nowhere', 't3')).toBe(false);
+    const inThread = await talks.ask({ query: 'tell me more', threadKey: 't2' });
     expect(excerpts(inThread).length).toBeGreaterThan(0);
     for (const excerpt of excerpts(inThread)) expect([...excerpts(first), ...excerpts(pressed)]).not.toContain(excerpt);
     // Without a key a press is a one-off, as before.

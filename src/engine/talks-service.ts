@@ -23,6 +23,11 @@ export interface TalksService {
    * on after what the button showed.
    */
   runAction(token: string, threadKey?: string): Promise<Answer>;
+  /**
+   * Continues a conversation under a second key: for a thread whose key a platform learns only once the answer
+   * that starts it is posted (a Slack message's ts). Resolves false when `fromKey` has no conversation.
+   */
+  copyConversation(fromKey: string, toKey: string): Promise<boolean>;
   suggest(prefix: string, limit?: number): string[];
   /** The engine answering right now (it changes when content is reloaded). */
   engine(): Engine;
@@ -71,6 +76,17 @@ export function createTalksService(options: TalksServiceOptions): TalksService {
       const engine = getEngine();
       if (!threadKey) return engine.runAction(token);
       return takeTurn(threadKey, (previous) => engine.runActionTurn(token, previous));
+    },
+    async copyConversation(fromKey, toKey) {
+      try {
+        const state = await store.get(fromKey);
+        if (!state) return false;
+        await store.set(toKey, state);
+        return true;
+      } catch (error) {
+        onStoreError?.(error);
+        return false;
+      }
     },
     suggest: (prefix, limit) => getEngine().suggest(prefix, limit),
     engine: getEngine,

@@ -11,6 +11,9 @@ const kindService: TalksService = {
   runAction: () => {
     throw new Error('not used');
   },
+  copyConversation: () => {
+    throw new Error('not used');
+  },
   suggest: () => [],
   engine: () => {
     throw new Error('not used');

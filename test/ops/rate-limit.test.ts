@@ -13,6 +13,7 @@ function echoService(): TalksService & { seen: AskInput[] } {
       return answer(input.query);
     },
     runAction: async (token) => answer(token),
+    copyConversation: async () => false,
     suggest: () => [],
     engine: () => {
       throw new Error('not used');

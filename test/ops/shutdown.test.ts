@@ -70,6 +70,9 @@ describe('in-flight tracking', () => {
       runAction: () => {
         throw new Error('unused');
       },
+      copyConversation: () => {
+        throw new Error('unused');
+      },
       suggest: () => [],
       engine: () => {
         throw new Error('unused');

@@ -2,8 +2,8 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { articleText, blockTexts, buttons, firstTable, normalise, quotedExcerpts, sourceLines, tableRows } from './message-inspect.js';
-import { slashCommandFields } from './slack-payloads.js';
+import { articleText, blockTexts, buttons, firstTable, normalise, quotedExcerpts, richestSection, sourceLines, tableRows } from './message-inspect.js';
+import { eventEnvelope, messageEvent, slashCommandFields } from './slack-payloads.js';
 import { slowedTalks, startSlackHarness, type SlackHarness } from './slack-harness.js';
 
 type CommandReply = { response_type: string; blocks: unknown[]; text: string };
@@ -176,26 +176,67 @@ describe('Slack over signed HTTP: acknowledging in time', () => {
     await h?.close();
   });
 
-  it('acks at once with an empty body when the answer is slow, then sends the answer to response_url', async () => {
+  /** The bot's top-level posts in a channel (in_channel answers are posted by the bot, not sent to response_url). */
+  const postsIn = (channel: string) => h.api.callsTo('chat.postMessage').filter((call) => call.args.channel === channel && !call.args.thread_ts);
+
+  it('acks at once with an empty body when the answer is slow, then posts the answer', async () => {
     delayMs = 2500;
+    const where = { ...h.where, channelId: 'C0SLOW' };
     const responseUrl = h.hooks.newUrl();
     const started = Date.now();
-    const res = await h.client.slashCommand(slashCommandFields(h.where, 'positions', responseUrl));
+    const res = await h.client.slashCommand(slashCommandFields(where, 'positions', responseUrl));
     const ackMs = Date.now() - started;
     expect(res.status).toBe(200);
     expect(res.raw).toBe('');
-    const [post] = await h.hooks.waitFor(() => (h.hooks.postsTo(responseUrl).length > 0 ? h.hooks.postsTo(responseUrl) : undefined), 10_000);
+    const [post] = await h.api.waitFor(() => (postsIn(where.channelId).length > 0 ? postsIn(where.channelId) : undefined), 10_000);
     // The ack went out before the answer existed.
     expect(post!.at - started).toBeGreaterThan(ackMs);
-    expect(post!.body.response_type).toBe('in_channel');
-    expect(tableRows(post!.body.blocks)).toBeDefined();
+    expect(tableRows(post!.args.blocks)).toBeDefined();
+    expect(h.hooks.postsTo(responseUrl)).toHaveLength(0);
   });
 
-  it('in_channel mode answers for everyone and offers no Share button', async () => {
+  it('in_channel mode answers for everyone, posted by the bot with who asked, and offers no Share button', async () => {
     delayMs = 0;
-    const res = await h.client.slashCommand(slashCommandFields(h.where, 'positions', h.hooks.newUrl()));
-    const reply = res.body as CommandReply;
-    expect(reply.response_type).toBe('in_channel');
-    expect(buttons(reply.blocks).map((button) => button.text.text)).not.toContain('Share in channel');
+    const where = { ...h.where, channelId: 'C0EVERYONE' };
+    const responseUrl = h.hooks.newUrl();
+    const res = await h.client.slashCommand(slashCommandFields(where, 'positions', responseUrl));
+    expect(res.status).toBe(200);
+    expect(res.raw).toBe('');
+    const [post] = await h.api.waitFor(() => (postsIn(where.channelId).length > 0 ? postsIn(where.channelId) : undefined));
+    expect(tableRows(post!.args.blocks)).toBeDefined();
+    expect(blockTexts(post!.args.blocks).join('\n')).toContain(`Asked by <@${where.userId}>`);
+    expect(buttons(post!.args.blocks).map((button) => button.text.text)).not.toContain('Share in channel');
+    expect(String(post!.args.unfurl_links)).toBe('false');
+    expect(h.hooks.postsTo(responseUrl)).toHaveLength(0);
+  });
+
+  it('in_channel mode: "tell me more" replied under the answer continues the command\'s conversation', async () => {
+    delayMs = 0;
+    const where = { ...h.where, channelId: 'C0CMDTHREAD' };
+    const target = richestSection(h.documents);
+    await h.client.slashCommand(slashCommandFields(where, target.title, h.hooks.newUrl()));
+    const [answer] = await h.api.waitFor(() => (postsIn(where.channelId).length > 0 ? postsIn(where.channelId) : undefined));
+    const answerTs = h.api.messages.find((message) => message.channel === where.channelId && !message.thread_ts)!.ts;
+    const ts = h.api.nextTs();
+    h.api.addUserMessage({ channel: where.channelId, ts, thread_ts: answerTs, user: 'U0COLLEAGUE', text: 'tell me more' });
+    await h.client.event(eventEnvelope(where, messageEvent({ ...where, userId: 'U0COLLEAGUE' }, 'tell me more', ts, { thread_ts: answerTs })));
+    const inThread = () => h.api.callsTo('chat.postMessage').filter((call) => call.args.channel === where.channelId && call.args.thread_ts === answerTs);
+    const [more] = await h.api.waitFor(() => (inThread().length > 0 ? inThread() : undefined));
+    const moreExcerpts = quotedExcerpts(more!.args.blocks);
+    expect(moreExcerpts.length).toBeGreaterThan(0);
+    for (const excerpt of moreExcerpts) expect(quotedExcerpts(answer!.args.blocks)).not.toContain(excerpt);
+    expect(sourceLines(more!.args.blocks).every((line) => line.includes(target.title.replace(/&/g, '&amp;')))).toBe(true);
+  });
+
+  it('in_channel mode: where the bot cannot post (not in the channel), the answer goes to response_url for everyone', async () => {
+    delayMs = 0;
+    const where = { ...h.where, channelId: 'C0OUTSIDE' };
+    h.api.notMemberOf.add(where.channelId);
+    const responseUrl = h.hooks.newUrl();
+    const res = await h.client.slashCommand(slashCommandFields(where, 'positions', responseUrl));
+    expect(res.raw).toBe('');
+    const [post] = await h.hooks.waitFor(() => (h.hooks.postsTo(responseUrl).length > 0 ? h.hooks.postsTo(responseUrl) : undefined));
+    expect(post!.body.response_type).toBe('in_channel');
+    expect(tableRows(post!.body.blocks)).toBeDefined();
   });
 });

@@ -79,11 +79,15 @@ describe('Slack: rate limits and shutdown', () => {
     ] as const) {
       if (!member) h.api.notMemberOf.add(channelId);
       const where = { ...h.where, channelId };
-      const res = await h.client.slashCommand(slashCommandFields(where, target.title, h.hooks.newUrl()));
-      const reply = res.body as { response_type: string; blocks: unknown[] };
-      expect(reply.response_type).toBe('in_channel');
-      const more = buttons(reply.blocks).find((button) => button.action_id.startsWith('talks_action_more'))!;
-      const messageTs = h.api.nextTs(); // the ts Slack gave the in-channel answer
+      const commandUrl = h.hooks.newUrl();
+      await h.client.slashCommand(slashCommandFields(where, target.title, commandUrl));
+      // Posted by the bot where it is a member, else sent to response_url for everyone.
+      const posted = () => h.api.callsTo('chat.postMessage').filter((call) => call.args.channel === channelId && !call.args.thread_ts);
+      const blocks = member
+        ? (await h.api.waitFor(() => posted()[0]))!.args.blocks
+        : (await h.hooks.waitFor(() => h.hooks.postsTo(commandUrl).find((post) => post.body.response_type === 'in_channel')))!.body.blocks;
+      const more = buttons(blocks).find((button) => button.action_id.startsWith('talks_action_more'))!;
+      const messageTs = member ? h.api.messages.find((message) => message.channel === channelId && !message.thread_ts)!.ts : h.api.nextTs(); // the ts Slack gave the in-channel answer
       const responseUrl = h.hooks.newUrl('actions');
       await h.client.interaction(blockActionsPayload(where, more, { responseUrl, ephemeral: false, message: { ts: messageTs } }));
       if (member) {

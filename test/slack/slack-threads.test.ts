@@ -156,6 +156,7 @@ describe('Slack buttons (block_actions)', () => {
 
   const repliesIn = (channel: string, threadTs: string): ApiCall[] =>
     h.api.callsTo('chat.postMessage').filter((call) => call.args.channel === channel && call.args.thread_ts === threadTs);
+  const topLevelIn = (channel: string): ApiCall[] => h.api.callsTo('chat.postMessage').filter((call) => call.args.channel === channel && !call.args.thread_ts);
 
   /** A person replies in a thread without mentioning anyone; Slack sends a message event. */
   async function replyIn(where: Where, text: string, threadTs: string) {
@@ -194,20 +195,40 @@ describe('Slack buttons (block_actions)', () => {
   });
 
   it('"Share in channel" posts the answer for everyone once, however often it is clicked, and removes the private copy', async () => {
-    const first = await ask('U0SHARE', 'positions');
+    const where = { ...h.where, channelId: 'C0SHARE', userId: 'U0SHARE' };
+    const first = await ask(where, 'positions');
     const share = buttons(first.blocks).find((button) => button.action_id === 'talks_share')!;
     const responseUrl = h.hooks.newUrl('actions');
-    const payload = blockActionsPayload({ ...h.where, userId: 'U0SHARE' }, share, { responseUrl, ephemeral: true });
+    const payload = blockActionsPayload(where, share, { responseUrl, ephemeral: true });
     await Promise.all([h.client.interaction(payload), h.client.interaction(payload)]);
-    await h.hooks.waitFor(() => h.hooks.postsTo(responseUrl).length >= 2);
+    await h.hooks.waitFor(() => h.hooks.postsTo(responseUrl).length >= 1);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const posts = h.hooks.postsTo(responseUrl);
-    const shared = posts.filter((post) => post.body.response_type === 'in_channel');
+    // Posted by the bot (so its ts, and the thread under it, are known), not through response_url.
+    const shared = topLevelIn(where.channelId);
     expect(shared).toHaveLength(1);
-    expect(tableRows(shared[0]!.body.blocks)).toEqual(tableRows(first.blocks));
-    expect(blockTexts(shared[0]!.body.blocks).join('\n')).toContain('Shared by <@U0SHARE>');
-    expect(buttons(shared[0]!.body.blocks).map((button) => button.action_id)).not.toContain('talks_share');
+    expect(tableRows(shared[0]!.args.blocks)).toEqual(tableRows(first.blocks));
+    expect(blockTexts(shared[0]!.args.blocks).join('\n')).toContain('Shared by <@U0SHARE>');
+    expect(buttons(shared[0]!.args.blocks).map((button) => button.action_id)).not.toContain('talks_share');
+    const posts = h.hooks.postsTo(responseUrl);
+    expect(posts.filter((post) => post.body.response_type === 'in_channel')).toHaveLength(0);
     expect(posts.filter((post) => post.body.delete_original === true)).toHaveLength(1);
+  });
+
+  it('"tell me more" replied under a shared answer goes on from it', async () => {
+    const where = { ...h.where, channelId: 'C0SHARETHREAD', userId: 'U0SHARE2' };
+    const target = richestSection(h.documents);
+    const first = await ask(where, target.title);
+    const share = buttons(first.blocks).find((button) => button.action_id === 'talks_share')!;
+    await h.client.interaction(blockActionsPayload(where, share, { responseUrl: h.hooks.newUrl('actions'), ephemeral: true }));
+    const [shared] = await h.api.waitFor(() => (topLevelIn(where.channelId).length > 0 ? topLevelIn(where.channelId) : undefined));
+    const sharedTs = h.api.messages.find((message) => message.channel === where.channelId && !message.thread_ts)!.ts;
+    const reply = await replyIn(where, 'tell me more', sharedTs);
+    const [more] = await h.api.waitFor(() => (repliesIn(where.channelId, sharedTs).length > 0 ? repliesIn(where.channelId, sharedTs) : undefined));
+    expect(reply.res.status).toBe(200);
+    const moreExcerpts = quotedExcerpts(more!.args.blocks);
+    expect(moreExcerpts.length).toBeGreaterThan(0);
+    for (const excerpt of moreExcerpts) expect(quotedExcerpts(shared!.args.blocks)).not.toContain(excerpt);
+    expect(sourceLines(more!.args.blocks).every((line) => line.includes(target.title.replace(/&/g, '&amp;')))).toBe(true);
   });
 
   it('a button pressed in a thread is a turn of its conversation: "tell me more" typed after it repeats nothing the button showed', async () => {
