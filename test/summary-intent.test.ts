@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEngine, parseArticle, type ParsedDocument } from '../src/index.js';
+import { isByline } from '../src/engine/answer-summary.js';
+import { engineOfText } from './fixture-engine.js';
 
 const older = `Fisheries Talks Open in Reykjavik
 
@@ -80,5 +82,20 @@ describe('summary intent', () => {
 
   it('help offers it', () => {
     expect(buildEngine(plain).answer('help').answer.examples).toContain('summary');
+  });
+
+  it('starts after a byline and a time stamp over the lede, and never quotes them on "tell me more"', () => {
+    const text = 'UN envoy reopens Cyprus talks\n\nBy Maria Georgiou and Mehmet Yilmaz, Desk\n\nUpdated 14 March 2026, 18:05 GMT\n\nThe envoy reopened informal talks on Friday. Both leaders attended.\n\nNext steps\n\nA second round is planned.\n';
+    const engine = engineOfText('cyprus.txt', text);
+    const first = engine.answer('summary');
+    expect(first.answer.citations[0]?.excerpt).toBe('The envoy reopened informal talks on Friday.');
+    const more = engine.answer('tell me more', first.state);
+    expect(more.answer.citations.map((citation) => citation.excerpt).join(' ')).not.toMatch(/Georgiou|Updated/);
+  });
+
+  it('tells a byline from a sentence opening with "By"', () => {
+    expect(isByline('By Maria Georgiou and Mehmet Yilmaz, Desk')).toBe(true);
+    expect(isByline('Updated 14 March 2026, 18:05 GMT')).toBe(true);
+    expect(isByline('By Friday, negotiators had agreed a text.')).toBe(false);
   });
 });

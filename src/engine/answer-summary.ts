@@ -28,8 +28,28 @@ export function answerSummary(ctx: EngineContext, topicText: string, topic: Term
     .slice(0, SUMMARY_RELATED_MAX)
     .map((index) => sectionRef(ctx, index, 0));
   if ((documents[docIndex]?.sections.length ?? 0) === 0) return undefined;
-  return sectionAnswer(ctx, docIndex, 0, 0, new Set(), others);
+  // A byline or a time stamp over the lede is no part of what the story says: start after them (they count as read).
+  const passages = ctx.passagesOf(docIndex, 0);
+  let from = 0;
+  while (from < passages.length - 1 && isByline((passages[from] as { text: string }).text)) from++;
+  const resolution = sectionAnswer(ctx, docIndex, 0, from, new Set(), others);
+  return { ...resolution, focus: { ...resolution.focus, shown: [...passages.slice(0, from), ...resolution.focus.shown] } };
 }
+
+/** "By Maria Georgiou and Mehmet Yilmaz, Desk", "Updated 14 March 2026, 18:05 GMT": a short line naming the writers or the time. */
+export function isByline(text: string): boolean {
+  if (text.length > BYLINE_MAX_CHARS) return false;
+  if (/^(?:updated|published|posted|last updated|first published)\b/i.test(text)) return true;
+  // "By" and names only: "By Friday, negotiators had agreed…" is a sentence.
+  const words = text.replace(/^by\s+/i, '').split(/[\s,]+/).filter(Boolean);
+  return /^by\s/i.test(text) && !/[.!?]$/.test(text) && words.every((word) => /^\p{Lu}/u.test(word) || BYLINE_JOINERS.has(word.toLowerCase()));
+}
+
+/** Words a byline's names are joined and placed with ("By Ana Ruiz and Li Wei in Geneva"). */
+const BYLINE_JOINERS = new Set(['and', '&', 'in', 'for', 'of', 'the', 'at']);
+
+/** Longest line taken for a byline or time stamp. */
+const BYLINE_MAX_CHARS = 120;
 
 /** Document indexes, newest `asOf` first; the same date keeps load order. */
 function newestFirst(ctx: EngineContext): number[] {
