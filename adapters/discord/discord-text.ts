@@ -14,6 +14,30 @@ export function escapeMarkdown(text: string): string {
     .replace(/^(\s*)(>|#{1,3}\s|-#\s)/gm, (_match, space: string, marker: string) => `${space}\\${marker}`);
 }
 
+/** An http(s) link as Discord finds one in a message's text: up to the next space or angle bracket. */
+const URL_IN_TEXT = /https?:\/\/[^\s<>]+/gi;
+/** Punctuation that closes the sentence around a link rather than the link itself. */
+const URL_TRAILING_PUNCTUATION = /[.,:;!?'"*_~|]+$/;
+
+/**
+ * Escapes a person's own text (a query echoed above its answer) like `escapeMarkdown`, and wraps each http(s)
+ * link in it in `<…>`, which Discord shows as a link without unfurling a preview card under the message: a link
+ * pasted into `/talks` would otherwise put a stranger's page under the desk's answer. The link is left
+ * unescaped (Discord reads no Markdown inside `<…>`), a closing `)` only when the link opened one.
+ * https://support.discord.com/hc/en-us/articles/206342858-How-do-I-disable-auto-embed
+ */
+export function escapeUserText(text: string): string {
+  let out = '';
+  let from = 0;
+  for (const match of text.matchAll(URL_IN_TEXT)) {
+    let url = match[0].replace(URL_TRAILING_PUNCTUATION, '');
+    while (url.endsWith(')') && url.split('(').length < url.split(')').length) url = url.slice(0, -1).replace(URL_TRAILING_PUNCTUATION, '');
+    out += `${escapeMarkdown(text.slice(from, match.index))}<${url}>`;
+    from = match.index + url.length;
+  }
+  return out + escapeMarkdown(text.slice(from));
+}
+
 /**
  * Turns the text Discord sends (message content, a slash command's string option) into the words a person
  * typed. Mentions of users (`<@id>`, legacy `<@!id>`), roles (`<@&id>`) and channels (`<#id>`), custom emoji

@@ -1,6 +1,6 @@
 import type { Answer } from '../../src/index.js';
 import { noMentions, type DiscordActionRow, type DiscordEmbed, type DiscordMessagePayload } from './discord-payload.js';
-import { escapeMarkdown, splitText, truncateText } from './discord-text.js';
+import { escapeMarkdown, escapeUserText, splitText, truncateText } from './discord-text.js';
 import { embedLength } from './payload-limits.js';
 import { renderCitationEmbeds, renderListEmbeds, renderOutlineEmbeds, renderRelatedEmbeds } from './render-embeds.js';
 import { renderTableEmbeds } from './render-table.js';
@@ -52,11 +52,12 @@ export function renderAnswerMessages(answer: Answer, options: RenderOptions = {}
 
 function headerLines(answer: Answer, options: RenderOptions): string[] {
   const lines: string[] = [];
+  // The asker's own words: a link in them is shown, never unfurled into a preview card under the answer.
   if (options.echoQuery && answer.query.trim() !== '') {
-    lines.push(`**/talks** ${escapeMarkdown(truncateText(answer.query.replace(/\s+/g, ' ').trim(), ECHOED_QUERY_MAX))}`);
+    lines.push(`**/talks** ${escapeUserText(truncateText(answer.query.replace(/\s+/g, ' ').trim(), ECHOED_QUERY_MAX))}`);
   }
   if (answer.resolvedQuery && answer.resolvedQuery.trim() !== answer.query.trim()) {
-    lines.push(`*Read as:* ${escapeMarkdown(truncateText(answer.resolvedQuery, ECHOED_QUERY_MAX))}`);
+    lines.push(`*Read as:* ${escapeUserText(truncateText(answer.resolvedQuery, ECHOED_QUERY_MAX))}`);
   }
   // The core's own wording leads a refusal; notices it already contains are not repeated.
   let lead = '';

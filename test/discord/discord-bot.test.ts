@@ -92,6 +92,15 @@ describe('/talks', () => {
     for (const cell of [...table.columns, ...table.rows.flat()]) expect(shown).toContain(cell);
   });
 
+  test('a URL in the echoed query gets no link preview under the answer; the answer keeps its embeds', async () => {
+    const url = 'https://news.example.org/gulf/oman_talks?ref=desk';
+    const interaction = bot.fake.slashCommand(`oman, as in ${url}.`);
+    const [response] = await answerTo(interaction);
+    expect(response!.content).toContain(`<${url}>.`);
+    expect(response!.previews).toEqual([]);
+    expect(response!.embeds.length).toBeGreaterThan(0);
+  });
+
   test('autocomplete offers the matching section titles, and the keywords on an empty query', async () => {
     const { section } = sectionNamed(bot.documents, 'oman');
     const typed = fold(section.title.split(/\s+/).find((word) => fold(word).startsWith('oman'))!).slice(0, 3);

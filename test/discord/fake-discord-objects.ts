@@ -37,6 +37,8 @@ export interface StoredMessage {
   /** Test bookkeeping, not sent to clients: who this message would have notified, and the raw body. */
   pings?: Pings;
   allowedMentions?: MessageBody['allowed_mentions'];
+  /** The links Discord would show a preview card for under the message (linkPreviewsFor). */
+  previews?: string[];
   edits: number;
 }
 

@@ -3,7 +3,7 @@
  * https://discord.com/developers/docs/interactions/receiving-and-responding#interaction-callback
  */
 import type { FakeDiscord, PendingInteraction, RecordedRequest, StoredMessage } from './fake-discord-server.js';
-import { invalidFormBody, pingsFor, type MessageBody } from './fake-discord-rules.js';
+import { invalidFormBody, linkPreviewsFor, pingsFor, type MessageBody } from './fake-discord-rules.js';
 
 type Reply = (status: number, payload?: unknown) => void;
 
@@ -136,6 +136,7 @@ function webhook(fake: FakeDiscord, method: string, applicationId: string, token
     original.edits += 1;
     original.allowedMentions = body.allowed_mentions;
     original.pings = pingsFor(body, false);
+    original.previews = linkPreviewsFor(original.content, original.flags);
     fake.dispatch('MESSAGE_UPDATE', fake.wire(original));
     return reply(200, fake.wire(original));
   }

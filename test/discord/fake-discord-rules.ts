@@ -95,3 +95,20 @@ export function pingsFor(body: MessageBody, repliedToHuman: boolean): Pings {
 export function pingsAnyone(pings: Pings): boolean {
   return pings.everyone || pings.users.length > 0 || pings.roles.length > 0 || pings.repliedUser;
 }
+
+/**
+ * The links Discord would unfurl into a preview card under a message: every http(s) URL in its content, except
+ * one wrapped in <…> (an escaped \\< does not count) and except in a message flagged SUPPRESS_EMBEDS (1 << 2).
+ * https://support.discord.com/hc/en-us/articles/206342858-How-do-I-disable-auto-embed
+ */
+export function linkPreviewsFor(content: string, flags: number): string[] {
+  if ((flags & 4) !== 0) return [];
+  const previews: string[] = [];
+  for (const match of content.matchAll(/https?:\/\/[^\s<>]+/g)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const wrapped = content[start - 1] === '<' && content[start - 2] !== '\\' && content[end] === '>';
+    if (!wrapped) previews.push(match[0]);
+  }
+  return previews;
+}

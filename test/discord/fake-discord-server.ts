@@ -7,7 +7,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { pingsFor, type MessageBody } from './fake-discord-rules.js';
+import { linkPreviewsFor, pingsFor, type MessageBody } from './fake-discord-rules.js';
 import { routeRest } from './fake-discord-rest.js';
 import { guildCreatePayload, type PendingInteraction, type RecordedRequest, type StoredMessage, type UserObject } from './fake-discord-objects.js';
 
@@ -375,7 +375,7 @@ export class FakeDiscord {
 
   /** A message as the API returns it (test bookkeeping removed). */
   wire(message: StoredMessage, nested = false): Record<string, unknown> {
-    const { pings: _pings, allowedMentions: _allowed, edits: _edits, referenced_message, ...rest } = message;
+    const { pings: _pings, allowedMentions: _allowed, edits: _edits, previews: _previews, referenced_message, ...rest } = message;
     return {
       ...rest,
       attachments: [],
@@ -457,6 +457,7 @@ export class FakeDiscord {
       mention_everyone: false,
       allowedMentions: body.allowed_mentions,
       pings: pingsFor(body, false),
+      previews: linkPreviewsFor(body.content ?? '', body.flags ?? 0),
       edits: 0,
       ...extra,
     };

@@ -8,7 +8,7 @@ import { AnswerSchema, buildEngine, type Answer, type ConversationState } from '
 import { renderAnswerMessages } from '../../adapters/discord/render-message.js';
 import { findLimitProblems } from '../../adapters/discord/payload-limits.js';
 import { renderChoices } from '../../adapters/discord/command-definition.js';
-import { escapeMarkdown, splitText, unescapeMarkdown } from '../../adapters/discord/discord-text.js';
+import { escapeMarkdown, escapeUserText, splitText, unescapeMarkdown } from '../../adapters/discord/discord-text.js';
 import type { DiscordMessagePayload } from '../../adapters/discord/discord-payload.js';
 import { EVAL_SETS } from '../../eval/eval-sets.js';
 import { loadSetDocuments, readQuestionSet } from '../../eval/run-eval-set.js';
@@ -147,6 +147,15 @@ describe('text helpers', () => {
   test('escapeMarkdown round-trips', () => {
     const text = 'a*b_c~d`e|f\\g[h]i<@1> # x\n> y\n-# z';
     expect(unescapeMarkdown(escapeMarkdown(text))).toBe(text);
+  });
+
+  test('escapeUserText wraps links in <…> (no preview card), leaves them unescaped, and escapes the rest', () => {
+    expect(escapeUserText('oman, see https://news.example.org/a_b?x=1.')).toBe('oman, see <https://news.example.org/a_b?x=1>.');
+    expect(escapeUserText('(see https://example.org/talks) *now*')).toBe('(see <https://example.org/talks>) \\*now\\*');
+    expect(escapeUserText('https://en.wikipedia.org/wiki/Oman_(country), and HTTP://X.ORG!')).toBe('<https://en.wikipedia.org/wiki/Oman_(country)>, and <HTTP://X.ORG>!');
+    // Typed already wrapped: still a link without a preview, the brackets shown as typed.
+    expect(unescapeMarkdown(escapeUserText('<https://example.org>'))).toBe('<<https://example.org>>');
+    expect(escapeUserText('no link, _just_ text')).toBe(escapeMarkdown('no link, _just_ text'));
   });
 
   test('splitText never exceeds the limit and never cuts inside an escape', () => {
