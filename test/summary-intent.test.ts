@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEngine, parseArticle, type ParsedDocument } from '../src/index.js';
-import { isByline } from '../src/engine/answer-summary.js';
+import { isByline } from '../src/engine/passages.js';
 import { engineOfText } from './fixture-engine.js';
 
 const older = `Fisheries Talks Open in Reykjavik
@@ -97,5 +97,19 @@ describe('summary intent', () => {
     expect(isByline('By Maria Georgiou and Mehmet Yilmaz, Desk')).toBe(true);
     expect(isByline('Updated 14 March 2026, 18:05 GMT')).toBe(true);
     expect(isByline('By Friday, negotiators had agreed a text.')).toBe(false);
+  });
+
+  it('"what happened" is a summary; "what happened in the power cuts" and "latest on the power cuts" are about the power cuts', async () => {
+    const { engineOfFixture } = await import('./fixture-engine.js');
+    const balkan = await engineOfFixture('balkan-power-talks.txt');
+    expect(balkan.answer('what happened').answer.citations[0]?.excerpt).toContain('Belgrade and Pristina negotiators left Brussels');
+    for (const query of ['what happened in the power cuts last winter', 'latest on the power cuts']) {
+      expect(balkan.answer(query).answer.citations[0]?.excerpt, query).toContain('without heating for days');
+    }
+  });
+
+  it('a section opening with a byline is quoted from after it, for a keyword too', () => {
+    const engine = engineOfText('cyprus.txt', 'UN envoy reopens Cyprus talks in New York\n\nBy Maria Georgiou, Desk\n\nThe envoy reopened informal talks on Friday.\n');
+    expect(engine.answer('cyprus talks').answer.citations[0]?.excerpt).toBe('The envoy reopened informal talks on Friday.');
   });
 });

@@ -10,7 +10,7 @@ import { answerTable, citationOf, excerptOf, moreAction, positionsAction, sectio
 import type { EngineContext } from './engine-context.js';
 import { POSITIONS_WORDS } from './query-grammar.js';
 import { contentWords, RESOLVE_OPTIONS, resolveQueryTerms, type TermGroup } from './resolve-query-terms.js';
-import { MAX_EXCERPT_CHARS, type Passage } from './passages.js';
+import { isByline, MAX_EXCERPT_CHARS, type Passage } from './passages.js';
 import { RELATED_POSTING_BUDGET, type ScoredPassage } from './passage-index.js';
 import { matchTable, type LocatedTable, type TableMatch } from './table-match.js';
 
@@ -235,13 +235,17 @@ export function answerSectionKeyword(ctx: EngineContext, words: string[], groups
 
 /** A section from passage `from` on: its opening passages first, with a button for the rest. */
 export function sectionAnswer(ctx: EngineContext, docIndex: number, sectionIndex: number, from: number, terms: Set<string>, related: AnswerDraft['related'] = []): Resolution {
-  const passages = ctx.passagesOf(docIndex, sectionIndex).slice(from, from + EVIDENCE.maxPassages);
+  const all = ctx.passagesOf(docIndex, sectionIndex);
+  // A byline or a time stamp opening the section is no part of what it says: start after them (they count as read).
+  const skipped: Passage[] = [];
+  while (from === skipped.length && from < all.length - 1 && isByline((all[from] as Passage).text)) skipped.push(all[from++] as Passage);
+  const passages = all.slice(from, from + EVIDENCE.maxPassages);
   const table = ctx.tables.find((candidate) => candidate.docIndex === docIndex && candidate.sectionIndex === sectionIndex);
   const citations = dedupeByExcerpt(passages.map((passage) => citationOf(ctx, passage, terms)));
   const actions = [moreAction(ctx, docIndex, sectionIndex, from + passages.length), positionsAction(ctx, table)].filter((action) => action !== undefined);
   return {
     draft: { kind: 'section', citations, related: related ?? [], actions, ...(table ? { table: answerTable(ctx, table) } : {}) },
-    focus: { docIndex, sectionIndex, shown: withListSiblings(ctx, passages) },
+    focus: { docIndex, sectionIndex, shown: [...skipped, ...withListSiblings(ctx, passages)] },
   };
 }
 

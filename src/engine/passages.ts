@@ -145,3 +145,18 @@ export function buildSectionPassages(section: ParsedSection, docIndex: number, s
   }
   return out;
 }
+
+/** "By Maria Georgiou and Mehmet Yilmaz, Desk", "Updated 14 March 2026, 18:05 GMT": a short line naming the writers or the time. */
+export function isByline(text: string): boolean {
+  if (text.length > BYLINE_MAX_CHARS) return false;
+  if (/^(?:updated|published|posted|last updated|first published)\b/i.test(text)) return true;
+  // "By" and names only: "By Friday, negotiators had agreed…" is a sentence.
+  const words = text.replace(/^by\s+/i, '').split(/[\s,]+/).filter(Boolean);
+  return /^by\s/i.test(text) && !/[.!?]$/.test(text) && words.every((word) => /^\p{Lu}/u.test(word) || BYLINE_JOINERS.has(word.toLowerCase()));
+}
+
+/** Words a byline's names are joined and placed with ("By Ana Ruiz and Li Wei in Geneva"). */
+const BYLINE_JOINERS = new Set(['and', '&', 'in', 'for', 'of', 'the', 'at']);
+
+/** Longest line taken for a byline or time stamp. */
+const BYLINE_MAX_CHARS = 120;

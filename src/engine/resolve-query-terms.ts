@@ -149,10 +149,10 @@ const INDEFINITE_PRONOUNS = new Set(['anything', 'something', 'everything', 'any
 
 /**
  * Closed-class words the stop list lacks: prepositions of place and relation, sentence adverbs, and chat
- * shorthand ("cc", "fyi", "btw", "quick q"). In a question they say how it is asked ("the mood among
- * observers", "oman, cc @ana"), never what about.
+ * shorthand ("cc", "fyi", "btw", "quick q"), and the event verbs of "what happened in…" / "what happens to…".
+ * In a question they say how it is asked ("the mood among observers", "oman, cc @ana"), never what about.
  */
-const FUNCTION_WORDS = new Set(['among', 'amid', 'amidst', 'within', 'toward', 'towards', 'across', 'upon', 'onto', 'along', 'around', 'throughout', 'regarding', 'concerning', 'per', 'versus', 'vs', 'v', 'via', 'whether', 'yet', 'already', 'ever', 'even', 'really', 'actually', 'again', 'though', 'although', 'tho', 'gonna', 'wanna', 'okay', 'ok', 'pls', 'plz', 'cc', 'fyi', 'btw', 'asap', 'tbh', 'imo', 'iirc', 'afaik', 'quick', 'q']);
+const FUNCTION_WORDS = new Set(['among', 'amid', 'amidst', 'within', 'toward', 'towards', 'across', 'upon', 'onto', 'along', 'around', 'throughout', 'regarding', 'concerning', 'per', 'versus', 'vs', 'v', 'via', 'whether', 'yet', 'already', 'ever', 'even', 'really', 'actually', 'again', 'though', 'although', 'tho', 'gonna', 'wanna', 'okay', 'ok', 'pls', 'plz', 'cc', 'fyi', 'btw', 'asap', 'tbh', 'imo', 'iirc', 'afaik', 'quick', 'q', 'happen', 'happens', 'happened', 'happening', 'occur', 'occurs', 'occurred']);
 
 function isQueryFiller(word: string): boolean {
   if (!RESOLVE_OPTIONS.dropQueryFillers) return false;
