@@ -43,8 +43,8 @@ describe('thanks and acknowledgements', () => {
   });
 });
 
-describe('chat shorthand and typed @names are no words of the question', () => {
-  it.each(['port talks, cc @ana', 'fyi port talks', '@ola.berg port talks', 'quick q: port talks'])('"%s" is the Port Talks section', (query) => {
+describe('chat shorthand, typed @names and pasted links are no words of the question', () => {
+  it.each(['port talks, cc @ana', 'fyi port talks', '@ola.berg port talks', 'quick q: port talks', 'port talks https://example.com/a_b?x=1', 'port talks <https://example.com/story>'])('"%s" is the Port Talks section', (query) => {
     const { answer } = engine.answer(query);
     expect(answer.kind).toBe('section');
     expect(answer.citations[0]?.sectionTitle).toBe('Port Talks');

@@ -25,6 +25,8 @@ export function normalizeQuery(query: string): string {
     .replace(/^\s*\/?talks\b/, '')
     // "@ana" typed as text (a platform's own mentions arrive as markup the adapters drop) names a colleague, not a topic.
     .replace(/(^|\s)@[\p{L}\p{N}._-]+/gu, '$1')
+    // A link pasted with the question ("oman https://example.com/a_b") points somewhere; its parts are no words to look up.
+    .replace(/<?\b(?:https?:\/\/|www\.)[^\s>]+>?/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
