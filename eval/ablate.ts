@@ -73,6 +73,7 @@ const VARIANTS: Variant[] = [
   { name: 'no party names for columns', apply: () => patch(EVIDENCE, { partyNamesColumn: false }) },
   { name: 'places: gazetteer only', apply: () => patch(ANSWER_TYPE_OPTIONS, { placeAfterPreposition: false }) },
   { name: "'how long' words as topic", apply: () => patch(RESOLVE_OPTIONS, { dropWhPhrase: false }) },
+  { name: "'and X?' off the table: prose", apply: () => patch(EVIDENCE, { followUpPartyNeedsColumn: false }) },
   { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
 ];
 

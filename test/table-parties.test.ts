@@ -33,4 +33,14 @@ describe('a table answers only for the parties it has columns for', () => {
     expect(answer.citations[0]?.sectionTitle).toBe('How the four governments line up');
     expect(answer.citations[0]?.excerpt.startsWith('Canada: A cap of 500 passengers in remote waters')).toBe(true);
   });
+
+  it('in a thread along a row, "what about russia" is a party without a column, and "and the us?" the US cell', () => {
+    const first = engine.answer('norway on heavy fuel oil');
+    const russia = engine.answer('what about russia', first.state);
+    expect(russia.answer.kind).toBe('not_found');
+    expect(russia.answer.text).toContain('their table has no column for “russia”');
+    const us = engine.answer('and the us?', russia.state);
+    expect(us.answer.citations[0]?.excerpt.startsWith('United States: End waivers from 2027')).toBe(true);
+  });
 });
+

@@ -54,6 +54,8 @@ export const EVIDENCE = {
   countedSynonymWeight: 0.5,
   /** A table's column may be named by another name of its party ("usa position" → the US column), not by any dictionary relative. */
   partyNamesColumn: true,
+  /** In a thread going through a table's rows, "and X?" for a party the table has no column for is not_found. */
+  followUpPartyNeedsColumn: true,
   /** "No column for X" only when X can name a party (a place, group, person or unknown name), not any extra word. */
   missingColumnNeedsParty: true,
   /** A table row answers a question naming a party (place, group, person) only if the row names it (a column, a cell). */
@@ -162,7 +164,7 @@ function countedTerms(normalized: string, groups: TermGroup[]): Set<string> | un
 }
 
 /** A word that is a party's name: a country, place, group or people WordNet knows, or a country phrase ("usa", "america's", "tehran"). */
-function isPartyName(ctx: EngineContext, word: string): boolean {
+export function isPartyName(ctx: EngineContext, word: string): boolean {
   const wordNet = ctx.wordNet;
   const forms = [word, ...baseForms(word)];
   return forms.some((form) => isCountryPhrase(form) || (wordNet?.isEntityWord(form) ?? false));

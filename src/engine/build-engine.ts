@@ -7,13 +7,16 @@ import {
   answerQuestion,
   answerSectionKeyword,
   answerTableRows,
+  EVIDENCE,
   findMissingColumn,
   findTableQuestion,
+  isPartyName,
   notFound,
   sectionAnswer,
   type Focus,
   type Resolution,
 } from './answer-query.js';
+import { matchTable } from './table-match.js';
 import { finishAnswer } from './compose-answer.js';
 import { articleBodyTexts } from './article-texts.js';
 import { EngineContext } from './engine-context.js';
@@ -134,6 +137,15 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
         const askedRows = match.rowIndexes.length < table.block.rows.length ? match.rowIndexes : state.rowIndexes;
         const column = match.columnIndex ?? state.columnIndex;
         return answerTableRows(ctx, table, askedRows.length > 0 ? askedRows : match.rowIndexes, column, groups);
+      }
+      // Going through a table's rows, "and the us?" names a column even through another name of its party
+      // (the article's own "US" for "United States"), and "and russia?" a party the table has no column for.
+      const named = match ? undefined : matchTable(table, groups);
+      if (named?.columnIndex !== undefined && state.rowIndexes.length > 0 && named.explained.size === groups.length) {
+        return answerTableRows(ctx, table, state.rowIndexes, named.columnIndex, groups);
+      }
+      if (EVIDENCE.followUpPartyNeedsColumn && !match && state.rowIndexes.length > 0 && groups.every((group) => isPartyName(ctx, group.word))) {
+        return notFound(ctx, groups, `The articles don't cover that: their table has no column for ${groups.map((group) => `“${group.word.replace(/_/g, ' ')}”`).join(', ')}.`);
       }
     }
     // "and X?" after a prose answer: the previous question's topic, with X in place of its own subject.
