@@ -112,4 +112,16 @@ describe('summary intent', () => {
     const engine = engineOfText('cyprus.txt', 'UN envoy reopens Cyprus talks in New York\n\nBy Maria Georgiou, Desk\n\nThe envoy reopened informal talks on Friday.\n');
     expect(engine.answer('cyprus talks').answer.citations[0]?.excerpt).toBe('The envoy reopened informal talks on Friday.');
   });
+
+  it('on a live blog "latest" is its newest entry, whichever way the entries run; "summary" stays the opening', () => {
+    const oldestFirst = 'Live: border talks\n\nOur correspondents follow the talks.\n\n9:05 am\n\nDelegations arrive.\n\n2.30pm\n\nTalks break for the day.\n';
+    const newestFirst = 'Live: border talks\n\nOur correspondents follow the talks.\n\n16:45 GMT\n\nTalks break for the day.\n\n14:05 GMT\n\nDelegations arrive.\n';
+    for (const text of [oldestFirst, newestFirst]) {
+      const engine = engineOfText('live.txt', text);
+      expect(engine.answer('latest').answer.citations[0]?.excerpt).toBe('Talks break for the day.');
+      expect(engine.answer('any updates').answer.citations[0]?.excerpt).toBe('Talks break for the day.');
+      expect(engine.answer('summary').answer.citations[0]?.excerpt).toBe('Our correspondents follow the talks.');
+    }
+  });
 });
+

@@ -13,7 +13,7 @@ export const SUMMARY_RELATED_MAX = 4;
  * article ("latest on the power cuts") is answered as a question. Undefined when the rest names nothing the
  * articles hold: then it is an ordinary question, refused or answered as such.
  */
-export function answerSummary(ctx: EngineContext, topicText: string, topic: TermGroup[]): Resolution | undefined {
+export function answerSummary(ctx: EngineContext, topicText: string, topic: TermGroup[], latest = false): Resolution | undefined {
   const documents = ctx.documents;
   if (documents.length === 0) return undefined;
   let docIndex: number;
@@ -34,7 +34,31 @@ export function answerSummary(ctx: EngineContext, topicText: string, topic: Term
     .slice(0, SUMMARY_RELATED_MAX)
     .map((index) => sectionRef(ctx, index, 0));
   if ((documents[docIndex]?.sections.length ?? 0) === 0) return undefined;
-  return sectionAnswer(ctx, docIndex, 0, 0, new Set(), others);
+  const entry = latest ? newestEntry(ctx, docIndex) : undefined;
+  return sectionAnswer(ctx, docIndex, entry ?? 0, 0, new Set(), entry === undefined ? others : [sectionRef(ctx, docIndex, 0), ...others]);
+}
+
+/** A live blog's entry titles: a time of day ("14:05 GMT", "2.30pm", "09:15 — Talks resume"). */
+const ENTRY_TIME = /^(\d{1,2})[:.](\d{2})\s*(am|pm)?\b|^(\d{1,2})\s*(am|pm)\b/i;
+
+/**
+ * The newest entry of a live blog (an article with two or more sections titled by a time of day): the last one
+ * when they run oldest first, the first when newest first. Undefined for any other article.
+ */
+function newestEntry(ctx: EngineContext, docIndex: number): number | undefined {
+  const entries: Array<{ sectionIndex: number; minutes: number }> = [];
+  ctx.documents[docIndex]?.sections.forEach((section, sectionIndex) => {
+    const match = ENTRY_TIME.exec(section.title.trim());
+    if (!match || ctx.passagesOf(docIndex, sectionIndex).length === 0) return;
+    const hour = Number(match[1] ?? match[4]);
+    const meridiem = (match[3] ?? match[5] ?? '').toLowerCase();
+    const hours = meridiem === 'pm' ? (hour % 12) + 12 : meridiem === 'am' ? hour % 12 : hour;
+    entries.push({ sectionIndex, minutes: hours * 60 + Number(match[2] ?? 0) });
+  });
+  if (entries.length < 2) return undefined;
+  const first = entries[0] as { sectionIndex: number; minutes: number };
+  const last = entries[entries.length - 1] as { sectionIndex: number; minutes: number };
+  return first.minutes > last.minutes ? first.sectionIndex : last.sectionIndex;
 }
 
 /** Whether every topic word is a word of the article's title (or of its lede section's title) in its own words. */

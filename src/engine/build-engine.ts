@@ -85,7 +85,7 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
       const named = resolveQueryTerms(contentWords(normalized, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet);
       const summary =
         (grammar.rest ? undefined : answerSectionKeyword(ctx, named.map((group) => group.word), named, normalized)) ??
-        answerSummary(ctx, grammar.rest, grammar.rest ? resolveQueryTerms(contentWords(grammar.rest, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet, nounContextWords(grammar.rest)) : []);
+        answerSummary(ctx, grammar.rest, grammar.rest ? resolveQueryTerms(contentWords(grammar.rest, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet, nounContextWords(grammar.rest)) : [], grammar.latest);
       if (summary) return summary;
     }
     const text = grammar.type === 'query' ? grammar.text : grammar.type === 'and' ? grammar.rest : grammar.type === 'positions' || grammar.type === 'summary' ? grammar.rest : normalized;

@@ -11,7 +11,7 @@ export type GrammarIntent =
   | { type: 'thanks' }
   | { type: 'sections' }
   | { type: 'positions'; rest: string; tableNumber?: number }
-  | { type: 'summary'; rest: string }
+  | { type: 'summary'; rest: string; latest: boolean }
   | { type: 'more' }
   | { type: 'and'; rest: string }
   | { type: 'query'; text: string };
@@ -44,7 +44,7 @@ const AND_X = /^(and|what about|how about|and what about|what of|and for|and on|
  * article, or of the one `rest` names.
  */
 const SUMMARY =
-  /^(?:(?:can|could) you |please |pls )?(?:(?:give|show|get|send) me |i need |what'?s |whats |what is )?(?:a |an |the )?(?:quick |short |brief )?(summary|summarise|summarize|sum (?:it |this )?up|tl ?;? ?dr|overview|gist|recap|rundown|run down|latest|story so far|headlines?|catch me up|bring me up to speed|brief me|new|going on|happening)(?: (?:on|of|about|for|with|from|in) (?:the )?(.+?))?(?: please| pls)?[?!. ]*$/;
+  /^(?:(?:can|could) you |please |pls )?(?:(?:give|show|get|send) me |i need |what'?s |whats |what is )?(?:a |an |the )?(?:quick |short |brief )?(summary|summarise|summarize|sum (?:it |this )?up|tl ?;? ?dr|overview|gist|recap|rundown|run down|latest|story so far|headlines?|catch me up|bring me up to speed|brief me|new|going on|happening|(?:any )?updates?)(?: (?:on|of|about|for|with|from|in) (?:the )?(.+?))?(?: please| pls)?[?!. ]*$/;
 /** "what happened", "what has happened so far": a summary too ("what happened in the power cuts" is a question). */
 const WHAT_HAPPENED = /^what(?:'s| has|s)? happened(?: (?:today|so far|yesterday|this week))?[?!. ]*$/;
 const TABLE_NUMBER = /\b(?:positions|table)\s*#?(\d{1,2})\b/;
@@ -57,9 +57,10 @@ export function parseGrammar(normalized: string): GrammarIntent {
   const and = AND_X.exec(normalized);
   if (and?.[2]) return { type: 'and', rest: and[2] };
   const summary = SUMMARY.exec(normalized);
-  if (summary) return { type: 'summary', rest: summary[2] ?? '' };
+  // "latest", "what's new", "any updates": on a live blog, its newest entry rather than its opening.
+  if (summary) return { type: 'summary', rest: summary[2] ?? '', latest: /^(latest|new|going on|happening|(any )?updates?)$/.test(summary[1] ?? '') };
   const happened = WHAT_HAPPENED.exec(normalized);
-  if (happened) return { type: 'summary', rest: '' };
+  if (happened) return { type: 'summary', rest: '', latest: false };
   if (POSITIONS.test(normalized)) {
     const number = TABLE_NUMBER.exec(normalized)?.[1];
     // The table's number picks a table, never a topic: "positions 2" is not about the number 2.
