@@ -42,5 +42,10 @@ describe('a table answers only for the parties it has columns for', () => {
     const us = engine.answer('and the us?', russia.state);
     expect(us.answer.citations[0]?.excerpt.startsWith('United States: End waivers from 2027')).toBe(true);
   });
+
+  it('a common noun for a party ("which country", "each government") is no party by name: the row still answers', async () => {
+    const nile = await engineOfFixture('nile-dam-talks.md');
+    expect(nile.answer('which country wants annual consultations').answer.citations[0]?.excerpt.startsWith('Ethiopia: Guided by annual consultations')).toBe(true);
+  });
 });
 

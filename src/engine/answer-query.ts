@@ -48,6 +48,8 @@ export const EVIDENCE = {
   pronounSpeakers: true,
   /** A table row quoted for a question naming no column puts the one cell holding most of its words first; "who" is that cell's party. */
   cellNamesColumn: true,
+  /** …when that cell holds at least this share of the question's words left once the row's label is named. */
+  answeringCellShare: 0.5,
   /** "How many X" needs a number counting X ("two new rescue centres"), not any number near the question's words. */
   countTheNoun: true,
   /** Dictionary relatives of the counted noun at least this strong count as the noun (a synonym is 0.56). */
@@ -147,11 +149,9 @@ export function findMissingColumn(ctx: EngineContext, groups: TermGroup[]): stri
   return undefined;
 }
 
-/** The question's groups naming a party: a place, group or person WordNet knows ("russia", "united_states", "iranian"). */
+/** The question's groups naming a party by name ("russia", "united_states", "iranian"). */
 function partyGroups(ctx: EngineContext, groups: TermGroup[]): number[] {
-  const wordNet = ctx.wordNet;
-  if (!wordNet) return [];
-  return groups.flatMap((group, index) => ([group.word, ...baseForms(group.word)].some((form) => wordNet.isEntityWord(form)) ? [index] : []));
+  return groups.flatMap((group, index) => (isPartyName(ctx, group.word) ? [index] : []));
 }
 
 /** The article terms of the noun a "how many" question counts (its group's alternatives), or undefined. */
@@ -163,11 +163,12 @@ function countedTerms(normalized: string, groups: TermGroup[]): Set<string> | un
   return terms.length > 0 ? new Set(terms) : undefined;
 }
 
-/** A word that is a party's name: a country, place, group or people WordNet knows, or a country phrase ("usa", "america's", "tehran"). */
+/** A word that is a party's name: a country or capital (countries-list) or a proper name WordNet knows ("usa", "america's", "tehran"). */
 export function isPartyName(ctx: EngineContext, word: string): boolean {
   const wordNet = ctx.wordNet;
   const forms = [word, ...baseForms(word)];
-  return forms.some((form) => isCountryPhrase(form) || (wordNet?.isEntityWord(form) ?? false));
+  // A proper name ("russia", "iranian", "united_states"), not a common noun WordNet files under places or groups ("country", "government").
+  return forms.some((form) => isCountryPhrase(form) || (wordNet?.isProperName(form) ?? false));
 }
 
 /** A word that can name a party to talks: a place, group or person noun (or its adjective), or a word no dictionary knows. */
@@ -362,20 +363,25 @@ function askedColumn(ctx: EngineContext, passage: Passage, groups: TermGroup[]):
  * The one cell of a table row that holds more of the question's own words than any other ("who wants a cap
  * on cruise passengers" → Canada's "A cap of 500 passengers…"), never the label column; undefined on a tie.
  */
-function answeringCell(passage: Passage, groups: TermGroup[]): number | undefined {
+function answeringCell(passage: Passage, groups: TermGroup[], minShare = 0): number | undefined {
   if (!passage.table) return undefined;
   const row = passage.table.block.rows[passage.table.rowIndex] ?? [];
+  const holds = (text: string, group: TermGroup) => {
+    const terms = new Set(analyzeText(text));
+    return group.alternatives.some((alternative) => alternative.how !== 'lexicon' && terms.has(alternative.term));
+  };
+  // The words left to say once the row's label is named ("cruise" of "Cruise ships" is the row, not the cell).
+  const asked = groups.filter((group) => !holds(row[0] ?? '', group));
   let best: number | undefined;
   let bestCount = 0;
   let tie = false;
   row.forEach((cell, index) => {
     if (index === 0) return;
-    const terms = new Set(analyzeText(cell));
-    const count = groups.filter((group) => group.alternatives.some((alternative) => alternative.how !== 'lexicon' && terms.has(alternative.term))).length;
+    const count = asked.filter((group) => holds(cell, group)).length;
     if (count > bestCount) [best, bestCount, tie] = [index, count, false];
     else if (count === bestCount && count > 0) tie = true;
   });
-  return tie ? undefined : best;
+  return tie || bestCount < asked.length * minShare ? undefined : best;
 }
 
 /** Whether a passage has a speaker speaking, remembered per engine (the same parties are asked about again and again). */
@@ -430,7 +436,8 @@ function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: Answ
   if (wanted !== 'person') return false;
   // A positions table answers "who wants X" by the column whose cell says X (its header names the party).
   if (passage.table && EVIDENCE.cellNamesColumn) {
-    const column = answeringCell(passage, groups);
+    // The cell must say most of what is asked ("a cap … passengers"), not share one word with it ("regional").
+    const column = answeringCell(passage, groups, EVIDENCE.answeringCellShare);
     const header = column === undefined ? undefined : passage.table.block.columns[column];
     if (header && entityNames(header).length > 0) return true;
   }
