@@ -360,8 +360,9 @@ function askedColumn(ctx: EngineContext, passage: Passage, groups: TermGroup[]):
 }
 
 /**
- * The one cell of a table row that holds more of the question's own words than any other ("who wants a cap
- * on cruise passengers" → Canada's "A cap of 500 passengers…"), never the label column; undefined on a tie.
+ * The cell of a table row that holds most of the question's own words ("who wants a cap on cruise passengers"
+ * → Canada's "A cap of 500 passengers…"; the first of equals, "binding" → Egypt's of Egypt's and Sudan's), never
+ * the label column; undefined when none holds `minShare` of the words left once the row's label is named.
  */
 function answeringCell(passage: Passage, groups: TermGroup[], minShare = 0): number | undefined {
   if (!passage.table) return undefined;
@@ -374,14 +375,12 @@ function answeringCell(passage: Passage, groups: TermGroup[], minShare = 0): num
   const asked = groups.filter((group) => !holds(row[0] ?? '', group));
   let best: number | undefined;
   let bestCount = 0;
-  let tie = false;
   row.forEach((cell, index) => {
     if (index === 0) return;
     const count = asked.filter((group) => holds(cell, group)).length;
-    if (count > bestCount) [best, bestCount, tie] = [index, count, false];
-    else if (count === bestCount && count > 0) tie = true;
+    if (count > bestCount) [best, bestCount] = [index, count];
   });
-  return tie || bestCount < asked.length * minShare ? undefined : best;
+  return bestCount < asked.length * minShare ? undefined : best;
 }
 
 /** Whether a passage has a speaker speaking, remembered per engine (the same parties are asked about again and again). */
