@@ -25,6 +25,10 @@ export const EVAL_SETS: readonly EvalSetDefinition[] = [
   // heading, `###` subsections, a numbered list, a 5-column table of four governments), written with its
   // questions before the engine saw it.
   { name: 'arctic-shipping-talks', content: { file: 'test/fixtures/articles/arctic-shipping-talks.md' } },
+  // A fifth article of our own, plain text as a reporter pastes a wire story (a dateline lede, a label heading
+  // ending in a colon, an ALL CAPS heading over a `•` list, a 3-column table with outer pipes: an issue and two
+  // parties), written with its questions before the engine saw it.
+  { name: 'courantyne-border-talks', content: { file: 'test/fixtures/articles/courantyne-border-talks.txt' } },
 ];
 
 export function questionFile(name: string, split: Split): string {

@@ -75,6 +75,12 @@ export const ISSUE_BAR: EvalFloors = {
  *   arctic-shipping-talks tune     72.0%      68.0%       54.5%         24.0%
  *   arctic-shipping-talks heldout  83.3%      79.2%       36.4%          4.2%
  *
+ * A fifth set (courantyne-border-talks, 35 tune / 32 held-out: our own plain-text wire story and its questions,
+ * written and committed before the engine answered any of them), measured on first contact, no engine change:
+ *
+ *   courantyne-border-talks tune     64.0%    60.0%       50.0%         12.0%
+ *   courantyne-border-talks heldout  81.8%    77.3%       50.0%          0.0%
+ *
  * The small sets make one question worth 2 to 20 points, hence the margin. Raise them when the engine improves.
  */
 export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
@@ -93,6 +99,10 @@ export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
   'arctic-shipping-talks': {
     tune: { sectionAt1: 0.67, excerptAt1: 0.63, outOfScopeRefusal: 0.49, wronglyRefusedMax: 0.29 },
     heldout: { sectionAt1: 0.78, excerptAt1: 0.74, outOfScopeRefusal: 0.31, wronglyRefusedMax: 0.09 },
+  },
+  'courantyne-border-talks': {
+    tune: { sectionAt1: 0.59, excerptAt1: 0.55, outOfScopeRefusal: 0.45, wronglyRefusedMax: 0.17 },
+    heldout: { sectionAt1: 0.76, excerptAt1: 0.72, outOfScopeRefusal: 0.45, wronglyRefusedMax: 0.05 },
   },
 };
 
