@@ -255,3 +255,24 @@ describe('a briefing note whose headings are labels ending in a colon (label-hea
     expect(firstExcerpt(answer)).toBe('The African Union will convene a technical meeting in Kinshasa on 12 April.');
   });
 });
+
+describe('a Markdown article with lists inside lists (nested-lists.md)', () => {
+  let engine: Engine;
+  let document: ParsedDocument;
+  beforeAll(async () => {
+    document = await parseVariant('nested-lists.md');
+    engine = buildEngine([document]);
+  });
+
+  it('keeps each sub-item with its parent item, in the article\'s order, across a blank line in a numbered list', () => {
+    expect(document.sections.map((section) => [section.title, section.blocks.map((block) => (block.type === 'list' ? block.items : block.type))])).toEqual([
+      ['Serbia and Kosovo agree on data sharing at Brussels talks', ['paragraph']],
+      ['What was agreed', ['paragraph', ['Data sharing: daily release figures for the Gazivode reservoir; weekly audits by a neutral engineer', 'Border crossings: two new crossings at Jarinje and Merdare', 'Vehicle plates, with a transition period']]],
+      ['Still open', [['Property claims: church land near Dečani; the Trepča mines', 'The association of Serb-majority municipalities']]],
+    ]);
+  });
+
+  it('"trepca" quotes the sub-item with what it is part of', () => {
+    expect(firstExcerpt(engine.answer('trepca').answer)).toMatch(/^- Property claims: church land near Dečani; the Trepča mines/);
+  });
+});

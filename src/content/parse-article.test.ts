@@ -318,3 +318,17 @@ describe('parseArticle (label headings ending in a colon, in pasted text)', () =
     expect(shape(['Key Dates And Places:', '', 'Geneva, 12 April.'])).toEqual([['Key Dates And Places', ['paragraph']]]);
   });
 });
+
+describe('parseArticle (lists inside lists)', () => {
+  const itemsOf = (fileName: string, lines: string[]) => parseArticle({ fileName, text: lines.join('\n') }).sections[0]?.blocks.map((block) => (block.type === 'list' ? block.items : block.type === 'paragraph' ? block.text : ''));
+
+  it('joins sub-items onto their parent item in order, after a colon and parted by semicolons, at any depth and across a blank line', () => {
+    expect(itemsOf('nested.md', ['# Talks', '', '- Data sharing', '  - daily figures', '  - weekly audits', '- Crossings', '    * two new ones', '      - at Jarinje', '- Plates'])).toEqual([['Data sharing: daily figures; weekly audits', 'Crossings: two new ones: at Jarinje', 'Plates']]);
+    expect(itemsOf('loose.md', ['# Talks', '', '1. Property', '', '   - church land.', '   - mines', '2. Municipalities'])).toEqual([['Property: church land. mines', 'Municipalities']]);
+    expect(itemsOf('lead-in.md', ['# Talks', '', '- Three points remain:', '\t- borders', '- Next:'])).toEqual([['Three points remain: borders', 'Next:']]);
+  });
+
+  it('in pasted text too; a bullet indented by one space, or a list after a blank line, is not a sub-item', () => {
+    expect(itemsOf('nested.txt', ['Talks', 'Agreed:', '• Data sharing', '    ◦ daily figures', '• Crossings', ' • Plates', '', '  • Tariffs'])).toEqual(['Agreed:', ['Data sharing: daily figures', 'Crossings', 'Plates'], ['Tariffs']]);
+  });
+});

@@ -7,6 +7,7 @@ import { HTML_TABLE_CODE, readHtmlTable } from './html-table.js';
 import { BULLET, isBlank, isBylineOrStamp, isLabelHeading, isNumberedHeading, isPlainHeading, isPlainHeadingCandidate, isShortLine, MARKDOWN_RULE, OPEN_ENDING, PLAIN_TEXT_LINES_CODE, SENTENCE_END, SETEXT_UNDERLINE, TERMINAL } from './plain-text-lines.js';
 import { slugify } from '../text/slugify.js';
 import { MARKDOWN_INLINE_CODE, stripMarkdownInline } from './markdown-inline.js';
+import { indentOf, isSubItemIndent, joinSubItems, nestBullet, NESTED_LIST_CODE } from './nested-list.js';
 
 export type ArticleFormat = 'text' | 'markdown';
 
@@ -67,6 +68,14 @@ function unquoteMarkdown(lines: string[]): string[] {
   });
 }
 
+/** True when the next line with text after `index` is a bullet indented under the list's last open one. */
+function opensSubList(open: readonly number[], lines: string[], index: number): boolean {
+  let next = index + 1;
+  while (next < lines.length && isBlank(lines[next])) next += 1;
+  const line = lines[next] ?? '';
+  return BULLET.test(line) && isSubItemIndent(open, indentOf(line));
+}
+
 function humanizeFileName(fileName: string): string {
   const base = fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const words = base.split(/[-_\s]+/).filter(Boolean);
@@ -85,8 +94,11 @@ interface Builder {
   sections: ParsedSection[];
   current: ParsedSection | undefined;
   paragraph: { text: string; line: number } | undefined;
-  /** `unbulleted`: items one a line under a lead-in ending in a colon, in pasted text. */
-  list: { items: string[]; line: number; unbulleted?: boolean } | undefined;
+  /**
+   * `items` in the article's order, each at its `depths` (0 top-level, 1 a sub-item…); `open`: the indents of
+   * the bullets a sub-item may go under. `unbulleted`: items one a line under a lead-in ending in a colon, in pasted text.
+   */
+  list: { items: string[]; depths: number[]; open: number[]; line: number; unbulleted?: boolean } | undefined;
   tables: number;
 }
 
@@ -107,7 +119,7 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
   const b: Builder = { sections: [], current: undefined, paragraph: undefined, list: undefined, tables: 0 };
   const flush = () => {
     if (b.paragraph) pushBlock(b, { type: 'paragraph', text: inline(b.paragraph.text), line: b.paragraph.line });
-    if (b.list) pushBlock(b, { type: 'list', items: b.list.items.map(inline), line: b.list.line });
+    if (b.list) pushBlock(b, { type: 'list', items: joinSubItems(b.list.items.map(inline), b.list.depths), line: b.list.line });
     b.paragraph = undefined;
     b.list = undefined;
   };
@@ -132,6 +144,8 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
       while (i + 1 < lines.length && !(lines[i] ?? '').includes('-->')) i += 1;
       continue;
     }
+    // A blank line between an item and its sub-items (a loose list) leaves the list open.
+    if (!text && b.list && opensSubList(b.list.open, lines, i)) continue;
     if (!text || MARKDOWN_RULE.test(text) || SETEXT_UNDERLINE.test(text) || (format === 'markdown' && (/^<!--.*-->$/.test(text) || LINK_DEFINITION.test(raw)))) {
       flush();
       continue;
@@ -198,7 +212,8 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
         pushBlock(b, { type: 'paragraph', text: inline(b.paragraph.text), line: b.paragraph.line });
         b.paragraph = undefined;
       }
-      if (!b.list) b.list = { items: [], line: lineNo };
+      if (!b.list) b.list = { items: [], depths: [], open: [], line: lineNo };
+      b.list.depths.push(nestBullet(b.list.open, indentOf(raw)));
       b.list.items.push((bullet[1] ?? '').trim());
       continue;
     }
@@ -208,7 +223,8 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
         pushBlock(b, { type: 'paragraph', text: b.paragraph.text, line: b.paragraph.line });
         b.paragraph = undefined;
       }
-      if (!b.list) b.list = { items: [], line: lineNo, unbulleted: true };
+      if (!b.list) b.list = { items: [], depths: [], open: [], line: lineNo, unbulleted: true };
+      b.list.depths.push(0);
       b.list.items.push(text);
       continue;
     }
@@ -364,6 +380,7 @@ export const PARSER_CODE: readonly unknown[] = [
   parseArticle,
   isUnbulletedItem,
   continuesItem,
+  opensSubList,
   humanizeFileName,
   checkReadable,
   startSection,
@@ -380,6 +397,7 @@ export const PARSER_CODE: readonly unknown[] = [
   ...MARKDOWN_INLINE_CODE,
   ...PLAIN_TABLE_CODE,
   ...HTML_TABLE_CODE,
+  ...NESTED_LIST_CODE,
   ...PLAIN_TEXT_LINES_CODE,
   unquoteMarkdown,
   [DASH_OPENING, MARKDOWN_HEADING, BOLD_LINE, LINK_DEFINITION],
