@@ -27,6 +27,13 @@ describe('readPlainTable', () => {
     expect(readPlainTable(lines, 0)).toEqual({ columns: ['Item', 'Amount', 'Who pays'], rows: [['Insurance pool', '$300 million', "Lloyd's"], ['Compensation', '$1.1 billion', 'Donors']], end: 2 });
   });
 
+  it('reads a header indented over the rows\' first cells as a blank top-left corner, as with a tab', () => {
+    const lines = ['              Iceland   Norway', '2025 share    16.5%     22.5%', 'Ask for 2026  18%       25%'];
+    expect(readPlainTable(lines, 0)).toEqual({ columns: ['', 'Iceland', 'Norway'], rows: [['2025 share', '16.5%', '22.5%'], ['Ask for 2026', '18%', '25%']], end: 2 });
+    // (Not when the row's first cell runs on under the first column name: that row is another shape.)
+    expect(readPlainTable(['      Iceland   Norway', '2025 share    16.5%     22.5%'], 0)).toBeUndefined();
+  });
+
   it('reads no table from prose with two spaces after a full stop, nor from a header alone', () => {
     expect(readPlainTable(['The talks ended.  Both sides left.', 'They will meet again.  No date was set.'], 0)).toBeUndefined();
     expect(readPlainTable(['Party  Demand', '', 'Ukraine  Safe passage'], 0)).toBeUndefined();

@@ -46,8 +46,13 @@ function readTabTable(lines: readonly string[], start: number): PlainTable | und
 function readAlignedTable(lines: readonly string[], start: number): PlainTable | undefined {
   const header = alignedCells(lines[start] ?? '');
   if (header.length < 2) return undefined;
+  // A header indented over the rows' first cells has a blank top-left corner: the first column names the rows.
+  const firstRow = alignedCells(lines[start + 1] ?? '');
+  const corner = firstRow[0];
+  if (firstRow.length === header.length + 1 && corner && corner.at + corner.text.length < (header[0]?.at ?? 0)) header.unshift({ text: '', at: corner.at });
   const starts = header.map((cell) => cell.at);
-  return collectRows(lines, start, (line) => {
+  return collectRows(lines, start, (line, index) => {
+    if (index === start) return header.map((cell) => cell.text);
     const cells = alignedCells(line);
     if (cells.length !== header.length) return undefined;
     const fits = cells.every((cell, index) => cell.at >= (starts[index] ?? 0) - ALIGN_SLACK && cell.at < (starts[index + 1] ?? Infinity));
@@ -68,13 +73,13 @@ function alignedCells(line: string): Array<{ text: string; at: number }> {
 }
 
 /** The header at `start` and the rows under it that `cellsOf` reads with the header's number of cells. */
-function collectRows(lines: readonly string[], start: number, cellsOf: (line: string) => string[] | undefined): PlainTable | undefined {
-  const columns = cellsOf(lines[start] ?? '');
+function collectRows(lines: readonly string[], start: number, cellsOf: (line: string, index: number) => string[] | undefined): PlainTable | undefined {
+  const columns = cellsOf(lines[start] ?? '', start);
   if (!columns || columns.filter(Boolean).length < 2 || columns.some((cell) => cell.length > MAX_HEADER_CELL_CHARS || SENTENCE_CELL.test(cell))) return undefined;
   const rows: string[][] = [];
   let i = start + 1;
   for (; i < lines.length; i++) {
-    const cells = cellsOf(lines[i] ?? '');
+    const cells = cellsOf(lines[i] ?? '', i);
     if (!cells || cells.length !== columns.length || cells.every((cell) => cell === '')) break;
     rows.push(cells);
   }
