@@ -43,7 +43,8 @@ describe.skipIf(!hasRedisServer())('two replicas sharing one Redis, driven as Sl
       SLACK_BOT_TOKEN: TEST_BOT_TOKEN,
       SLACK_SIGNING_SECRET: TEST_SIGNING_SECRET,
       SLACK_API_URL: api.url,
-      SLACK_ANSWER_VISIBILITY: 'in_channel',
+      // Private answers ride in the acknowledgement; in-channel ones are posted by the bot (chat.postMessage).
+      SLACK_ANSWER_VISIBILITY: 'ephemeral',
       REDIS_URL: redis.url,
       TALKS_CONTENT_DIR: dir,
     });
