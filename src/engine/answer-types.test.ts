@@ -60,6 +60,7 @@ describe('how many: a number counting the asked noun', () => {
     expect(holdsCount('The fund will pay for two new rescue coordination centres, in Nuuk.', centres)).toBe(true);
     expect(holdsCount('Officials said 3,000 centres…', centres)).toBe(true);
     expect(holdsCount('Canada raised its pledge from $35 million on Thursday morning, and the new centres open later.', centres)).toBe(false);
+    expect(holdsCount('The land has been held by Guyana since 1969, when its soldiers removed a survey camp.', new Set(['soldier']))).toBe(false);
   });
 });
 

@@ -187,7 +187,8 @@ const NUMBER_TOKEN = /^(?:[$€£]?\d[\d,.]*%?|one|two|three|four|five|six|seven
 export function holdsCount(text: string, terms: ReadonlySet<string>, window = 4): boolean {
   const tokens = text.split(/\s+/).map((token) => token.replace(/^[^\p{L}\p{N}$€£]+|[^\p{L}\p{N}%]+$/gu, ''));
   for (let i = 0; i < tokens.length; i++) {
-    if (!NUMBER_TOKEN.test(tokens[i] as string)) continue;
+    // A year counts nothing ("since 1969, when its soldiers…").
+    if (!NUMBER_TOKEN.test(tokens[i] as string) || /^(1[89]|20)\d\d$/.test(tokens[i] as string)) continue;
     for (let j = i + 1; j <= i + window && j < tokens.length; j++) if (termsOfWord((tokens[j] as string).toLowerCase()).some((term) => terms.has(term))) return true;
   }
   return false;
