@@ -18,10 +18,11 @@ function wordsOf(document: ParsedDocument): Set<string> {
   return new Set(texts.join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu));
 }
 
-/** The words of an article file a reader sees: no front matter, link targets, comments, character references, list and heading numbers. */
+/** The words of an article file a reader sees: no front matter, link targets, comments, character references, list and heading numbers, struck text. */
 function wordsToKeep(text: string): string[] {
   const body = text
     .replace(/^\uFEFF?---[\s\S]*?\n---\s*\n/, '')
+    .replace(/~~[^~]+~~|<(del|s)>[^<]*<\/\1>/g, '')
     .replace(/\]\([^)]*\)/g, ']')
     .replace(/<!--[\s\S]*?-->/g, '')
     .replace(/&#?\w+;/g, ' ')
@@ -274,5 +275,25 @@ describe('a Markdown article with lists inside lists (nested-lists.md)', () => {
 
   it('"trepca" quotes the sub-item with what it is part of', () => {
     expect(firstExcerpt(engine.answer('trepca').answer)).toMatch(/^- Property claims: church land near Dečani; the Trepča mines/);
+  });
+});
+
+describe('a Markdown article with struck text and headings ending in a dash (struck-text-and-dash-headings.md)', () => {
+  let document: ParsedDocument;
+  beforeAll(async () => {
+    document = await parseVariant('struck-text-and-dash-headings.md');
+  });
+
+  it('leaves the dash out of a heading\'s title, and keeps a bracketed label over one word as a paragraph', () => {
+    expect(document.sections.map((section) => section.title)).toEqual(['Guyana and Venezuela resume border talks in Brasília', 'BACKGROUND', 'What comes next']);
+    expect(document.sections[0]?.blocks[0]).toMatchObject({ type: 'paragraph', text: '[Update]: Resumed.' });
+  });
+
+  it('quotes the words that stand, not the struck ones nor their tildes', () => {
+    const { answer } = buildEngine([document]).answer('when does the technical commission meet');
+    expect(firstExcerpt(answer)).toBe('A technical commission meets in September to map the disputed crossings.');
+    const texts = document.sections.flatMap((section) => section.blocks.map((block) => (block.type === 'paragraph' ? block.text : '')));
+    expect(texts).toContain('Venezuela claims the Essequibo region west of the Courantyne river.');
+    expect(texts).toContain('Correction: an earlier version of this article said the March round had been postponed.');
   });
 });

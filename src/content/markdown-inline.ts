@@ -8,6 +8,9 @@ export function stripMarkdownInline(text: string): string {
     // A backslash escape (`5\*2`, `border\_map`) is the character itself, kept out of the markup rules below.
     .replace(ESCAPED, (_escape, char: string) => String.fromCharCode(ESCAPE_BASE + char.charCodeAt(0)))
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
+    // Struck text ('resume on ~~Monday~~ Tuesday', <del>…</del>) is what the article withdrew: quoted, it would
+    // say both; the reader is left with the words that stand.
+    .replace(STRUCK, '')
     .replace(/^\[\^[^\]\s]+\]:\s*/, '')
     .replace(/\[\^[^\]\s]+\]/g, '')
     .replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
@@ -29,6 +32,9 @@ export function stripMarkdownInline(text: string): string {
     .replace(ESCAPE_MARK, (mark) => String.fromCharCode(mark.charCodeAt(0) - ESCAPE_BASE))
     .trim();
 }
+
+/** GFM strikethrough (https://github.github.com/gfm/#strikethrough-extension-) and HTML's struck-text elements. */
+const STRUCK = /~~(?=\S)(?:[^~]|~(?!~))+?(?<=\S)~~|<(del|s|strike)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 
 /** CommonMark's backslash escapes: a backslash before ASCII punctuation (https://spec.commonmark.org/0.31.2/#backslash-escapes). */
 const ESCAPED = /\\([!-/:-@[-`{-~])/g;
@@ -62,4 +68,4 @@ function decodeEntity(reference: string, decimal?: string, hex?: string, name?: 
 }
 
 /** The functions and tables above, for the parser's code fingerprint. */
-export const MARKDOWN_INLINE_CODE: readonly unknown[] = [stripMarkdownInline, decodeEntity, HTML_ENTITY, NAMED_ENTITIES, ESCAPED, ESCAPE_BASE, ESCAPE_MARK];
+export const MARKDOWN_INLINE_CODE: readonly unknown[] = [stripMarkdownInline, decodeEntity, HTML_ENTITY, NAMED_ENTITIES, ESCAPED, ESCAPE_BASE, ESCAPE_MARK, STRUCK];

@@ -332,3 +332,22 @@ describe('parseArticle (lists inside lists)', () => {
     expect(itemsOf('nested.txt', ['Talks', 'Agreed:', '• Data sharing', '    ◦ daily figures', '• Crossings', ' • Plates', '', '  • Tariffs'])).toEqual(['Agreed:', ['Data sharing: daily figures', 'Crossings', 'Plates'], ['Tariffs']]);
   });
 });
+
+describe('parseArticle (a heading ending in a dash or a colon; struck text)', () => {
+  const titles = (fileName: string, lines: string[]) => parseArticle({ fileName, text: lines.join('\n') }).sections.map((section) => section.title);
+
+  it('leaves a closing dash or colon out of the title, whatever the kind of heading', () => {
+    expect(titles('dash.md', ['# Talks', '', 'Lede.', '', '## BACKGROUND —', '', 'Text.', '', 'Next steps -', '----------', '', 'More.', '', '**Outlook:**', '', 'Later.'])).toEqual(['Talks', 'BACKGROUND', 'Next steps', 'Outlook']);
+    expect(titles('dash.txt', ['Talks', 'They met.', '', 'BACKGROUND –', 'It began in 2019.', '', '2. WHAT NEXT --', '', 'A meeting.'])).toEqual(['Talks', 'BACKGROUND', 'WHAT NEXT']);
+  });
+
+  it('drops struck text with its markers, in paragraphs and table cells; a lone tilde stays', () => {
+    const document = parseArticle({ fileName: 'struck.md', text: ['# Talks', '', 'They resume on ~~Monday~~ Tuesday with ~300 delegates.', '', 'Issue | Date', '---|---', 'Talks | <del>1 May</del> 3 May'].join('\n') });
+    expect(document.sections[0]?.blocks).toMatchObject([{ text: 'They resume on Tuesday with ~300 delegates.' }, { rows: [['Talks', '3 May']] }]);
+  });
+
+  it('keeps a bracketed label over words as a paragraph, one word or more', () => {
+    const texts = parseArticle({ fileName: 'label.md', text: ['# Talks', '', '[Update]: Resumed.', '', '[Correction]: Talks were postponed.', '', '[report]: https://example.org/r'].join('\n') }).sections[0]?.blocks.map((block) => block.type === 'paragraph' && block.text);
+    expect(texts).toEqual(['[Update]: Resumed.', '[Correction]: Talks were postponed.']);
+  });
+});

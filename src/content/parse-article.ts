@@ -26,6 +26,8 @@ const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 /** A Markdown paragraph that is one bold phrase (`**Background**`): a subheading as word processors export them. */
 const BOLD_LINE = /^(?:\*\*([^*]+?)\*\*|__([^_]+?)__):?$/;
 /** A Markdown link reference definition (`[report]: https://… "Title"`): where a link points, not words to quote. */
+/** A dash or a colon closing a heading ('BACKGROUND —', '## Next steps:') leads into the text under it: no part of the title. */
+const HEADING_LEAD_OUT = /(?:[—–:]|\s--?)$/;
 const LINK_DEFINITION = /^\s{0,3}\[(?!\^)[^\]]+\]:\s*(?:<[^>]*>|[a-z][\w+.-]*:\S*|[/#]\S*|www\.\S+|[\w-]+(?:\.[\w-]+)+\/\S*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
 
 /**
@@ -263,7 +265,9 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
 }
 
 function startSection(b: Builder, title: string, level: number, line: number): void {
-  b.current = { sectionId: '', title, level, line, blocks: [] };
+  let words = title.trimEnd();
+  while (HEADING_LEAD_OUT.test(words)) words = words.replace(HEADING_LEAD_OUT, '').trimEnd();
+  b.current = { sectionId: '', title: words, level, line, blocks: [] };
   b.sections.push(b.current);
 }
 
@@ -400,5 +404,5 @@ export const PARSER_CODE: readonly unknown[] = [
   ...NESTED_LIST_CODE,
   ...PLAIN_TEXT_LINES_CODE,
   unquoteMarkdown,
-  [DASH_OPENING, MARKDOWN_HEADING, BOLD_LINE, LINK_DEFINITION],
+  [DASH_OPENING, MARKDOWN_HEADING, BOLD_LINE, LINK_DEFINITION, HEADING_LEAD_OUT],
 ];
