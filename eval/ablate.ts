@@ -74,6 +74,7 @@ const VARIANTS: Variant[] = [
   { name: 'places: gazetteer only', apply: () => patch(ANSWER_TYPE_OPTIONS, { placeAfterPreposition: false }) },
   { name: "'how long' words as topic", apply: () => patch(RESOLVE_OPTIONS, { dropWhPhrase: false }) },
   { name: "'and X?' off the table: prose", apply: () => patch(EVIDENCE, { followUpPartyNeedsColumn: false }) },
+  { name: 'names on lower-case words', apply: () => patch(RESOLVE_OPTIONS, { namesNeedCapitals: false }) },
   { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
 ];
 

@@ -72,6 +72,8 @@ export const RESOLVE_OPTIONS = {
    * Tehran → Iran is kept: Iran names a country).
    */
   namesAreNoSynonyms: true,
+  /** A dictionary name (US, March, China) reaches an article word only where the articles capitalise it. */
+  namesNeedCapitals: true,
   /**
    * A word after a preposition or a determiner ("on the deal", "about the talks") is a noun: its dictionary
    * relatives come from its noun senses (and the words they derive from), never from the verb senses of the
@@ -152,7 +154,7 @@ const INDEFINITE_PRONOUNS = new Set(['anything', 'something', 'everything', 'any
  * shorthand ("cc", "fyi", "btw", "quick q"), and the event verbs of "what happened in…" / "what happens to…".
  * In a question they say how it is asked ("the mood among observers", "oman, cc @ana"), never what about.
  */
-const FUNCTION_WORDS = new Set(['among', 'amid', 'amidst', 'within', 'toward', 'towards', 'across', 'upon', 'onto', 'along', 'around', 'throughout', 'regarding', 'concerning', 'per', 'versus', 'vs', 'v', 'via', 'whether', 'yet', 'already', 'ever', 'even', 'really', 'actually', 'again', 'though', 'although', 'tho', 'gonna', 'wanna', 'okay', 'ok', 'pls', 'plz', 'cc', 'fyi', 'btw', 'asap', 'tbh', 'imo', 'iirc', 'afaik', 'quick', 'q', 'happen', 'happens', 'happened', 'happening', 'occur', 'occurs', 'occurred']);
+const FUNCTION_WORDS = new Set(['among', 'amid', 'amidst', 'within', 'toward', 'towards', 'across', 'upon', 'onto', 'along', 'around', 'throughout', 'regarding', 'concerning', 'per', 'versus', 'vs', 'v', 'via', 'whether', 'yet', 'already', 'ever', 'even', 'really', 'actually', 'again', 'though', 'although', 'tho', 'gonna', 'wanna', 'okay', 'ok', 'pls', 'plz', 'cc', 'fyi', 'btw', 'asap', 'tbh', 'iirc', 'afaik', 'quick', 'q', 'happen', 'happens', 'happened', 'happening', 'occur', 'occurs', 'occurred']);
 
 function isQueryFiller(word: string): boolean {
   if (!RESOLVE_OPTIONS.dropQueryFillers) return false;
@@ -309,6 +311,8 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
         // A multi-word lemma ("united_nations") counts only where the articles use it as a phrase.
         if (terms.length === 0 || terms.length < parts.length || (words.length > 1 && !vocabulary.hasPhrase(words))) continue;
         if (RESOLVE_OPTIONS.namesAreNoSynonyms && words.length === 1 && terms.every((term) => vocabulary.usedOnlyAsName(term)) && !wordNet.isEntityWord(lemma)) continue;
+        // …and a name never lands on a word the articles write only in lower case (Washington → US, not "leave us the mercury").
+        if (RESOLVE_OPTIONS.namesNeedCapitals && words.length === 1 && wordNet.isFirstlyProperName(lemma) && terms.every((term) => vocabulary.usedOnlyInLowerCase(term))) continue;
         for (const term of terms) add(term, RESOLVE_OPTIONS.lexiconWeight * weight * scale, 'lexicon');
         kept += 1;
       }

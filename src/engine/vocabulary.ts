@@ -1,6 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { collectInitialisms, type Initialisms } from '../lexicon/initialisms.js';
-import { usedOnlyAsName } from '../lexicon/name-words.js';
+import { usedOnlyAsName, usedOnlyInLowerCase as writtenOnlyInLowerCase } from '../lexicon/name-words.js';
 import { isStopWord, termsOfWord } from '../text/analyze-terms.js';
 import { FuzzyWords } from './fuzzy-words.js';
 import { PairSet } from './pair-set.js';
@@ -126,6 +126,7 @@ export class Vocabulary {
   useTermTexts(source: (term: string) => Iterable<string>): void {
     this.termTexts = source;
     this.nameTerms.clear();
+    this.lowerTerms.clear();
   }
 
   /** Whether the articles use this index term only in names (capitalised inside sentences, never in lower case); remembered. */
@@ -138,6 +139,20 @@ export class Vocabulary {
       this.nameTerms.set(term, named);
     }
     return named;
+  }
+
+  private readonly lowerTerms = new Map<string, boolean>();
+
+  /** Whether the articles write this index term only in lower case (never as a name); remembered. */
+  usedOnlyInLowerCase(term: string): boolean {
+    if (!this.termTexts) return false;
+    let lower = this.lowerTerms.get(term);
+    if (lower === undefined) {
+      lower = writtenOnlyInLowerCase(term, this.termTexts(term), termsOfWord);
+      if (this.lowerTerms.size >= NAME_TERMS_MEMO) this.lowerTerms.clear();
+      this.lowerTerms.set(term, lower);
+    }
+    return lower;
   }
 
   /** The articles' names an initialism may stand for ("au" → african union), each as folded words. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildEngine, parseArticle } from '../index.js';
 import { termsOfWord } from '../text/analyze-terms.js';
-import { usedOnlyAsName } from './name-words.js';
+import { usedOnlyAsName, usedOnlyInLowerCase } from './name-words.js';
 
 describe('usedOnlyAsName', () => {
   const only = (term: string, texts: string[]) => usedOnlyAsName(term, texts, termsOfWord);
@@ -43,3 +43,19 @@ describe('a dictionary relative never lands on a word the articles use only as a
     expect(answer.citations.map((citation) => citation.excerpt)).toContain('Columns march along the road every week.');
   });
 });
+
+describe('usedOnlyInLowerCase', () => {
+  it('is true for a word the texts write only in lower case, false once they capitalise it or never hold it', () => {
+    expect(usedOnlyInLowerCase('us', ['The miners take the gold and leave us the mercury.'], termsOfWord)).toBe(true);
+    expect(usedOnlyInLowerCase('us', ['Leave us alone, said the US envoy.'], termsOfWord)).toBe(false);
+    expect(usedOnlyInLowerCase('us', ['No such word here.'], termsOfWord)).toBe(false);
+  });
+
+  it('keeps a name from landing on it: "what did washington say" is not answered by "leave us the mercury"', () => {
+    const text = 'Border Talks\n\n"Every month we argue about maps, the miners take the gold and leave us the mercury," said Shevonne Baptiste.\n';
+    const engine = buildEngine([parseArticle({ fileName: 'border.txt', text, modifiedAt: new Date('2026-03-01T00:00:00Z') })]);
+    expect(engine.answer('what did washington say').answer.kind).toBe('not_found');
+    expect(engine.answer('what did baptiste say').answer.kind).toBe('answer');
+  });
+});
+

@@ -32,6 +32,24 @@ export function usedOnlyAsName(term: string, texts: Iterable<string>, termsOf: (
   return named;
 }
 
+/**
+ * Whether the articles write this index term only in lower case ("leave us the mercury"): a name the
+ * dictionary reaches (Washington → US) cannot be that word. False when no text holds it.
+ */
+export function usedOnlyInLowerCase(term: string, texts: Iterable<string>, termsOf: (foldedWord: string) => readonly string[]): boolean {
+  let seen = false;
+  for (const text of texts) {
+    for (const match of text.matchAll(WORD)) {
+      for (const word of match[0].split(/[‑-]/)) {
+        if (!termsOf(foldText(word).toLowerCase()).includes(term)) continue;
+        if (word.charAt(0) !== word.charAt(0).toLowerCase()) return false;
+        seen = true;
+      }
+    }
+  }
+  return seen;
+}
+
 const WORD = /[\p{L}\p{N}]+(?:['’‑-][\p{L}\p{N}]+)*/gu;
 /** What ends a sentence or opens a quote or an item, so the next word is capitalised whatever it is. */
 const OPENING = /(?:^|[.!?:;…"“‘(\[]|\s[-–—•*]|^[-–—•*])["'“‘(\[\s]*$/;

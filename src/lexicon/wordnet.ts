@@ -201,6 +201,11 @@ export class WordNet {
     return this.lookup(lemma).some((entry) => entry.pos === 'n' && entry.offsets.some((offset) => namesOneThing(this.synset('n', offset))));
   }
 
+  /** True when the lemma's commonest noun sense is a proper name or a named instance (us → United States; not fish → Pisces). */
+  isFirstlyProperName(lemma: string): boolean {
+    return this.lookup(lemma).some((entry) => entry.pos === 'n' && namesOneThing(this.synset('n', entry.offsets[0] ?? -1)));
+  }
+
   /** True when the commonest noun sense of the lemma (or its singular) is a group of people (noun.group), e.g. `team`, `delegation`. */
   isGroupNoun(lemma: string): boolean {
     return [lemma, ...(lemma.endsWith('s') ? [lemma.slice(0, -1)] : [])].some((form) =>
