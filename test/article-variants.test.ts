@@ -18,9 +18,10 @@ function wordsOf(document: ParsedDocument): Set<string> {
   return new Set(texts.join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu));
 }
 
-/** The words of an article file a reader sees: no front matter, link targets, comments, character references, list and heading numbers, struck text. */
+/** The words of an article file a reader sees: no front matter, link targets, comments, character references, list and heading numbers, struck text, invisible characters. */
 function wordsToKeep(text: string): string[] {
   const body = text
+    .replace(/[\u00AD\u200B\u2060]/g, '')
     .replace(/^\uFEFF?---[\s\S]*?\n---\s*\n/, '')
     .replace(/~~[^~]+~~|<(del|s)>[^<]*<\/\1>/g, '')
     .replace(/\]\([^)]*\)/g, ']')
@@ -295,5 +296,25 @@ describe('a Markdown article with struck text and headings ending in a dash (str
     const texts = document.sections.flatMap((section) => section.blocks.map((block) => (block.type === 'paragraph' ? block.text : '')));
     expect(texts).toContain('Venezuela claims the Essequibo region west of the Courantyne river.');
     expect(texts).toContain('Correction: an earlier version of this article said the March round had been postponed.');
+  });
+});
+
+describe('an article pasted from a word processor with its invisible characters, a photo credit and links to other stories (word-processor-paste.txt)', () => {
+  let document: ParsedDocument;
+  beforeAll(async () => {
+    document = await parseVariant('word-processor-paste.txt');
+  });
+
+  it('reads "Photo:", "Related:" and "Read more:" lines as paragraphs, not as headings over the text under them', () => {
+    expect(document.sections.map((section) => section.title)).toEqual(['Cyprus talks: what we know', 'Property and territory', 'What’s next']);
+    expect(document.sections[0]?.blocks.map((block) => block.type === 'paragraph' && block.text.slice(0, 20))).toEqual(['By Eleni Charalambou', 'Editor’s note: This ', 'NICOSIA — The UN env', 'Photo: Reuters/Yiann', 'The envoy met the Gr', '“The question of gua', 'Related: Cyprus reun']);
+  });
+
+  it('leaves out soft hyphens and zero-width spaces, and reads no-break spaces as spaces', () => {
+    const { answer } = buildEngine([document]).answer('compensation mechanism');
+    expect(firstExcerpt(answer)).toBe('The sides agreed on a compensation mechanism for displaced owners.');
+    const text = JSON.stringify(document);
+    expect(text).not.toMatch(/[\u00AD\u200B\u00A0]/);
+    expect(text).toContain('Talks will resume on 2 April in Geneva.');
   });
 });

@@ -26,6 +26,14 @@ const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 /** A Markdown paragraph that is one bold phrase (`**Background**`): a subheading as word processors export them. */
 const BOLD_LINE = /^(?:\*\*([^*]+?)\*\*|__([^_]+?)__):?$/;
 /** A Markdown link reference definition (`[report]: https://… "Title"`): where a link points, not words to quote. */
+/**
+ * Characters a word processor or a web page leaves in copied text that the reader never sees: soft hyphens
+ * (U+00AD, 'com\u00adpen\u00adsation'), zero-width spaces, word joiners, a byte order mark mid-text. Left in,
+ * they split words and ride along in every quote.
+ */
+const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
+/** No-break spaces (U+00A0, narrow U+202F, figure U+2007) are spaces to the reader, as `&nbsp;` is in Markdown. */
+const NO_BREAK_SPACE = /[\u00A0\u202F\u2007]/g;
 /** A dash or a colon closing a heading ('BACKGROUND —', '## Next steps:') leads into the text under it: no part of the title. */
 const HEADING_LEAD_OUT = /(?:[—–:]|\s--?)$/;
 const LINK_DEFINITION = /^\s{0,3}\[(?!\^)[^\]]+\]:\s*(?:<[^>]*>|[a-z][\w+.-]*:\S*|[/#]\S*|www\.\S+|[\w-]+(?:\.[\w-]+)+\/\S*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
@@ -111,7 +119,7 @@ interface Builder {
 export function parseArticle(input: ParseArticleInput): ParsedDocument {
   const { fileName } = input;
   const format: ArticleFormat = input.format ?? (/\.(md|markdown)$/i.test(fileName) ? 'markdown' : 'text');
-  const allLines = input.text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const allLines = input.text.replace(/^\uFEFF/, '').replace(INVISIBLE, '').replace(NO_BREAK_SPACE, ' ').split(/\r\n|\r|\n/);
   checkReadable(fileName, allLines);
   const split = splitFrontMatter(fileName, allLines);
   const { frontMatter, lineOffset } = split;
@@ -404,5 +412,5 @@ export const PARSER_CODE: readonly unknown[] = [
   ...NESTED_LIST_CODE,
   ...PLAIN_TEXT_LINES_CODE,
   unquoteMarkdown,
-  [DASH_OPENING, MARKDOWN_HEADING, BOLD_LINE, LINK_DEFINITION, HEADING_LEAD_OUT],
+  [DASH_OPENING, MARKDOWN_HEADING, BOLD_LINE, LINK_DEFINITION, HEADING_LEAD_OUT, INVISIBLE, NO_BREAK_SPACE],
 ];

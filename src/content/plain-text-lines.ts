@@ -27,11 +27,18 @@ const BYLINE = /^(?:By|BY)\s+(?!(?:The|THE|An?|AN?)\b)\p{Lu}[\p{L}'’-]*\.?\s+\
 const TIME_STAMP = /^(?:last\s+)?(?:updated|published|posted)\b[\s:]*(?:on\s+)?(?:\d|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 export const isBylineOrStamp = (text: string) => BYLINE.test(text) || TIME_STAMP.test(text);
 
+/**
+ * A credit, a caption or a pointer to another story ('Photo: Reuters/Yiannis Kourtoglou', 'Related: Talks stall
+ * over guarantees', 'Read more: Who are the negotiators?'): a line of the article's furniture, never the title of
+ * the text under it.
+ */
+const FURNITURE_LABEL = /^(?:photo(?:graph)?s?|pictures?|images?|credits?|captions?|video|graphics?|illustrations?|file photo|related(?: stories| articles)?|read more|read also|also read|see also|more on this|watch|listen)\s*:/i;
+
 /** Plain-text headings are lines of their own: short, capitalised, no closing full stop (a `?` is fine). */
 export function isPlainHeading(line: string, previous: string | undefined, next: string | undefined): boolean {
   const text = line.trim();
   if (!text || text.length > MAX_HEADING_CHARS) return false;
-  if (isBylineOrStamp(text)) return false;
+  if (isBylineOrStamp(text) || FURNITURE_LABEL.test(text)) return false;
   if (BULLET.test(text) || looksLikeTableRow(text)) return false;
   if (TERMINAL.test(text)) return false;
   if (!/^[\p{Lu}\p{N}"“'‘]/u.test(text)) return false;
@@ -103,5 +110,5 @@ export const PLAIN_TEXT_LINES_CODE: readonly unknown[] = [
   nearestText,
   isBlank,
   isShortLine,
-  [BULLET, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, SENTENCE_END, OPEN_ENDING, BYLINE, TIME_STAMP, LABEL, PRONOUN_OPENING, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
+  [BULLET, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, SENTENCE_END, OPEN_ENDING, BYLINE, TIME_STAMP, FURNITURE_LABEL, LABEL, PRONOUN_OPENING, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
 ];
