@@ -75,6 +75,7 @@ const VARIANTS: Variant[] = [
   { name: "'how long' words as topic", apply: () => patch(RESOLVE_OPTIONS, { dropWhPhrase: false }) },
   { name: "'and X?' off the table: prose", apply: () => patch(EVIDENCE, { followUpPartyNeedsColumn: false }) },
   { name: 'names on lower-case words', apply: () => patch(RESOLVE_OPTIONS, { namesNeedCapitals: false }) },
+  { name: "'who is <role>': any name", apply: () => patch(EVIDENCE, { roleHolderNamed: false }) },
   { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
 ];
 

@@ -47,3 +47,13 @@ describe('"where / when were the talks held": the passive verb the article never
   });
 });
 
+describe('"who is <role>" needs the holder\'s name next to the role', () => {
+  it('"who is suriname\'s foreign minister" → Anita Sewdien; "who is guyana\'s president": only "the two presidents", no name by them', async () => {
+    const engine = await engineOfFixture('courantyne-border-talks.txt');
+    expect(engine.answer("who is suriname's foreign minister").answer.citations[0]?.excerpt).toContain('Anita Sewdien');
+    expect(engine.answer("who is guyana's president").answer.kind).toBe('not_found');
+    // A verb in -ing is no role: "who is hosting" is answered by the host (a place or organisation) as before.
+    expect(engine.answer('who hosted the talks').answer.kind).not.toBe('not_found');
+  });
+});
+

@@ -1,6 +1,6 @@
 import { bridgeUnknownWord } from './bridge-unknown-word.js';
 import { ownerMemo } from './owner-memo.js';
-import { askedSpeaker, countedNoun, entityNames, holdsCount, expectedAnswerType, holdsPronounSpeech, holdsSpeech, passiveAgentRoles, type AnswerType } from './answer-types.js';
+import { askedSpeaker, countedNoun, entityNames, holdsCount, namesRoleHolder, expectedAnswerType, holdsPronounSpeech, holdsSpeech, passiveAgentRoles, type AnswerType } from './answer-types.js';
 import { analyzeText, splitWords } from '../text/analyze-terms.js';
 import { baseForms } from '../lexicon/expand-word.js';
 import { isCountryPhrase } from '../lexicon/country-names.js';
@@ -40,6 +40,8 @@ export const EVIDENCE = {
    * never a section keyword: a section titled with its words need not hold the number.
    */
   typedQuestionsAreNoKeywords: true,
+  /** "Who is guyana's president": a role the question names must have a person's name next to it in the passage. */
+  roleHolderNamed: true,
   /** "Who" is also answered by a role doing the asked thing in a passive clause ("brokered by the envoy's team"). */
   whoByAgentRole: true,
   /** "What did X say": the quoted passage must have X speaking (X, then a verb of speaking), not only mention X. */
@@ -322,7 +324,7 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
     const counted = wanted === 'number' && EVIDENCE.countTheNoun ? countedTerms(normalized, groups) : undefined;
     candidates = candidates
       .slice(0, EVIDENCE.typeCheckDepth)
-      .filter(({ scored }) => holdsAnswerType(ctx, scored, wanted, groups) && (!counted || holdsCount(excerptOf(scored.passage), counted)));
+      .filter(({ scored }) => holdsAnswerType(ctx, scored, wanted, groups, normalized) && (!counted || holdsCount(excerptOf(scored.passage), counted)));
     if (candidates.length === 0) return notFound(ctx, groups, `The articles don't say: no passage gives ${ANSWER_TYPE_WORDS[wanted]} for that.`, ranked);
   }
   const speaker = EVIDENCE.useSpeakerCheck && EVIDENCE.useAnswerTypes && ctx.wordNet ? speakerTerms(ctx, normalized, groups) : undefined;
@@ -429,8 +431,11 @@ function speakerTerms(ctx: EngineContext, normalized: string, groups: TermGroup[
  * Whether a passage can answer the question's type. "Who" accepts a person's name, or a place or
  * organisation acting in the passage that the question does not itself name ("who is hosting" → Oman).
  */
-function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: AnswerType, groups: TermGroup[]): boolean {
+function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: AnswerType, groups: TermGroup[], normalized = ''): boolean {
   const { passage } = scored;
+  // "who is guyana's president": a role asked for is answered by its holder's name, next to it.
+  const roles = wanted === 'person' && EVIDENCE.roleHolderNamed && asksWhoIs(normalized) ? roleTerms(ctx, groups) : undefined;
+  if (roles) return namesRoleHolder(passage.text, roles, ctx.wordNet);
   if (ctx.holdsAnswerType(passage, wanted)) return true;
   if (wanted !== 'person') return false;
   // A positions table answers "who wants X" by the column whose cell says X (its header names the party).
@@ -450,6 +455,23 @@ function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: Answ
   if (ownWords && entityNames(passage.text).some((name) => splitWords(name).every((word) => !queryWords.has(word)))) return true;
   // Or a role doing it: "who came up with the release figure" → "…was brokered by the envoy's team".
   return ownWords && EVIDENCE.whoByAgentRole && agentRolesOf(ctx, passage).some((role) => !queryWords.has(role));
+}
+
+/** "who is guyana's president", "who was the mediator": a question for the holder of a role (not "who wants X"). */
+function asksWhoIs(normalized: string): boolean {
+  return /^who(?:'s| is| was| are| were)\b/.test(normalized);
+}
+
+/** The article terms of the roles a "who" question names (president, envoy: WordNet person nouns), or undefined. */
+function roleTerms(ctx: EngineContext, groups: TermGroup[]): Set<string> | undefined {
+  const wordNet = ctx.wordNet;
+  if (!wordNet) return undefined;
+  // A person noun, even one WordNet also capitalises (President), but not a country ("guyana's").
+  // As written or as a plural: "hosting" is no host.
+  const nounForms = (word: string) => [word, word.replace(/'s$/, ''), word.replace(/e?s$/, '')];
+  const roles = groups.filter((group) => !isCountryPhrase(group.word.replace(/'s$/, '')) && nounForms(group.word).some((form) => wordNet.isPersonNoun(form)));
+  const terms = roles.flatMap((group) => group.alternatives.filter((alternative) => alternative.how !== 'lexicon').map((alternative) => alternative.term));
+  return terms.length > 0 ? new Set(terms) : undefined;
 }
 
 /** A passage's passive agent roles, remembered per engine (tokenising and WordNet look-ups, once per passage). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadWordNet } from '../lexicon/wordnet.js';
-import { askedSpeaker, countedNoun, expectedAnswerType, holdsCount, holdsSpeech, holdsType, passiveAgentRoles } from './answer-types.js';
+import { askedSpeaker, countedNoun, expectedAnswerType, holdsCount, namesRoleHolder, holdsSpeech, holdsType, passiveAgentRoles } from './answer-types.js';
 
 describe('answer types', () => {
   const wordNet = loadWordNet();
@@ -92,6 +92,15 @@ describe('how long: a duration, or the date something runs until', () => {
   it('counts "twelve months", "a five-year term" and "until 2029" as durations; a bare date is none', () => {
     for (const text of ['Meters to be read for the next twelve months', 'a five‑year term', 'waivers to their own ships until 2029']) expect(holdsType(text, 'duration', wordNet)).toBe(true);
     expect(holdsType('The ban took effect in July 2024.', 'duration', wordNet)).toBe(false);
+  });
+});
+
+describe('namesRoleHolder', () => {
+  const wordNet = loadWordNet();
+  it('a name right by the role, before or after it; not a name a sentence away', () => {
+    expect(namesRoleHolder('The talks were chaired by Norway’s state secretary for foreign affairs, Kari Nordvik, on Wednesday.', new Set(['secretari']), wordNet)).toBe(true);
+    expect(namesRoleHolder('EU mediator Lucia Marin told reporters the teams agree.', new Set(['mediat']), wordNet)).toBe(true);
+    expect(namesRoleHolder('Clarke said she hoped to bring the two presidents together at the CARICOM summit in July.', new Set(['presid']), wordNet)).toBe(false);
   });
 });
 

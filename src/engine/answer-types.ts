@@ -194,6 +194,24 @@ export function holdsCount(text: string, terms: ReadonlySet<string>, window = 4)
   return false;
 }
 
+/** Words either side of a role ("Guyana's foreign secretary, Rajendra Persaud") where its holder's name is looked for. */
+const ROLE_NAME_WINDOW = 5;
+
+/**
+ * Whether a passage names the holder of a role: a person's name within a few words of one of the role's
+ * terms ("EU mediator Lucia Marin", "Kari Nordvik, Norway's state secretary"), not merely a role and a name
+ * somewhere in the same sentence ("Clarke said she hoped to bring the two presidents together").
+ */
+export function namesRoleHolder(text: string, roleTerms: ReadonlySet<string>, wordNet: WordNet | undefined): boolean {
+  const tokens = text.split(/\s+/);
+  for (let i = 0; i < tokens.length; i++) {
+    if (!splitWords(tokens[i] as string).some((word) => termsOfWord(word).some((term) => roleTerms.has(term)))) continue;
+    const window = tokens.slice(Math.max(0, i - ROLE_NAME_WINDOW), i + ROLE_NAME_WINDOW + 1).join(' ');
+    if (hasNameLikeSequence(window, wordNet) || nlp(window).match('#Person').found) return true;
+  }
+  return false;
+}
+
 /**
  * "What did Israel say", "what does Serbia think of…": a question about what a party said. Returns the
  * words naming the speaker, or undefined for any other question.
