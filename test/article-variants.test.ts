@@ -15,13 +15,16 @@ const firstExcerpt = (answer: Answer) => answer.citations[0]?.excerpt ?? '';
 /** Every word of a parsed document: title, section titles, paragraphs, list items, table headers and cells. */
 function wordsOf(document: ParsedDocument): Set<string> {
   const texts = [document.title, ...document.sections.flatMap((section) => [section.title, ...section.blocks.flatMap((block) => (block.type === 'paragraph' ? [block.text] : block.type === 'list' ? block.items : [...block.columns, ...block.rows.flat()]))])];
-  return new Set(texts.join(' ').toLowerCase().match(/[\p{L}\p{N}]+/gu));
+  const text = texts.join(' ').toLowerCase();
+  // (A hyphenated word counts as its halves and as one word: the file may have broken it at a line's end.)
+  return new Set([...(text.match(/[\p{L}\p{N}]+/gu) ?? []), ...(text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? []).map((word) => word.replace(/-/g, ''))]);
 }
 
-/** The words of an article file a reader sees: no front matter, link targets, comments, character references, list and heading numbers, struck text, invisible characters. */
+/** The words of an article file a reader sees: no front matter, link targets, comments, character references, list and heading numbers, struck text, invisible characters; a word broken by a hyphen at a line's end is one. */
 function wordsToKeep(text: string): string[] {
   const body = text
     .replace(/[\u00AD\u200B\u2060]/g, '')
+    .replace(/(\p{L})-\r?\n(\p{L})/gu, '$1$2')
     .replace(/^\uFEFF?---[\s\S]*?\n---\s*\n/, '')
     .replace(/~~[^~]+~~|<(del|s)>[^<]*<\/\1>/g, '')
     .replace(/\]\([^)]*\)/g, ']')
@@ -316,5 +319,19 @@ describe('an article pasted from a word processor with its invisible characters,
     const text = JSON.stringify(document);
     expect(text).not.toMatch(/[\u00AD\u200B\u00A0]/);
     expect(text).toContain('Talks will resume on 2 April in Geneva.');
+  });
+});
+
+describe('a briefing paper copied out of a PDF: words broken by hyphens at line ends, a running footer (pdf-copy.txt)', () => {
+  let document: ParsedDocument;
+  beforeAll(async () => {
+    document = await parseVariant('pdf-copy.txt');
+  });
+
+  it('joins a word broken at a line\'s end, dropping the hyphen that only broke it and keeping a compound\'s', () => {
+    const { answer } = buildEngine([document]).answer('negotiations renaissance dam');
+    expect(firstExcerpt(answer)).toBe('The resumption of negotiations between Ethiopia, Egypt and Sudan over the Grand Ethiopian Renaissance Dam marks the first direct contact since 2023.');
+    const texts = document.sections.flatMap((section) => section.blocks.map((block) => (block.type === 'paragraph' ? block.text : '')));
+    expect(texts).toContain('Egypt insists on a legally binding agreement on filling and operation, while Ethiopia prefers non-binding guidelines. Sudan has sought data-sharing on daily releases, which the Egyptian-Sudanese technical committee would oversee.');
   });
 });

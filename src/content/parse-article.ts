@@ -7,6 +7,7 @@ import { HTML_TABLE_CODE, readHtmlTable } from './html-table.js';
 import { BULLET, isBlank, isBylineOrStamp, isLabelHeading, isNumberedHeading, isPlainHeading, isPlainHeadingCandidate, isShortLine, MARKDOWN_RULE, OPEN_ENDING, PLAIN_TEXT_LINES_CODE, SENTENCE_END, SETEXT_UNDERLINE, TERMINAL } from './plain-text-lines.js';
 import { slugify } from '../text/slugify.js';
 import { MARKDOWN_INLINE_CODE, stripMarkdownInline } from './markdown-inline.js';
+import { articleWords, joinBrokenWord, LINE_BREAK_HYPHENS_CODE } from './line-break-hyphens.js';
 import { indentOf, isSubItemIndent, joinSubItems, nestBullet, NESTED_LIST_CODE } from './nested-list.js';
 
 export type ArticleFormat = 'text' | 'markdown';
@@ -125,6 +126,9 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
   const { frontMatter, lineOffset } = split;
   const lines = format === 'markdown' ? unquoteMarkdown(split.lines) : split.lines;
   const inline = format === 'markdown' ? stripMarkdownInline : (text: string) => text;
+  // Pasted text goes on over a word broken by a hyphen at a line's end ("nego-" over "tiations"), as PDFs break them.
+  let words: Set<string> | undefined;
+  const joinLine = (before: string, after: string) => (format === 'text' ? joinBrokenWord(before, after, () => (words ??= articleWords(input.text))) : undefined) ?? `${before} ${after}`;
 
   const b: Builder = { sections: [], current: undefined, paragraph: undefined, list: undefined, tables: 0 };
   const flush = () => {
@@ -252,7 +256,7 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
     if (b.list && (/^\s{2,}/.test(raw) || continuesItem(b.list.items, lines[i - 1], text, format))) {
       // An indented line continues the last list item, as does a wrapped one.
       const items = b.list.items;
-      items[items.length - 1] = `${items[items.length - 1]} ${text}`;
+      items[items.length - 1] = joinLine(items[items.length - 1] ?? '', text);
       continue;
     }
     if (b.list) flush();
@@ -261,11 +265,11 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
     // (A byline or a time stamp is a line of its own, never joined with the next.)
     const continues = b.paragraph && (format === 'markdown' || !(SENTENCE_END.test(b.paragraph.text) || isBylineOrStamp(b.paragraph.text)));
     // A Markdown line ending in a backslash is a line break inside the paragraph, the backslash no character.
-    const words = format === 'markdown' ? text.replace(/(?<!\\)\\$/, '').trimEnd() : text;
-    if (b.paragraph && continues) b.paragraph.text += ` ${words}`;
+    const lineText = format === 'markdown' ? text.replace(/(?<!\\)\\$/, '').trimEnd() : text;
+    if (b.paragraph && continues) b.paragraph.text = joinLine(b.paragraph.text, lineText);
     else {
       flush();
-      b.paragraph = { text: words, line: lineNo };
+      b.paragraph = { text: lineText, line: lineNo };
     }
   }
   flush();
@@ -410,6 +414,7 @@ export const PARSER_CODE: readonly unknown[] = [
   ...PLAIN_TABLE_CODE,
   ...HTML_TABLE_CODE,
   ...NESTED_LIST_CODE,
+  ...LINE_BREAK_HYPHENS_CODE,
   ...PLAIN_TEXT_LINES_CODE,
   unquoteMarkdown,
   [DASH_OPENING, MARKDOWN_HEADING, BOLD_LINE, LINK_DEFINITION, HEADING_LEAD_OUT, INVISIBLE, NO_BREAK_SPACE],
