@@ -223,13 +223,17 @@ export function askedSpeaker(foldedQuery: string): string | undefined {
 
 /** WordNet's lexicographer file for verbs of telling, asking, ordering, singing: https://wordnet.princeton.edu/documentation/lexnames5wn */
 const LEX_VERB_COMMUNICATION = 32;
+const AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'must', 'can', 'could', 'do', 'does', 'did', 'have', 'has', 'had', 'be', 'is', 'are', 'was', 'were', 'been', 'being']);
+
 /** A speaker's name and its verb sit this close in news copy ("Kosovo's deputy prime minister, Arta Krasniqi, said"). */
 const SPEAKER_VERB_WINDOW = 8;
 /** "…,” said the EU's envoy", "according to the Arctic Council's…": the speaker this close after the verb. */
-const INVERTED_ATTRIBUTION_WINDOW = 6;
+const INVERTED_ATTRIBUTION_WINDOW = 3;
 
 /** Whether a word is a verb of speaking in one of its two commonest verb senses (said, stressed, conveyed, told, warned). */
 export function isCommunicationVerb(word: string, wordNet: WordNet): boolean {
+  // A modal or auxiliary ("will", "may", "can") is never the verb of speaking, whatever its dictionary senses (will → decree).
+  if (AUXILIARIES.has(word)) return false;
   const forms = new Set([...baseForms(word), rootOf(word).root]);
   for (const form of forms) {
     for (const entry of wordNet.lookup(form)) {
