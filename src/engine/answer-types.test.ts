@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadWordNet } from '../lexicon/wordnet.js';
-import { askedSpeaker, countedNoun, expectedAnswerType, holdsCount, namesRoleHolder, holdsSpeech, holdsType, passiveAgentRoles } from './answer-types.js';
+import { askedSpeaker, countedNoun, expectedAnswerType, holdsCount, holdsPronounSpeech, namesRoleHolder, holdsSpeech, holdsType, passiveAgentRoles } from './answer-types.js';
 
 describe('answer types', () => {
   const wordNet = loadWordNet();
@@ -37,6 +37,9 @@ describe('answer types', () => {
     expect(holdsSpeech('“A definition is not a deal,” said Dr. Amal Fathy, a hydrologist.', new Set(['fathi']), wordNet)).toBe(true);
     // A modal is no verb of speaking ("her government will not…": will → decree).
     expect(holdsSpeech('Her government will not give up one hectare.', new Set(['govern']), wordNet)).toBe(false);
+    // A pronoun speaks only right before its verb ("he said"), not as any "they" of the sentence.
+    expect(holdsPronounSpeech('“That freeze is worth more than any communique,” she said.', wordNet)).toBe(true);
+    expect(holdsPronounSpeech('Fishermen have long complained that they need permits to cast their nets.', wordNet)).toBe(false);
     // What follows "told reporters that…" is what was said, not who said it.
     expect(holdsSpeech('Suriname’s foreign minister, Anita Sewdien, told reporters that her government would not give up land.', new Set(['govern']), wordNet)).toBe(false);
     // A title before the name ends no clause: 'said Dr.' | 'Ana Marin' had parted the verb from the speaker.

@@ -256,8 +256,12 @@ const PRONOUNS = new Set(['he', 'she', 'they']);
 
 /** Whether a passage has a pronoun speaking ("…,” he said on Thursday): its speaker is named before it. */
 export function holdsPronounSpeech(text: string, wordNet: WordNet): boolean {
-  return speaks(text, (word) => PRONOUNS.has(word), wordNet);
+  // The pronoun is the verb's subject, right by it ("he said", "she added"), not any "they" in the sentence.
+  return speaks(text, (word) => PRONOUNS.has(word), wordNet, PRONOUN_VERB_WINDOW);
 }
+
+/** "he said", "she told reporters", "he added on Thursday": a pronoun speaker this close before its verb. */
+const PRONOUN_VERB_WINDOW = 2;
 
 /** A passage's clauses, cut after sentence and clause punctuation but never after a title before a name ('said Dr. Amal Fathy'). */
 function clausesOf(text: string): string[] {
@@ -270,7 +274,7 @@ function clausesOf(text: string): string[] {
   return clauses;
 }
 
-function speaks(text: string, isSpeaker: (word: string) => boolean, wordNet: WordNet): boolean {
+function speaks(text: string, isSpeaker: (word: string) => boolean, wordNet: WordNet, window = SPEAKER_VERB_WINDOW): boolean {
   for (const sentence of clausesOf(text)) {
     // Words with their case: a capitalised word inside the sentence is a name ("the United States"), never the verb.
     const tokens = sentence.split(/\s+/);
@@ -285,7 +289,7 @@ function speaks(text: string, isSpeaker: (word: string) => boolean, wordNet: Wor
         if (i - lastVerb <= INVERTED_ATTRIBUTION_WINDOW) return true;
         lastSpeaker = i;
       } else if (!name && isCommunicationVerb(word, wordNet)) {
-        if (i - lastSpeaker <= SPEAKER_VERB_WINDOW) return true;
+        if (i - lastSpeaker <= window) return true;
         // Only a verb opening its clause introduces the speaker after it ("…,” said Marin"), not one taking an object ("acknowledged Oman's mediation").
         if (afterBreak) lastVerb = i;
       } else if (word === 'according' && words[i + 1]?.word === 'to') lastVerb = i + 1;
