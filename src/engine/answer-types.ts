@@ -256,12 +256,12 @@ const PRONOUNS = new Set(['he', 'she', 'they']);
 
 /** Whether a passage has a pronoun speaking ("…,” he said on Thursday): its speaker is named before it. */
 export function holdsPronounSpeech(text: string, wordNet: WordNet): boolean {
-  // The pronoun is the verb's subject, right by it ("he said", "she added"), not any "they" in the sentence.
+  // The pronoun is the verb's subject, right before it ("he said", "she added"), not any "they" of the sentence.
   return speaks(text, (word) => PRONOUNS.has(word), wordNet, PRONOUN_VERB_WINDOW);
 }
 
-/** "he said", "she told reporters", "he added on Thursday": a pronoun speaker this close before its verb. */
-const PRONOUN_VERB_WINDOW = 2;
+/** "he said", "she told reporters", "he added on Thursday": a pronoun speaker right before its verb. */
+const PRONOUN_VERB_WINDOW = 1;
 
 /** A passage's clauses, cut after sentence and clause punctuation but never after a title before a name ('said Dr. Amal Fathy'). */
 function clausesOf(text: string): string[] {
