@@ -42,8 +42,13 @@ export function isStopWord(word: string): boolean {
 /** The stem of one folded lowercase word (possessive `'s` dropped, hyphens joined). */
 export function stemWord(word: string): string {
   const base = word.replace(/'s$/, '').replace(/['-]/g, '');
-  return base.length <= 2 || !ANALYSIS_OPTIONS.stemming ? base : stemmer(base);
+  if (base.length <= 2 || !ANALYSIS_OPTIONS.stemming) return base;
+  // The Porter stemmer leaves '-men' plurals alone: fishermen, spokesmen, gunmen stand for their '-man' singular
+  // (after a consonant only: omen, specimen, acumen, Yemen are no plurals).
+  return stemmer(IRREGULAR_MEN.test(base) ? `${base.slice(0, -3)}man` : base);
 }
+
+const IRREGULAR_MEN = /^.{3,}[^aeiouy]men$/;
 
 /** How many words' terms termsOfWord remembers before it starts afresh (a bound against hostile queries). */
 export const TERM_MEMO_MAX_WORDS = 200_000;
