@@ -48,7 +48,7 @@ export function stemWord(word: string): string {
   return stemmer(IRREGULAR_MEN.test(base) ? `${base.slice(0, -3)}man` : base);
 }
 
-const IRREGULAR_MEN = /^.{3,}[^aeiouy]men$/;
+const IRREGULAR_MEN = /^.{2,}[^aeiouy]men$/;
 
 /** How many words' terms termsOfWord remembers before it starts afresh (a bound against hostile queries). */
 export const TERM_MEMO_MAX_WORDS = 200_000;
