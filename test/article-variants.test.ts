@@ -20,11 +20,12 @@ function wordsOf(document: ParsedDocument): Set<string> {
   return new Set([...(text.match(/[\p{L}\p{N}]+/gu) ?? []), ...(text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? []).map((word) => word.replace(/-/g, ''))]);
 }
 
-/** The words of an article file a reader sees: no front matter, link targets, comments, character references, list and heading numbers, struck text, invisible characters; a word broken by a hyphen at a line's end is one. */
+/** The words of an article file a reader sees: no front matter, link targets, comments, character references, list and heading numbers, struck text, invisible characters, a PDF's page numbers and footers; a word broken by a hyphen at a line's end is one. */
 function wordsToKeep(text: string): string[] {
   const body = text
     .replace(/[\u00AD\u200B\u2060]/g, '')
     .replace(/(\p{L})-\r?\n(\p{L})/gu, '$1$2')
+    .replace(/^.*\S {2,}Page \d+ *$|^\d{1,3}$/gm, '')
     .replace(/^\uFEFF?---[\s\S]*?\n---\s*\n/, '')
     .replace(/~~[^~]+~~|<(del|s)>[^<]*<\/\1>/g, '')
     .replace(/\]\([^)]*\)/g, ']')
@@ -322,7 +323,7 @@ describe('an article pasted from a word processor with its invisible characters,
   });
 });
 
-describe('a briefing paper copied out of a PDF: words broken by hyphens at line ends, a running footer (pdf-copy.txt)', () => {
+describe('a briefing paper copied out of a PDF: words broken by hyphens at line ends, page numbers and a running footer (pdf-copy.txt)', () => {
   let document: ParsedDocument;
   beforeAll(async () => {
     document = await parseVariant('pdf-copy.txt');
@@ -333,5 +334,10 @@ describe('a briefing paper copied out of a PDF: words broken by hyphens at line 
     expect(firstExcerpt(answer)).toBe('The resumption of negotiations between Ethiopia, Egypt and Sudan over the Grand Ethiopian Renaissance Dam marks the first direct contact since 2023.');
     const texts = document.sections.flatMap((section) => section.blocks.map((block) => (block.type === 'paragraph' ? block.text : '')));
     expect(texts).toContain('Egypt insists on a legally binding agreement on filling and operation, while Ethiopia prefers non-binding guidelines. Sudan has sought data-sharing on daily releases, which the Egyptian-Sudanese technical committee would oversee.');
+  });
+
+  it('leaves out the page numbers and the running footer, so no section is titled by the footer', () => {
+    expect(document.sections.map((section) => [section.title, section.blocks.length])).toEqual([['Executive summary', 2], ['Key positions', 2], ['Next steps', 1]]);
+    expect(JSON.stringify(document)).not.toMatch(/Policy Unit|"[34]"/);
   });
 });

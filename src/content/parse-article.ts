@@ -8,6 +8,7 @@ import { BULLET, isBlank, isBylineOrStamp, isLabelHeading, isNumberedHeading, is
 import { slugify } from '../text/slugify.js';
 import { MARKDOWN_INLINE_CODE, stripMarkdownInline } from './markdown-inline.js';
 import { articleWords, joinBrokenWord, LINE_BREAK_HYPHENS_CODE } from './line-break-hyphens.js';
+import { PAGE_FURNITURE_CODE, pageFurnitureLines } from './page-furniture.js';
 import { indentOf, isSubItemIndent, joinSubItems, nestBullet, NESTED_LIST_CODE } from './nested-list.js';
 
 export type ArticleFormat = 'text' | 'markdown';
@@ -124,7 +125,9 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
   checkReadable(fileName, allLines);
   const split = splitFrontMatter(fileName, allLines);
   const { frontMatter, lineOffset } = split;
-  const lines = format === 'markdown' ? unquoteMarkdown(split.lines) : split.lines;
+  // (Pasted text may hold a PDF's page numbers and running footers: blank lines to the reader of the article.)
+  const furniture = format === 'text' ? pageFurnitureLines(split.lines) : new Set<number>();
+  const lines = format === 'markdown' ? unquoteMarkdown(split.lines) : split.lines.map((line, index) => (furniture.has(index) ? '' : line));
   const inline = format === 'markdown' ? stripMarkdownInline : (text: string) => text;
   // Pasted text goes on over a word broken by a hyphen at a line's end ("nego-" over "tiations"), as PDFs break them.
   let words: Set<string> | undefined;
@@ -415,6 +418,7 @@ export const PARSER_CODE: readonly unknown[] = [
   ...HTML_TABLE_CODE,
   ...NESTED_LIST_CODE,
   ...LINE_BREAK_HYPHENS_CODE,
+  ...PAGE_FURNITURE_CODE,
   ...PLAIN_TEXT_LINES_CODE,
   unquoteMarkdown,
   [DASH_OPENING, MARKDOWN_HEADING, BOLD_LINE, LINK_DEFINITION, HEADING_LEAD_OUT, INVISIBLE, NO_BREAK_SPACE],
