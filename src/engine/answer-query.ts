@@ -435,7 +435,7 @@ function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: Answ
   const { passage } = scored;
   // "who is guyana's president": a role asked for is answered by its holder's name, next to it.
   const roles = wanted === 'person' && EVIDENCE.roleHolderNamed && asksWhoIs(normalized) ? roleTerms(ctx, groups) : undefined;
-  if (roles) return namesRoleHolder(passage.text, roles, ctx.wordNet);
+  if (roles) return roleHolderMemo(ctx, `${passage.id}|${[...roles].sort().join(' ')}`, () => namesRoleHolder(passage.text, roles, ctx.wordNet));
   if (ctx.holdsAnswerType(passage, wanted)) return true;
   if (wanted !== 'person') return false;
   // A positions table answers "who wants X" by the column whose cell says X (its header names the party).
@@ -452,7 +452,7 @@ function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: Answ
   const own = groups.filter((group) => group.alternatives.some((alternative) => alternative.how !== 'lexicon' && passageTerms.has(alternative.term))).length;
   const ownWords = own >= Math.ceil(groups.length * EVIDENCE.entityOwnWordsShare);
   const queryWords = new Set(groups.flatMap((group) => group.word.split('_')));
-  if (ownWords && entityNames(passage.text).some((name) => splitWords(name).every((word) => !queryWords.has(word)))) return true;
+  if (ownWords && entityNamesMemo(ctx, passage.id, () => entityNames(passage.text)).some((name) => splitWords(name).every((word) => !queryWords.has(word)))) return true;
   // Or a role doing it: "who came up with the release figure" → "…was brokered by the envoy's team".
   return ownWords && EVIDENCE.whoByAgentRole && agentRolesOf(ctx, passage).some((role) => !queryWords.has(role));
 }
@@ -473,6 +473,10 @@ function roleTerms(ctx: EngineContext, groups: TermGroup[]): Set<string> | undef
   const terms = roles.flatMap((group) => group.alternatives.filter((alternative) => alternative.how !== 'lexicon').map((alternative) => alternative.term));
   return terms.length > 0 ? new Set(terms) : undefined;
 }
+
+/** Tagging a passage's places and organisations, and looking for a role's holder, remembered per engine (compromise is the costly part). */
+const entityNamesMemo = ownerMemo<string[]>(20_000);
+const roleHolderMemo = ownerMemo<boolean>(20_000);
 
 /** A passage's passive agent roles, remembered per engine (tokenising and WordNet look-ups, once per passage). */
 const agentRoleMemo = ownerMemo<string[]>(20_000);
