@@ -20,12 +20,13 @@ function wordsOf(document: ParsedDocument): Set<string> {
   return new Set([...(text.match(/[\p{L}\p{N}]+/gu) ?? []), ...(text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? []).map((word) => word.replace(/-/g, ''))]);
 }
 
-/** The words of an article file a reader sees: no front matter, link targets, comments, character references, list and heading numbers, struck text, invisible characters, a PDF's page numbers and footers; a word broken by a hyphen at a line's end is one. */
+/** The words of an article file a reader sees: no front matter, link targets, comments, character references, list and heading numbers, struck text, invisible characters, a PDF's page numbers and footers, a table of contents; a word broken by a hyphen at a line's end is one. */
 function wordsToKeep(text: string): string[] {
   const body = text
     .replace(/[\u00AD\u200B\u2060]/g, '')
     .replace(/(\p{L})-\r?\n(\p{L})/gu, '$1$2')
     .replace(/^.*\S {2,}Page \d+ *$|^\d{1,3}$/gm, '')
+    .replace(/^\*\*Contents\*\*$|^\s*- \[[^\]]+\]\(#[^)]*\)$/gm, '')
     .replace(/^\uFEFF?---[\s\S]*?\n---\s*\n/, '')
     .replace(/~~[^~]+~~|<(del|s)>[^<]*<\/\1>/g, '')
     .replace(/\]\([^)]*\)/g, ']')
@@ -339,5 +340,13 @@ describe('a briefing paper copied out of a PDF: words broken by hyphens at line 
   it('leaves out the page numbers and the running footer, so no section is titled by the footer', () => {
     expect(document.sections.map((section) => [section.title, section.blocks.length])).toEqual([['Executive summary', 2], ['Key positions', 2], ['Next steps', 1]]);
     expect(JSON.stringify(document)).not.toMatch(/Policy Unit|"[34]"/);
+  });
+});
+
+describe('a Markdown article opening with a table of contents (table-of-contents.md)', () => {
+  it('leaves the list of links to its own headings out: no "Contents" section, and the summary starts with the text', async () => {
+    const document = await parseVariant('table-of-contents.md');
+    expect(document.sections.map((section) => section.title)).toEqual(['Background', 'Who is at the table', 'What each side wants']);
+    expect(firstExcerpt(buildEngine([document]).answer('summary').answer)).toBe('Norway and Russia have managed the Barents Sea cod stock jointly since 1975.');
   });
 });

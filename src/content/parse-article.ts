@@ -36,6 +36,11 @@ const BOLD_LINE = /^(?:\*\*([^*]+?)\*\*|__([^_]+?)__):?$/;
 const INVISIBLE = /[\u00AD\u200B\u2060\uFEFF]/g;
 /** No-break spaces (U+00A0, narrow U+202F, figure U+2007) are spaces to the reader, as `&nbsp;` is in Markdown. */
 const NO_BREAK_SPACE = /[\u00A0\u202F\u2007]/g;
+/**
+ * A list item that is only a link to a heading of the same page (`[Background](#background)`): a list of
+ * them is a table of contents, the headings' names again, not words of the article to quote.
+ */
+const IN_PAGE_LINK = /^\[[^\]]+\]\(#[^)\s]*\)$/;
 /** A dash or a colon closing a heading ('BACKGROUND —', '## Next steps:') leads into the text under it: no part of the title. */
 const HEADING_LEAD_OUT = /(?:[—–:]|\s--?)$/;
 const LINK_DEFINITION = /^\s{0,3}\[(?!\^)[^\]]+\]:\s*(?:<[^>]*>|[a-z][\w+.-]*:\S*|[/#]\S*|www\.\S+|[\w-]+(?:\.[\w-]+)+\/\S*)(?:\s+(?:"[^"]*"|'[^']*'|\([^)]*\)))?\s*$/;
@@ -136,7 +141,7 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
   const b: Builder = { sections: [], current: undefined, paragraph: undefined, list: undefined, tables: 0 };
   const flush = () => {
     if (b.paragraph) pushBlock(b, { type: 'paragraph', text: inline(b.paragraph.text), line: b.paragraph.line });
-    if (b.list) pushBlock(b, { type: 'list', items: joinSubItems(b.list.items.map(inline), b.list.depths), line: b.list.line });
+    if (b.list && !(format === 'markdown' && b.list.items.every((item) => IN_PAGE_LINK.test(item)))) pushBlock(b, { type: 'list', items: joinSubItems(b.list.items.map(inline), b.list.depths), line: b.list.line });
     b.paragraph = undefined;
     b.list = undefined;
   };
@@ -421,5 +426,5 @@ export const PARSER_CODE: readonly unknown[] = [
   ...PAGE_FURNITURE_CODE,
   ...PLAIN_TEXT_LINES_CODE,
   unquoteMarkdown,
-  [DASH_OPENING, MARKDOWN_HEADING, BOLD_LINE, LINK_DEFINITION, HEADING_LEAD_OUT, INVISIBLE, NO_BREAK_SPACE],
+  [DASH_OPENING, MARKDOWN_HEADING, BOLD_LINE, LINK_DEFINITION, HEADING_LEAD_OUT, IN_PAGE_LINK, INVISIBLE, NO_BREAK_SPACE],
 ];
