@@ -81,27 +81,38 @@ export const ISSUE_BAR: EvalFloors = {
  *   courantyne-border-talks tune     64.0%    60.0%       50.0%         12.0%
  *   courantyne-border-talks heldout  81.8%    77.3%       50.0%          0.0%
  *
+ * After the fourth round's engine changes (eval/README.md), the floors were raised to about five points below:
+ *
+ *   us-iran-oman-talks heldout     80.4%      70.6%       88.2%          9.8%
+ *   nile-dam-talks tune            75.0%      75.0%       75.0%         12.5%
+ *   balkan-power-talks tune        76.9%      76.9%       80.0%         11.5%
+ *   balkan-power-talks heldout     90.9%      81.8%       75.0%          0.0%
+ *   arctic-shipping-talks tune     84.0%      84.0%       72.7%          8.0%
+ *   arctic-shipping-talks heldout  87.5%      83.3%       36.4%          4.2%
+ *   courantyne-border-talks tune   64.0%      60.0%      100.0%         12.0%
+ *   (the rest as measured above)
+ *
  * The small sets make one question worth 2 to 20 points, hence the margin. Raise them when the engine improves.
  */
 export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
   'us-iran-oman-talks': {
     tune: { sectionAt1: 0.72, excerptAt1: 0.63, outOfScopeRefusal: 0.88, wronglyRefusedMax: 0.11 },
-    heldout: { sectionAt1: 0.75, excerptAt1: 0.65, outOfScopeRefusal: 0.77, wronglyRefusedMax: 0.17 },
+    heldout: { sectionAt1: 0.75, excerptAt1: 0.65, outOfScopeRefusal: 0.82, wronglyRefusedMax: 0.15 },
   },
   'nile-dam-talks': {
-    tune: { sectionAt1: 0.7, excerptAt1: 0.7, outOfScopeRefusal: 0.61, wronglyRefusedMax: 0.22 },
+    tune: { sectionAt1: 0.7, excerptAt1: 0.7, outOfScopeRefusal: 0.7, wronglyRefusedMax: 0.18 },
     heldout: { sectionAt1: 0.89, excerptAt1: 0.79, outOfScopeRefusal: 0.71, wronglyRefusedMax: 0.05 },
   },
   'balkan-power-talks': {
-    tune: { sectionAt1: 0.72, excerptAt1: 0.72, outOfScopeRefusal: 0.75, wronglyRefusedMax: 0.2 },
-    heldout: { sectionAt1: 0.85, excerptAt1: 0.76, outOfScopeRefusal: 0.57, wronglyRefusedMax: 0.05 },
+    tune: { sectionAt1: 0.72, excerptAt1: 0.72, outOfScopeRefusal: 0.75, wronglyRefusedMax: 0.17 },
+    heldout: { sectionAt1: 0.85, excerptAt1: 0.76, outOfScopeRefusal: 0.7, wronglyRefusedMax: 0.05 },
   },
   'arctic-shipping-talks': {
-    tune: { sectionAt1: 0.67, excerptAt1: 0.63, outOfScopeRefusal: 0.49, wronglyRefusedMax: 0.29 },
-    heldout: { sectionAt1: 0.78, excerptAt1: 0.74, outOfScopeRefusal: 0.31, wronglyRefusedMax: 0.09 },
+    tune: { sectionAt1: 0.79, excerptAt1: 0.79, outOfScopeRefusal: 0.67, wronglyRefusedMax: 0.13 },
+    heldout: { sectionAt1: 0.82, excerptAt1: 0.78, outOfScopeRefusal: 0.31, wronglyRefusedMax: 0.09 },
   },
   'courantyne-border-talks': {
-    tune: { sectionAt1: 0.59, excerptAt1: 0.55, outOfScopeRefusal: 0.45, wronglyRefusedMax: 0.17 },
+    tune: { sectionAt1: 0.59, excerptAt1: 0.55, outOfScopeRefusal: 0.95, wronglyRefusedMax: 0.17 },
     heldout: { sectionAt1: 0.76, excerptAt1: 0.72, outOfScopeRefusal: 0.45, wronglyRefusedMax: 0.05 },
   },
 };
