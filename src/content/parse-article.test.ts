@@ -286,6 +286,18 @@ describe('parseArticle (bullets pasted from word processors)', () => {
   });
 });
 
+describe('parseArticle (a list as Word pastes it: a bullet, a tab, the item)', () => {
+  const blocksOf = (lines: string[]) => parseArticle({ fileName: 'word.txt', text: lines.join('\n') }).sections[0]?.blocks.map((block) => (block.type === 'list' ? block.items : block.type === 'paragraph' ? block.text : block.columns));
+
+  it('reads "•" or "·" and a tab as a list item, not as a table with a column of bullets', () => {
+    expect(blocksOf(['Talks', 'Agreed:', '•\tEnergy', '•\tLicence plates', '', 'Then:', '·\tA meeting', '·\tA signing'])).toEqual(['Agreed:', ['Energy', 'Licence plates'], 'Then:', ['A meeting', 'A signing']]);
+  });
+
+  it('reads Word\'s "o" and "§" and a tab as second- and third-level items, each joined onto its parent', () => {
+    expect(blocksOf(['Talks', 'Agreed:', '·\tEnergy', 'o\tmetering', 'o\ta supply company', '§\tfor the north', '·\tPlates', '', 'o dear, said one delegate.'])).toEqual(['Agreed:', ['Energy: metering; a supply company: for the north', 'Plates'], 'o dear, said one delegate.']);
+  });
+});
+
 describe('parseArticle (bylines and time stamps in pasted text)', () => {
   it('reads a byline or a time stamp under a headline as a paragraph, and a heading starting with By as a heading', () => {
     const text = ['Talks Reopen', '', 'By JANE DOE, Desk', 'Published: Mon 3 March 2026', '', 'GENEVA — They met.', '', 'By the Numbers', '', 'Two leaders.', '', 'By Land and Sea', '', 'Ships came.'].join('\n');

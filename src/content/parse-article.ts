@@ -4,7 +4,7 @@ import { FRONT_MATTER_CODE, splitFrontMatter } from './front-matter.js';
 import { isTableSeparator, looksLikeTableRow, splitTableRow } from './pipe-table.js';
 import { PLAIN_TABLE_CODE, readPlainTable } from './plain-table.js';
 import { HTML_TABLE_CODE, readHtmlTable } from './html-table.js';
-import { BULLET, isBlank, isBylineOrStamp, isLabelHeading, isNumberedHeading, isPlainHeading, isPlainHeadingCandidate, isShortLine, MARKDOWN_RULE, OPEN_ENDING, PLAIN_TEXT_LINES_CODE, SENTENCE_END, SETEXT_UNDERLINE, TERMINAL } from './plain-text-lines.js';
+import { BULLET, isBlank, isBylineOrStamp, isLabelHeading, isNumberedHeading, isPlainHeading, isPlainHeadingCandidate, isShortLine, MARKDOWN_RULE, OPEN_ENDING, PLAIN_TEXT_LINES_CODE, SENTENCE_END, SETEXT_UNDERLINE, TERMINAL, WORD_SUB_BULLET, WORD_SUB_BULLET_INDENT } from './plain-text-lines.js';
 import { slugify } from '../text/slugify.js';
 import { MARKDOWN_INLINE_CODE, stripMarkdownInline } from './markdown-inline.js';
 import { articleWords, joinBrokenWord, LINE_BREAK_HYPHENS_CODE } from './line-break-hyphens.js';
@@ -226,7 +226,8 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
       continue;
     }
 
-    const bullet = BULLET.exec(raw);
+    const wordSubBullet = format === 'text' ? WORD_SUB_BULLET.exec(raw) : null;
+    const bullet = BULLET.exec(raw) ?? (wordSubBullet ? [raw, wordSubBullet[2]] : null);
     // (A dash line going on with an unfinished sentence is the sentence's next line.)
     const wrappedDash = b.paragraph !== undefined && !SENTENCE_END.test(b.paragraph.text) && DASH_OPENING.test(raw);
     if (bullet && !wrappedDash) {
@@ -235,7 +236,7 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
         b.paragraph = undefined;
       }
       if (!b.list) b.list = { items: [], depths: [], open: [], line: lineNo };
-      b.list.depths.push(nestBullet(b.list.open, indentOf(raw)));
+      b.list.depths.push(nestBullet(b.list.open, indentOf(raw) + (WORD_SUB_BULLET_INDENT[wordSubBullet?.[1] ?? ''] ?? 0)));
       b.list.items.push((bullet[1] ?? '').trim());
       continue;
     }

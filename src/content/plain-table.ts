@@ -1,4 +1,5 @@
 import { looksLikeTableRow, splitTableRow } from './pipe-table.js';
+import { BULLET, WORD_SUB_BULLET } from './plain-text-lines.js';
 
 /**
  * Tables pasted as plain text without a `---|---` line under the header: cells split by pipes all the same,
@@ -25,6 +26,8 @@ export interface PlainTable {
 
 /** The pipe-separated, tab-separated or space-aligned table starting at `lines[start]`, if one does. */
 export function readPlainTable(lines: readonly string[], start: number): PlainTable | undefined {
+  // A bullet and a tab ('•\tEnergy', as Word pastes a list) open a list item, not a row of two cells.
+  if (BULLET.test(lines[start] ?? '') || WORD_SUB_BULLET.test(lines[start] ?? '')) return undefined;
   if (looksLikeTableRow(lines[start] ?? '')) return collectRows(lines, start, (line) => (looksLikeTableRow(line) ? splitTableRow(line) : undefined));
   return readTabTable(lines, start) ?? readAlignedTable(lines, start);
 }

@@ -6,8 +6,15 @@ import { looksLikeTableRow } from './pipe-table.js';
 
 export const MAX_HEADING_CHARS = 120;
 export const MAX_HEADING_WORDS = 16;
-/** A list item: Markdown's `-`, `*`, `+` and numbers, and the bullets word processors paste (•, –, ▪, ●, ◦, ➢…). */
-export const BULLET = /^\s*(?:[-*•+–▪▫◦‣●○■□►▶➢→✓✔]|\d{1,3}[.)])\s+(.*)$/;
+/** A list item: Markdown's `-`, `*`, `+` and numbers, and the bullets word processors paste (•, ·, –, ▪, ●, ◦, ➢…). */
+export const BULLET = /^\s*(?:[-*•·+–▪▫◦‣●○■□►▶➢→✓✔]|\d{1,3}[.)])\s+(.*)$/;
+/**
+ * Word's bullets for the second and third levels of a list, as its plain text writes them: `o` and `§`, then a
+ * tab (the first level is `•` or `·`). Only a tab after them makes them bullets.
+ */
+export const WORD_SUB_BULLET = /^\s*([o§])\t+(\S.*)$/;
+/** How far right of a first-level item Word's `o` and `§` items sit, in columns, when pasted without their indents. */
+export const WORD_SUB_BULLET_INDENT: Readonly<Record<string, number>> = { o: 2, '§': 4 };
 export const MARKDOWN_RULE = /^\s{0,3}(?:[-*_]\s*){3,}$/;
 export const TERMINAL = /[.!;,:…]["'”’)\]]*$/;
 /** A setext underline: `Title` over `=====` (level 1) or `-----` (level 2), in Markdown and in pasted text alike. */
@@ -110,5 +117,5 @@ export const PLAIN_TEXT_LINES_CODE: readonly unknown[] = [
   nearestText,
   isBlank,
   isShortLine,
-  [BULLET, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, SENTENCE_END, OPEN_ENDING, BYLINE, TIME_STAMP, FURNITURE_LABEL, LABEL, PRONOUN_OPENING, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
+  [BULLET, WORD_SUB_BULLET, WORD_SUB_BULLET_INDENT, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, SENTENCE_END, OPEN_ENDING, BYLINE, TIME_STAMP, FURNITURE_LABEL, LABEL, PRONOUN_OPENING, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
 ];
