@@ -363,3 +363,10 @@ describe('parseArticle (a heading ending in a dash or a colon; struck text)', ()
     expect(texts).toEqual(['[Update]: Resumed.', '[Correction]: Talks were postponed.']);
   });
 });
+
+describe('parseArticle (Markdown heading attributes)', () => {
+  it('leaves a heading\'s {#id} and {.class} out of its title', () => {
+    const document = parseArticle({ fileName: 'attrs.md', text: ['# Nile talks resume {#nile}', '', 'Lede.', '', '## Positions {#positions .unnumbered}', '', 'Text.', '', 'Outlook {#outlook}', '-------', '', 'Later.'].join('\n') });
+    expect(document.sections.map((section) => section.title)).toEqual(['Nile talks resume', 'Positions', 'Outlook']);
+  });
+});

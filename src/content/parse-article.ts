@@ -25,6 +25,8 @@ export interface ParseArticleInput {
 /** An en dash opening a line: a bullet, or a dash clause of a hard-wrapped sentence ("The talks\n– which began…"). */
 const DASH_OPENING = /^\s*–\s/;
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
+/** Attributes after a Markdown heading (`## Positions {#positions .unnumbered}`, Pandoc's and kramdown's): its id and classes, no words. */
+const HEADING_ATTRIBUTES = /\s*\{[#.][^{}]*\}$/;
 /** A Markdown paragraph that is one bold phrase (`**Background**`): a subheading as word processors export them. */
 const BOLD_LINE = /^(?:\*\*([^*]+?)\*\*|__([^_]+?)__):?$/;
 /** A Markdown link reference definition (`[report]: https://… "Title"`): where a link points, not words to quote. */
@@ -176,7 +178,7 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
     const markdownHeading = MARKDOWN_HEADING.exec(raw);
     if (markdownHeading) {
       flush();
-      startSection(b, inline(markdownHeading[2] ?? ''), (markdownHeading[1] ?? '#').length, lineNo);
+      startSection(b, inline((markdownHeading[2] ?? '').replace(HEADING_ATTRIBUTES, '')), (markdownHeading[1] ?? '#').length, lineNo);
       continue;
     }
 
@@ -185,7 +187,7 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
     // (In pasted text a sentence over a rule is a paragraph, then a rule: "It ended there." over "---".)
     if (underline && !b.paragraph && isShortLine(text) && !BULLET.test(raw) && !looksLikeTableRow(text) && (format === 'markdown' || !TERMINAL.test(text))) {
       flush();
-      startSection(b, inline(text), underline[1]?.startsWith('=') ? 1 : 2, lineNo);
+      startSection(b, inline(format === 'markdown' ? text.replace(HEADING_ATTRIBUTES, '') : text), underline[1]?.startsWith('=') ? 1 : 2, lineNo);
       i += 1;
       continue;
     }
@@ -427,5 +429,5 @@ export const PARSER_CODE: readonly unknown[] = [
   ...PAGE_FURNITURE_CODE,
   ...PLAIN_TEXT_LINES_CODE,
   unquoteMarkdown,
-  [DASH_OPENING, MARKDOWN_HEADING, BOLD_LINE, LINK_DEFINITION, HEADING_LEAD_OUT, IN_PAGE_LINK, INVISIBLE, NO_BREAK_SPACE],
+  [DASH_OPENING, MARKDOWN_HEADING, HEADING_ATTRIBUTES, BOLD_LINE, LINK_DEFINITION, HEADING_LEAD_OUT, IN_PAGE_LINK, INVISIBLE, NO_BREAK_SPACE],
 ];
