@@ -90,3 +90,10 @@ describe('the measure a "how" question asks for is no topic word', () => {
   });
 });
 
+describe('a real word\'s inflection is no stop-word typo', () => {
+  it('"pays" is pay (not "says"), "wat" is still what', () => {
+    expect(contentWords('who pays for the survey', loadWordNet())).toEqual(['pays', 'survey']);
+    expect(contentWords('wat did oman do', loadWordNet())).toEqual(['oman']);
+  });
+});
+

@@ -169,7 +169,8 @@ function isQueryFiller(word: string): boolean {
  * 4 letters are dropped before look-up; longer ones only when they match no article word (resolveQueryTerms).
  */
 function isStopWordTypo(word: string, wordNet: WordNet, maxLength = 4): boolean {
-  if (word.length > maxLength || wordNet.has(word) || /\d/.test(word)) return false;
+  // A real word's inflection is no typo ("pays" is pay, not "says").
+  if (word.length > maxLength || [...baseForms(word), word.replace(/e?s$/, '')].some((form) => wordNet.has(form)) || /\d/.test(word)) return false;
   const minStopWord = word.length > 4 ? 4 : 1;
   return [...adjacentSwaps(word), ...oneEditVariants(word)].some((variant) => variant.length >= minStopWord && isStopWord(variant));
 }
