@@ -370,3 +370,16 @@ describe('parseArticle (Markdown heading attributes)', () => {
     expect(document.sections.map((section) => section.title)).toEqual(['Nile talks resume', 'Positions', 'Outlook']);
   });
 });
+
+describe('parseArticle (tables drawn in ASCII)', () => {
+  const tablesOf = (lines: string[]) => parseArticle({ fileName: 'ascii.txt', text: ['Talks', 'They met.', '', ...lines, '', 'That is all.'].join('\n') }).sections[0]?.blocks.map((block) => (block.type === 'table' ? [block.columns, ...block.rows] : block.type));
+
+  it('reads a table boxed in +---+ borders, a border between every row, with its header', () => {
+    const boxed = ['+-------+---------------+', '| Party | Sanctions     |', '+=======+===============+', '| US    | Phased relief |', '+-------+---------------+', '| Iran  | Full lifting  |', '+-------+---------------+'];
+    expect(tablesOf(boxed)).toEqual(['paragraph', [['Party', 'Sanctions'], ['US', 'Phased relief'], ['Iran', 'Full lifting']], 'paragraph']);
+  });
+
+  it('reads a database console\'s table (a -----+----- line under the header)', () => {
+    expect(tablesOf([' Party | Sanctions', '-------+---------------', ' US    | Phased relief', ' Iran  | Full lifting'])).toEqual(['paragraph', [['Party', 'Sanctions'], ['US', 'Phased relief'], ['Iran', 'Full lifting']], 'paragraph']);
+  });
+});

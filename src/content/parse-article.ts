@@ -1,7 +1,7 @@
 import { ContentParseError, TalksError } from '../errors.js';
 import type { ContentBlock, ParsedDocument, ParsedSection } from './document-model.js';
 import { FRONT_MATTER_CODE, splitFrontMatter } from './front-matter.js';
-import { isTableSeparator, looksLikeTableRow, splitTableRow } from './pipe-table.js';
+import { ASCII_BORDER, isTableSeparator, looksLikeTableRow, splitTableRow } from './pipe-table.js';
 import { PLAIN_TABLE_CODE, readPlainTable } from './plain-table.js';
 import { HTML_TABLE_CODE, readHtmlTable } from './html-table.js';
 import { BULLET, isBlank, isBylineOrStamp, isLabelHeading, isNumberedHeading, isPlainHeading, isPlainHeadingCandidate, isShortLine, MARKDOWN_RULE, OPEN_ENDING, PLAIN_TEXT_LINES_CODE, SENTENCE_END, SETEXT_UNDERLINE, TERMINAL, WORD_SUB_BULLET, WORD_SUB_BULLET_INDENT } from './plain-text-lines.js';
@@ -170,7 +170,8 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
     }
     // A blank line between an item and its sub-items (a loose list) leaves the list open.
     if (!text && b.list && opensSubList(b.list.open, lines, i)) continue;
-    if (!text || MARKDOWN_RULE.test(text) || SETEXT_UNDERLINE.test(text) || (format === 'markdown' && (/^<!--.*-->$/.test(text) || LINK_DEFINITION.test(raw)))) {
+    // (A table's ASCII border over its header, or left after it, is no text.)
+    if (!text || MARKDOWN_RULE.test(text) || SETEXT_UNDERLINE.test(text) || ASCII_BORDER.test(text) || (format === 'markdown' && (/^<!--.*-->$/.test(text) || LINK_DEFINITION.test(raw)))) {
       flush();
       continue;
     }
@@ -314,6 +315,7 @@ function readTable(b: Builder, fileName: string, lines: string[], start: number,
   let i = start + 2;
   for (; i < lines.length; i++) {
     const line = lines[i] ?? '';
+    if (ASCII_BORDER.test(line)) continue;
     if (!line.trim() || !line.includes('|')) break;
     const cells = splitTableRow(line).map(inline);
     if (cells.length > columns.length && cells.slice(columns.length).some((cell) => cell !== '')) {
@@ -420,6 +422,7 @@ export const PARSER_CODE: readonly unknown[] = [
   splitTableRow,
   looksLikeTableRow,
   isTableSeparator,
+  ASCII_BORDER,
   ...FRONT_MATTER_CODE,
   ...MARKDOWN_INLINE_CODE,
   ...PLAIN_TABLE_CODE,

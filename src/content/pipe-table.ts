@@ -30,8 +30,15 @@ export function looksLikeTableRow(line: string): boolean {
   return line.includes('|') && splitTableRow(line).length >= 2;
 }
 
-/** True for a header separator line such as `---|---|` or `| :--- | ---: |`. */
+/**
+ * A table's border drawn in ASCII (`+-------+-------+`, `+=====+`; a database console's `-------+-------`): under
+ * the header it parts the header from the rows, like `---|---`; around and between rows it is no row.
+ */
+export const ASCII_BORDER = /^\s*\+?(?:[-=]{2,}\+)+[-=]*\s*$/;
+
+/** True for a header separator line such as `---|---|`, `| :--- | ---: |` or `+-----+-----+`. */
 export function isTableSeparator(line: string): boolean {
+  if (ASCII_BORDER.test(line)) return true;
   if (!line.includes('-') || !line.includes('|')) return false;
   const cells = splitTableRow(line);
   return cells.length >= 2 && cells.every((cell) => SEPARATOR_CELL.test(cell) || cell === '');

@@ -34,6 +34,11 @@ describe('readPlainTable', () => {
     expect(readPlainTable(['      Iceland   Norway', '2025 share    16.5%     22.5%'], 0)).toBeUndefined();
   });
 
+  it('reads a rule of dashes under a lined-up header as no row', () => {
+    const lines = ['Party     Sanctions', '-------   -------------', 'US        Phased relief', 'Iran      Full lifting'];
+    expect(readPlainTable(lines, 0)).toEqual({ columns: ['Party', 'Sanctions'], rows: [['US', 'Phased relief'], ['Iran', 'Full lifting']], end: 3 });
+  });
+
   it('reads no table from prose with two spaces after a full stop, nor from a header alone', () => {
     expect(readPlainTable(['The talks ended.  Both sides left.', 'They will meet again.  No date was set.'], 0)).toBeUndefined();
     expect(readPlainTable(['Party  Demand', '', 'Ukraine  Safe passage'], 0)).toBeUndefined();

@@ -10,6 +10,8 @@ import { BULLET, WORD_SUB_BULLET } from './plain-text-lines.js';
 
 /** Header cells end no sentence: `He left.  Then she spoke.` over another such line is prose, not a table. */
 const SENTENCE_CELL = /[.!?…]["'”’)\]]*$/;
+/** A cell of a rule drawn under a table's header: dashes or equals signs only. */
+const HEADER_RULE_CELL = /^[-=─━]{2,}$/;
 /** A run of two or more spaces, or a tab, between two cells of an aligned table. */
 const ALIGNED_GAP = / {2,}|\t+/g;
 /** Column names are short: a longer "cell" is a sentence with a double space in it. */
@@ -83,6 +85,8 @@ function collectRows(lines: readonly string[], start: number, cellsOf: (line: st
   let i = start + 1;
   for (; i < lines.length; i++) {
     const cells = cellsOf(lines[i] ?? '', i);
+    // A rule under the header ('-------   --------') parts it from the rows: no row of its own.
+    if (i === start + 1 && cells?.every((cell) => HEADER_RULE_CELL.test(cell))) continue;
     if (!cells || cells.length !== columns.length || cells.every((cell) => cell === '')) break;
     rows.push(cells);
   }
@@ -90,4 +94,4 @@ function collectRows(lines: readonly string[], start: number, cellsOf: (line: st
 }
 
 /** The functions and patterns above, for the parser's code fingerprint. */
-export const PLAIN_TABLE_CODE: readonly unknown[] = [readPlainTable, looksLikeTableRow, splitTableRow, readTabTable, readAlignedTable, alignedCells, collectRows, SENTENCE_CELL, ALIGNED_GAP, ALIGN_SLACK, MAX_HEADER_CELL_CHARS];
+export const PLAIN_TABLE_CODE: readonly unknown[] = [readPlainTable, looksLikeTableRow, splitTableRow, readTabTable, readAlignedTable, alignedCells, collectRows, SENTENCE_CELL, ALIGNED_GAP, ALIGN_SLACK, MAX_HEADER_CELL_CHARS, HEADER_RULE_CELL];
