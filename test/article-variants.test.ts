@@ -20,13 +20,14 @@ function wordsOf(document: ParsedDocument): Set<string> {
   return new Set([...(text.match(/[\p{L}\p{N}]+/gu) ?? []), ...(text.match(/[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)+/gu) ?? []).map((word) => word.replace(/-/g, ''))]);
 }
 
-/** The words of an article file a reader sees: no front matter, link targets, comments, character references, list and heading numbers, struck text, invisible characters, a PDF's page numbers and footers, a table of contents; a word broken by a hyphen at a line's end is one. */
+/** The words of an article file a reader sees: no front matter, link targets, comments, character references, list and heading numbers, struck text, invisible characters, a PDF's page numbers and footers, a web page's chrome, a table of contents; a word broken by a hyphen at a line's end is one. */
 function wordsToKeep(text: string): string[] {
   const body = text
     .replace(/[\u00AD\u200B\u2060]/g, '')
     .replace(/(\p{L})-\r?\n(\p{L})/gu, '$1$2')
     .replace(/^.*\S {2,}Page \d+ *$|^\d{1,3}$/gm, '')
     .replace(/^\*\*Contents\*\*$|^\s*- \[[^\]]+\]\(#[^)]*\)$/gm, '')
+    .replace(/^(?:Advertisement|Story continues below advertisement|\d+ minute read)$/gm, '')
     .replace(/^\uFEFF?---[\s\S]*?\n---\s*\n/, '')
     .replace(/~~[^~]+~~|<(del|s)>[^<]*<\/\1>/g, '')
     .replace(/\]\([^)]*\)/g, ']')
@@ -348,5 +349,13 @@ describe('a Markdown article opening with a table of contents (table-of-contents
     const document = await parseVariant('table-of-contents.md');
     expect(document.sections.map((section) => section.title)).toEqual(['Background', 'Who is at the table', 'What each side wants']);
     expect(firstExcerpt(buildEngine([document]).answer('summary').answer)).toBe('Norway and Russia have managed the Barents Sea cod stock jointly since 1975.');
+  });
+});
+
+describe('an article copied from a web page with its chrome: a reading time, "Advertisement" lines (web-page-copy.txt)', () => {
+  it('leaves the chrome out, so the lede stays in the headline\'s section and the summary quotes it', async () => {
+    const document = await parseVariant('web-page-copy.txt');
+    expect(document.sections.map((section) => [section.title, section.blocks.length])).toEqual([['Exclusive: Iran ready to discuss enrichment cap, officials say', 4], ['What comes next', 2]]);
+    expect(firstExcerpt(buildEngine([document]).answer('summary').answer)).toMatch(/^DUBAI, June 3 \(Desk\) - Iran is ready to discuss a cap/);
   });
 });

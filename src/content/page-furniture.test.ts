@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageFurnitureLines } from './page-furniture.js';
+import { isWebChrome, pageFurnitureLines } from './page-furniture.js';
 
 const page = (n: number, furniture: string) => [`Paragraph one of page ${n}.`, '', 'Paragraph two.', '', 'Paragraph three.', '', furniture, ''];
 
@@ -15,5 +15,12 @@ describe('pageFurnitureLines', () => {
     expect(pageFurnitureLines([...page(1, 'Round | 1'), ...page(2, 'Round | 2')]).size).toBe(0);
     expect(pageFurnitureLines(['2019', '', 'Talks began.', '', '2021', '', 'Talks collapsed.', '', '2023', '', 'They resumed.']).size).toBe(0);
     expect(pageFurnitureLines([...page(1, '5'), ...page(2, '3')]).size).toBe(0);
+  });
+});
+
+describe('isWebChrome', () => {
+  it('knows a web page\'s chrome on a line of its own, not a sentence naming it', () => {
+    expect(['Advertisement', 'ADVERTISEMENT', 'Story continues below advertisement', '4 min read', '12 minute read', 'Listen to this article · 5 min', 'Continue reading the main story'].filter(isWebChrome)).toHaveLength(7);
+    expect(['The advertisement ran on Monday.', 'Advertisement spending rose', '4 minutes of silence', 'Listen to the envoy'].filter(isWebChrome)).toEqual([]);
   });
 });

@@ -10,6 +10,16 @@ const PAGE_NUMBER = /^(?:(?:page|p\.)\s*)?(\d{1,3})(?:\s*(?:of|\/)\s*\d{1,3})?$|
 /** A running header or footer: words, a gap of two or more spaces, then a page number (or the other way round). */
 const RUNNING_LINE = /^(?:(.{3,80}?)\s{2,}((?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?)|((?:page\s*)?\d{1,3}(?:\s*(?:of|\/)\s*\d{1,3})?)\s{2,}(.{3,80}?))$/i;
 
+/**
+ * A web page's chrome copied with its article, a line of its own between paragraphs: 'Advertisement', 'Story
+ * continues below advertisement', '4 minute read', 'Listen to this article'. Read as text, it is a heading
+ * over the paragraphs after it.
+ */
+const WEB_CHROME = /^(?:advertisements?|advert|sponsored(?: content)?|skip (?:advertisement|ad)|(?:story|article) continues (?:below|after)(?: (?:this )?(?:advertisement|ad))?|continue reading(?: (?:the main story|below))?|scroll to continue(?: with content)?|\d{1,3}[ -]min(?:ute)?s?(?: read)|listen to (?:this )?(?:article|story)(?:\s*[·•|-]?\s*\d{1,2}(?::\d{2})? min(?:ute)?s?)?)$/i;
+
+/** True for a line of a web page's chrome ('Advertisement', '4 min read'), the line alone. */
+export const isWebChrome = (line: string) => WEB_CHROME.test(line.trim());
+
 /** The fewest lines between two pages' furniture. */
 const MIN_PAGE_LINES = 6;
 
@@ -38,4 +48,4 @@ export function pageFurnitureLines(lines: readonly string[]): Set<number> {
 }
 
 /** The function and patterns above, for the parser's code fingerprint. */
-export const PAGE_FURNITURE_CODE: readonly unknown[] = [pageFurnitureLines, PAGE_NUMBER, RUNNING_LINE, MIN_PAGE_LINES];
+export const PAGE_FURNITURE_CODE: readonly unknown[] = [pageFurnitureLines, isWebChrome, PAGE_NUMBER, RUNNING_LINE, MIN_PAGE_LINES, WEB_CHROME];

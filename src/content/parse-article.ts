@@ -8,7 +8,7 @@ import { BULLET, isBlank, isBylineOrStamp, isLabelHeading, isNumberedHeading, is
 import { slugify } from '../text/slugify.js';
 import { MARKDOWN_INLINE_CODE, stripMarkdownInline } from './markdown-inline.js';
 import { articleWords, joinBrokenWord, LINE_BREAK_HYPHENS_CODE } from './line-break-hyphens.js';
-import { PAGE_FURNITURE_CODE, pageFurnitureLines } from './page-furniture.js';
+import { isWebChrome, PAGE_FURNITURE_CODE, pageFurnitureLines } from './page-furniture.js';
 import { indentOf, isSubItemIndent, joinSubItems, nestBullet, NESTED_LIST_CODE } from './nested-list.js';
 
 export type ArticleFormat = 'text' | 'markdown';
@@ -132,9 +132,10 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
   checkReadable(fileName, allLines);
   const split = splitFrontMatter(fileName, allLines);
   const { frontMatter, lineOffset } = split;
-  // (Pasted text may hold a PDF's page numbers and running footers: blank lines to the reader of the article.)
+  // (Pasted text may hold a PDF's page numbers and running footers, and any copy of a web page its chrome:
+  // blank lines to the reader of the article.)
   const furniture = format === 'text' ? pageFurnitureLines(split.lines) : new Set<number>();
-  const lines = format === 'markdown' ? unquoteMarkdown(split.lines) : split.lines.map((line, index) => (furniture.has(index) ? '' : line));
+  const lines = (format === 'markdown' ? unquoteMarkdown(split.lines) : split.lines).map((line, index) => (furniture.has(index) || isWebChrome(line) ? '' : line));
   const inline = format === 'markdown' ? stripMarkdownInline : (text: string) => text;
   // Pasted text goes on over a word broken by a hyphen at a line's end ("nego-" over "tiations"), as PDFs break them.
   let words: Set<string> | undefined;
