@@ -131,28 +131,26 @@ export class Vocabulary {
 
   /** Whether the articles use this index term only in names (capitalised inside sentences, never in lower case); remembered. */
   usedOnlyAsName(term: string): boolean {
-    if (!this.termTexts) return false;
-    let named = this.nameTerms.get(term);
-    if (named === undefined) {
-      named = usedOnlyAsName(term, this.termTexts(term), termsOfWord);
-      if (this.nameTerms.size >= NAME_TERMS_MEMO) this.nameTerms.clear();
-      this.nameTerms.set(term, named);
-    }
-    return named;
+    return this.readTermTexts(this.nameTerms, term, usedOnlyAsName);
   }
 
   private readonly lowerTerms = new Map<string, boolean>();
 
   /** Whether the articles write this index term only in lower case (never as a name); remembered. */
   usedOnlyInLowerCase(term: string): boolean {
+    return this.readTermTexts(this.lowerTerms, term, writtenOnlyInLowerCase);
+  }
+
+  /** A fact about how the passages holding a term write it, read once and remembered in `memo` (bounded). */
+  private readTermTexts(memo: Map<string, boolean>, term: string, read: (term: string, texts: Iterable<string>, termsOf: typeof termsOfWord) => boolean): boolean {
     if (!this.termTexts) return false;
-    let lower = this.lowerTerms.get(term);
-    if (lower === undefined) {
-      lower = writtenOnlyInLowerCase(term, this.termTexts(term), termsOfWord);
-      if (this.lowerTerms.size >= NAME_TERMS_MEMO) this.lowerTerms.clear();
-      this.lowerTerms.set(term, lower);
+    let value = memo.get(term);
+    if (value === undefined) {
+      value = read(term, this.termTexts(term), termsOfWord);
+      if (memo.size >= NAME_TERMS_MEMO) memo.clear();
+      memo.set(term, value);
     }
-    return lower;
+    return value;
   }
 
   /** The articles' names an initialism may stand for ("au" → african union), each as folded words. */
