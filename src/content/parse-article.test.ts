@@ -193,6 +193,16 @@ describe('parseArticle (Markdown markup that is not the article\'s words)', () =
 describe('parseArticle (pasted text never loses lines that only look like headings)', () => {
   const blocksOf = (lines: string[]) => parseArticle({ fileName: 'names.txt', text: lines.join('\n') }).sections.map((section) => [section.title, section.blocks.map((block) => (block.type === 'paragraph' ? block.text : block.type === 'list' ? block.items : block.columns))]);
 
+  it('reads such lines as a list under a heading with a blank line between, when there are two or more', () => {
+    expect(blocksOf(['Talks', 'They met.', '', 'Timeline', '', '1991 – War begins', '1994 – Ceasefire agreed in Bishkek', 'Sept 2023 – Azerbaijan retakes Karabakh', '', 'Outlook', '', 'Talks go on.'])).toEqual([
+      ['Talks', ['They met.']],
+      ['Timeline', [['1991 – War begins', '1994 – Ceasefire agreed in Bishkek', 'Sept 2023 – Azerbaijan retakes Karabakh']]],
+      ['Outlook', ['Talks go on.']],
+    ]);
+    // (One line alone under a heading is not a list: the line is a heading itself, as before.)
+    expect(blocksOf(['Talks', 'They met.', '', 'Background', '', 'Context', '', 'It began in 2019.'])).toEqual([['Talks', ['They met.', 'Background']], ['Context', ['It began in 2019.']]]);
+  });
+
   it('reads short lines one under the other after a colon lead-in or under a heading as an unbulleted list', () => {
     expect(blocksOf(['Talks Resume', '', 'Three delegations came:', 'Ukraine', 'Russia', '', 'WHO SPOKE', 'The Turkish mediator', 'The UN envoy', '', 'They will meet again.'])).toEqual([
       ['Talks Resume', ['Three delegations came:', ['Ukraine', 'Russia']]],
@@ -381,5 +391,17 @@ describe('parseArticle (tables drawn in ASCII)', () => {
 
   it('reads a database console\'s table (a -----+----- line under the header)', () => {
     expect(tablesOf([' Party | Sanctions', '-------+---------------', ' US    | Phased relief', ' Iran  | Full lifting'])).toEqual(['paragraph', [['Party', 'Sanctions'], ['US', 'Phased relief'], ['Iran', 'Full lifting']], 'paragraph']);
+  });
+});
+
+describe('parseArticle (an editor\'s note or a correction over the lede)', () => {
+  const shape = (fileName: string, lines: string[]) => parseArticle({ fileName, text: lines.join('\n') }).sections.map((section) => [section.title, section.blocks.map((block) => (block.type === 'paragraph' ? block.text : block.type))]);
+
+  it('keeps the note\'s label a paragraph with the note, not a heading over the lede', () => {
+    expect(shape('note.txt', ['Cyprus talks resume', '', 'Editor’s note:', 'This article was updated on 14 March.', '', 'NICOSIA — They met.', '', 'Background:', 'Divided since 1974.'])).toEqual([
+      ['Cyprus talks resume', ['Editor’s note: This article was updated on 14 March.', 'NICOSIA — They met.']],
+      ['Background', ['Divided since 1974.']],
+    ]);
+    expect(shape('note.md', ['# Cyprus talks resume', '', '**Correction:**', '', 'An earlier version misnamed the envoy.', '', 'NICOSIA — They met.'])).toEqual([['Cyprus talks resume', ['Correction:', 'An earlier version misnamed the envoy.', 'NICOSIA — They met.']]]);
   });
 });

@@ -4,7 +4,7 @@ import { FRONT_MATTER_CODE, splitFrontMatter } from './front-matter.js';
 import { ASCII_BORDER, isTableSeparator, looksLikeTableRow, splitTableRow } from './pipe-table.js';
 import { PLAIN_TABLE_CODE, readPlainTable } from './plain-table.js';
 import { HTML_TABLE_CODE, readHtmlTable } from './html-table.js';
-import { BULLET, isBlank, isBylineOrStamp, isLabelHeading, isNumberedHeading, isPlainHeading, isPlainHeadingCandidate, isShortLine, MARKDOWN_RULE, OPEN_ENDING, PLAIN_TEXT_LINES_CODE, SENTENCE_END, SETEXT_UNDERLINE, TERMINAL, WORD_SUB_BULLET, WORD_SUB_BULLET_INDENT } from './plain-text-lines.js';
+import { BULLET, isBlank, isBylineOrStamp, isLabelHeading, isNoteLabel, isNumberedHeading, isPlainHeading, isPlainHeadingCandidate, isShortLine, MARKDOWN_RULE, OPEN_ENDING, PLAIN_TEXT_LINES_CODE, SENTENCE_END, SETEXT_UNDERLINE, TERMINAL, WORD_SUB_BULLET, WORD_SUB_BULLET_INDENT } from './plain-text-lines.js';
 import { slugify } from '../text/slugify.js';
 import { MARKDOWN_INLINE_CODE, stripMarkdownInline } from './markdown-inline.js';
 import { articleWords, joinBrokenWord, LINE_BREAK_HYPHENS_CODE } from './line-break-hyphens.js';
@@ -54,11 +54,14 @@ const LINK_DEFINITION = /^\s{0,3}\[(?!\^)[^\]]+\]:\s*(?:<[^>]*>|[a-z][\w+.-]*:\S
  */
 function isUnbulletedItem(b: Builder, lines: string[], index: number, lineNo: number): boolean {
   const previous = lines[index - 1];
-  if (isBlank(previous)) return false;
+  // (Or under a heading further down the article: "WHO CAME" over one name a line. At the top, a line under
+  // the first heading is the article's title over a subtitle.) A blank line may part the heading from its list
+  // when the list has two lines or more: two headings are never stacked with nothing between them.
+  const headingAbove = !b.paragraph && !b.list && b.current !== undefined && b.current.blocks.length === 0 && b.sections.length > 1;
+  const blankUnderHeading = headingAbove && isBlank(previous) && b.current !== undefined && b.current.line < lineNo - 1 && lines.slice(index - (lineNo - 1 - b.current.line), index).every(isBlank) && isPlainHeadingCandidate(lines[index + 1] ?? '') && isShortLine((lines[index + 1] ?? '').trim());
+  if (isBlank(previous) && !blankUnderHeading) return false;
   const afterLeadIn = b.paragraph !== undefined && /:\s*$/.test(b.paragraph.text);
-  // (Or straight under a heading further down the article: "WHO CAME" over one name a line. At the top, a
-  // line under the first heading is the article's title over a subtitle.)
-  const underHeading = !b.paragraph && !b.list && b.current !== undefined && b.current.blocks.length === 0 && b.sections.length > 1 && b.current.line === lineNo - 1;
+  const underHeading = headingAbove && (b.current?.line === lineNo - 1 || blankUnderHeading);
   const opensList = afterLeadIn || underHeading;
   if (!opensList && !b.list?.unbulleted) return false;
   const text = (lines[index] ?? '').trim();
@@ -194,7 +197,7 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
       continue;
     }
     const bold = format === 'markdown' && isBlank(lines[i - 1]) && isBlank(lines[i + 1]) ? BOLD_LINE.exec(text) : null;
-    if (bold && isShortLine(bold[1] ?? bold[2] ?? '')) {
+    if (bold && isShortLine(bold[1] ?? bold[2] ?? '') && !isNoteLabel(`${(bold[1] ?? bold[2] ?? '').replace(/:$/, '')}:`)) {
       flush();
       startSection(b, (bold[1] ?? bold[2] ?? '').trim(), 2, lineNo);
       continue;
@@ -276,7 +279,8 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
     // Markdown joins consecutive lines into one paragraph; pasted plain text keeps a paragraph a line,
     // unless the line before stopped mid-sentence (hard-wrapped text).
     // (A byline or a time stamp is a line of its own, never joined with the next.)
-    const continues = b.paragraph && (format === 'markdown' || !(SENTENCE_END.test(b.paragraph.text) || isBylineOrStamp(b.paragraph.text)));
+    // (A note's label on a line of its own goes on with the note: 'Editor’s note:' over 'This article was updated…'.)
+    const continues = b.paragraph && (format === 'markdown' || isNoteLabel(b.paragraph.text) || !(SENTENCE_END.test(b.paragraph.text) || isBylineOrStamp(b.paragraph.text)));
     // A Markdown line ending in a backslash is a line break inside the paragraph, the backslash no character.
     const lineText = format === 'markdown' ? text.replace(/(?<!\\)\\$/, '').trimEnd() : text;
     if (b.paragraph && continues) b.paragraph.text = joinLine(b.paragraph.text, lineText);

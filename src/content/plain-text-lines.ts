@@ -70,6 +70,13 @@ export function isPlainHeadingCandidate(line: string): boolean {
 
 /** A label heading's words: one or two ('Background:', 'Next steps:'), or more in title case ('Where Things Stand:'). */
 const LABEL = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?:\s+[\p{L}\p{N}'’-]+)?|[\p{Lu}\p{N}][\p{L}\p{N}'’-]*(?:\s+(?:[\p{Lu}\p{N}][\p{L}\p{N}'’-]*|and|or|of|the|in|on|at|to|for))*)\s*:$/u;
+/**
+ * A note's label ('Editor’s note:', 'Correction:', 'Update:'): the note is a line of the article, its label
+ * the start of that line, never a heading whose section would take in the lede after the note.
+ */
+const NOTE_LABEL = /^(?:editor['’]?s['’]? notes?|notes? to editors|corrections?|clarifications?|updates?|disclaimer|disclosure|note)\s*:$/i;
+export const isNoteLabel = (text: string) => NOTE_LABEL.test(text.trim());
+
 /** Words that open a clause, not a label: 'He said:', 'It reads:'. */
 const PRONOUN_OPENING = /^(?:he|she|it|they|we|i|you|this|that|these|those|there)\b/i;
 
@@ -79,7 +86,7 @@ const PRONOUN_OPENING = /^(?:he|she|it|they|we|i|you|this|that|these|those|there
  */
 export function isLabelHeading(lines: string[], index: number): boolean {
   const text = (lines[index] ?? '').trim();
-  if (!LABEL.test(text) || PRONOUN_OPENING.test(text) || text.length > MAX_HEADING_CHARS || !isBlank(lines[index - 1])) return false;
+  if (!LABEL.test(text) || PRONOUN_OPENING.test(text) || isNoteLabel(text) || text.length > MAX_HEADING_CHARS || !isBlank(lines[index - 1])) return false;
   const next = nearestText(lines, index, 1)?.trim();
   return next !== undefined && !BULLET.test(next) && !looksLikeTableRow(next) && !LABEL.test(next) && /^[\p{Lu}\p{N}"“'‘]/u.test(next) && SENTENCE_END.test(next);
 }
@@ -113,9 +120,10 @@ export const PLAIN_TEXT_LINES_CODE: readonly unknown[] = [
   isPlainHeadingCandidate,
   isBylineOrStamp,
   isLabelHeading,
+  isNoteLabel,
   isNumberedHeading,
   nearestText,
   isBlank,
   isShortLine,
-  [BULLET, WORD_SUB_BULLET, WORD_SUB_BULLET_INDENT, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, SENTENCE_END, OPEN_ENDING, BYLINE, TIME_STAMP, FURNITURE_LABEL, LABEL, PRONOUN_OPENING, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
+  [BULLET, WORD_SUB_BULLET, WORD_SUB_BULLET_INDENT, MARKDOWN_RULE, TERMINAL, SETEXT_UNDERLINE, NUMBERED, SENTENCE_END, OPEN_ENDING, BYLINE, TIME_STAMP, FURNITURE_LABEL, LABEL, NOTE_LABEL, PRONOUN_OPENING, MAX_HEADING_CHARS, MAX_HEADING_WORDS],
 ];
