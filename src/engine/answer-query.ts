@@ -1,70 +1,22 @@
 import { bridgeUnknownWord } from './bridge-unknown-word.js';
-import { ownerMemo } from './owner-memo.js';
-import { askedSpeaker, countedNoun, entityNames, holdsCount, namesRoleHolder, expectedAnswerType, holdsPronounSpeech, holdsSpeech, passiveAgentRoles, type AnswerType } from './answer-types.js';
-import { analyzeText, splitWords } from '../text/analyze-terms.js';
-import { baseForms } from '../lexicon/expand-word.js';
-import { isCountryPhrase } from '../lexicon/country-names.js';
-import type { WordNet } from '../lexicon/wordnet.js';
+import { askedSpeaker, expectedAnswerType, holdsCount, type AnswerType } from './answer-types.js';
 import type { AnswerDraft } from './compose-answer.js';
 import { answerTable, citationOf, excerptOf, moreAction, positionsAction, sectionRef } from './compose-answer.js';
 import type { EngineContext } from './engine-context.js';
+import { EVIDENCE } from './evidence.js';
+import { answeringCell, isPartyName, mayNameParty, partyGroups } from './party-checks.js';
 import { POSITIONS_WORDS } from './query-grammar.js';
 import { contentWords, RESOLVE_OPTIONS, resolveQueryTerms, type TermGroup } from './resolve-query-terms.js';
-import { isByline, MAX_EXCERPT_CHARS, type Passage } from './passages.js';
+import { isByline, type Passage } from './passages.js';
 import { RELATED_POSTING_BUDGET, type ScoredPassage } from './passage-index.js';
+import { speakerTerms, speechMemo, speechPassage } from './speaker-checks.js';
 import { matchTable, type LocatedTable, type TableMatch } from './table-match.js';
+import { countedTerms, holdsAnswerType } from './type-checks.js';
 
-/** Evidence thresholds, measured on the evaluation set (see eval/README.md). */
-export const EVIDENCE = {
-  /** The answer's section must hold at least this share of the query's content words… */
-  minSectionCoverage: 0.5,
-  /** …and the quoted passage at least this share. */
-  minPassageCoverage: 0.34,
-  /** Further passages are quoted when they score at least this share of the best. */
-  followerScoreRatio: 0.55,
-  maxPassages: 3,
-  /** Refuse who/when/how-many questions no passage can answer (compromise's tags); off only to measure it. */
-  useAnswerTypes: true,
-  /** "Who" answered by a place or organisation: this share of the question's words must be its own (not relatives). */
-  entityOwnWordsShare: 0.5,
-  /** Passages the answer-type check looks through. */
-  typeCheckDepth: 12,
-  /** Multiplier for passages whose section title holds the query's words: (1 + titleBoost × share). */
-  titleBoost: 0.6,
-  /** A short real word the articles never use is read as a typo when that makes a passage hold the whole question. */
-  contextTypos: true,
-  /** A section keyword has at most this many words. */
-  maxKeywordWords: 3,
-  /**
-   * A question asking for a count, a date or a duration ("how many negotiators were there") is a question,
-   * never a section keyword: a section titled with its words need not hold the number.
-   */
-  typedQuestionsAreNoKeywords: true,
-  /** "Who is guyana's president": a role the question names must have a person's name next to it in the passage. */
-  roleHolderNamed: true,
-  /** "Who" is also answered by a role doing the asked thing in a passive clause ("brokered by the envoy's team"). */
-  whoByAgentRole: true,
-  /** "What did X say": the quoted passage must have X speaking (X, then a verb of speaking), not only mention X. */
-  useSpeakerCheck: true,
-  /** …or a quote with a pronoun speaking ("he said") right after the sentence that names X. */
-  pronounSpeakers: true,
-  /** A table row quoted for a question naming no column puts the one cell holding most of its words first; "who" is that cell's party. */
-  cellNamesColumn: true,
-  /** …when that cell holds at least this share of the question's words left once the row's label is named. */
-  answeringCellShare: 0.5,
-  /** "How many X" needs a number counting X ("two new rescue centres"), not any number near the question's words. */
-  countTheNoun: true,
-  /** Dictionary relatives of the counted noun at least this strong count as the noun (a synonym is 0.56). */
-  countedSynonymWeight: 0.5,
-  /** A table's column may be named by another name of its party ("usa position" → the US column), not by any dictionary relative. */
-  partyNamesColumn: true,
-  /** In a thread going through a table's rows, "and X?" for a party the table has no column for is not_found. */
-  followUpPartyNeedsColumn: true,
-  /** "No column for X" only when X can name a party (a place, group, person or unknown name), not any extra word. */
-  missingColumnNeedsParty: true,
-  /** A table row answers a question naming a party (place, group, person) only if the row names it (a column, a cell). */
-  rowsSpeakForTheirColumns: true,
-};
+/** Evidence thresholds live in evidence.ts; re-exported for the engine's other files and the ablation script. */
+export { EVIDENCE } from './evidence.js';
+/** A party's name, for build-engine's follow-ups. */
+export { isPartyName } from './party-checks.js';
 
 /** What the engine focused on, for the thread's next turn. */
 export interface Focus {
@@ -149,36 +101,6 @@ export function findMissingColumn(ctx: EngineContext, groups: TermGroup[]): stri
     if (extra.length > 0 && extra.every((word) => mayNameParty(ctx, word))) return extra;
   }
   return undefined;
-}
-
-/** The question's groups naming a party by name ("russia", "united_states", "iranian"). */
-function partyGroups(ctx: EngineContext, groups: TermGroup[]): number[] {
-  return groups.flatMap((group, index) => (isPartyName(ctx, group.word) ? [index] : []));
-}
-
-/** The article terms of the noun a "how many" question counts (its group's alternatives), or undefined. */
-function countedTerms(normalized: string, groups: TermGroup[]): Set<string> | undefined {
-  const noun = countedNoun(normalized);
-  const group = noun === undefined ? undefined : groups.find((candidate) => candidate.word === noun || candidate.word.split('_').includes(noun));
-  // Its own words or close synonyms (choppers → helicopters), not looser relatives ("countries" → the "States" of a name).
-  const terms = group?.alternatives.filter((alternative) => alternative.how !== 'lexicon' || alternative.weight >= EVIDENCE.countedSynonymWeight).map((alternative) => alternative.term) ?? [];
-  return terms.length > 0 ? new Set(terms) : undefined;
-}
-
-/** A word that is a party's name: a country or capital (countries-list) or a proper name WordNet knows ("usa", "america's", "tehran"). */
-export function isPartyName(ctx: EngineContext, word: string): boolean {
-  const wordNet = ctx.wordNet;
-  const forms = [word, ...baseForms(word)];
-  // A proper name ("russia", "iranian", "united_states"), not a common noun WordNet files under places or groups ("country", "government").
-  return forms.some((form) => isCountryPhrase(form) || (wordNet?.isProperName(form) ?? false));
-}
-
-/** A word that can name a party to talks: a place, group or person noun (or its adjective), or a word no dictionary knows. */
-function mayNameParty(ctx: EngineContext, word: string): boolean {
-  const wordNet = ctx.wordNet;
-  if (!EVIDENCE.missingColumnNeedsParty || !wordNet) return true;
-  const forms = [word, ...baseForms(word)];
-  return forms.some((form) => wordNet.isEntityWord(form) || wordNet.isPersonNoun(form)) || !forms.some((form) => wordNet.has(form));
 }
 
 /** Finds the table question in a query: a row the query names whole, with or without a column. */
@@ -359,131 +281,6 @@ function askedColumn(ctx: EngineContext, passage: Passage, groups: TermGroup[]):
   const block = passage.table.block;
   const located = ctx.tables.find((candidate) => candidate.block === block);
   return (located ? matchTable(located, groups).columnIndex : undefined) ?? (EVIDENCE.cellNamesColumn ? answeringCell(passage, groups) : undefined);
-}
-
-/**
- * The cell of a table row that holds most of the question's own words ("who wants a cap on cruise passengers"
- * → Canada's "A cap of 500 passengers…"; the first of equals, "binding" → Egypt's of Egypt's and Sudan's), never
- * the label column; undefined when none holds `minShare` of the words left once the row's label is named.
- */
-function answeringCell(passage: Passage, groups: TermGroup[], minShare = 0): number | undefined {
-  if (!passage.table) return undefined;
-  const row = passage.table.block.rows[passage.table.rowIndex] ?? [];
-  const holds = (text: string, group: TermGroup) => {
-    const terms = new Set(analyzeText(text));
-    return group.alternatives.some((alternative) => alternative.how !== 'lexicon' && terms.has(alternative.term));
-  };
-  // The words left to say once the row's label is named ("cruise" of "Cruise ships" is the row, not the cell).
-  const asked = groups.filter((group) => !holds(row[0] ?? '', group));
-  let best: number | undefined;
-  let bestCount = 0;
-  row.forEach((cell, index) => {
-    if (index === 0) return;
-    const count = asked.filter((group) => holds(cell, group)).length;
-    if (count > bestCount) [best, bestCount] = [index, count];
-  });
-  return bestCount < asked.length * minShare ? undefined : best;
-}
-
-/** Whether a passage has a speaker speaking, remembered per engine (the same parties are asked about again and again). */
-const speechMemo = ownerMemo<Passage | null>(20_000);
-
-/**
- * The passage that has the speaker speaking, for a candidate: the passage itself ("Keita told reporters…"),
- * or, when the speaker is named in one sentence and quoted in the next with a pronoun ("Marc Thibodeau,
- * Canada's deputy minister, was blunter." "“Every year we wait…,” he said."), both sentences as one excerpt
- * (the quote's passage, so a follow-up goes on after it). Undefined: neither.
- */
-function speechPassage(ctx: EngineContext, passage: Passage, speaker: ReadonlySet<string>, wordNet: WordNet): Passage | undefined {
-  const speaking = holdsSpeech(passage.text, speaker, wordNet);
-  if (!EVIDENCE.pronounSpeakers || passage.kind !== 'sentence') return speaking ? passage : undefined;
-  const siblings = ctx.passagesOf(passage.docIndex, passage.sectionIndex);
-  const names = (candidate: Passage | undefined): candidate is Passage => candidate?.kind === 'sentence' && analyzeText(candidate.text).some((term) => speaker.has(term));
-  const pronounQuote = (candidate: Passage | undefined): candidate is Passage => candidate?.kind === 'sentence' && holdsPronounSpeech(candidate.text, wordNet);
-  const previous = siblings[passage.order - 1];
-  if (!speaking && pronounQuote(passage) && names(previous)) return joinSentences(ctx, previous, passage) ?? passage;
-  const next = siblings[passage.order + 1];
-  if (names(passage) && pronounQuote(next)) return joinSentences(ctx, passage, next) ?? (speaking ? passage : next);
-  return speaking ? passage : undefined;
-}
-
-/** Two sentences of one paragraph as one passage (the second's id and place), when the excerpt stays short enough. */
-function joinSentences(ctx: EngineContext, first: Passage, second: Passage): Passage | undefined {
-  const text = `${first.text} ${second.text}`;
-  if (text.length > MAX_EXCERPT_CHARS) return undefined;
-  const section = ctx.documents[first.docIndex]?.sections[first.sectionIndex];
-  const sameParagraph = section?.blocks.some((block) => block.type === 'paragraph' && block.text.replace(/\s+/g, ' ').includes(text));
-  return sameParagraph ? { ...second, text } : undefined;
-}
-
-/** The article terms naming the speaker a "what did X say" question asks about, or undefined. */
-function speakerTerms(ctx: EngineContext, normalized: string, groups: TermGroup[]): Set<string> | undefined {
-  const speaker = askedSpeaker(normalized);
-  if (!speaker) return undefined;
-  const words = new Set(contentWords(speaker, ctx.wordNet, ctx.index.vocabulary).flatMap((word) => [word, ...word.split('_')]));
-  const asked = groups.filter((group) => words.has(group.word) || group.word.split('_').some((part) => words.has(part)));
-  // The speaker's own words, or a name or demonym standing for them (US → American), never a looser relative ("observers" → note).
-  const terms = new Set(asked.flatMap((group) => group.alternatives.filter((alternative) => alternative.how !== 'lexicon' || ctx.wordNet?.isEntityWord(alternative.term)).map((alternative) => alternative.term)));
-  return terms.size > 0 ? terms : undefined;
-}
-
-/**
- * Whether a passage can answer the question's type. "Who" accepts a person's name, or a place or
- * organisation acting in the passage that the question does not itself name ("who is hosting" → Oman).
- */
-function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: AnswerType, groups: TermGroup[], normalized = ''): boolean {
-  const { passage } = scored;
-  // "who is guyana's president": a role asked for is answered by its holder's name, next to it.
-  const roles = wanted === 'person' && EVIDENCE.roleHolderNamed && asksWhoIs(normalized) ? roleTerms(ctx, groups) : undefined;
-  if (roles) return roleHolderMemo(ctx, `${passage.id}|${[...roles].sort().join(' ')}`, () => namesRoleHolder(passage.text, roles, ctx.wordNet));
-  if (ctx.holdsAnswerType(passage, wanted)) return true;
-  if (wanted !== 'person') return false;
-  // A positions table answers "who wants X" by the column whose cell says X (its header names the party).
-  if (passage.table && EVIDENCE.cellNamesColumn) {
-    // The cell must say most of what is asked ("a cap … passengers"), not share one word with it ("regional").
-    const column = answeringCell(passage, groups, EVIDENCE.answeringCellShare);
-    const header = column === undefined ? undefined : passage.table.block.columns[column];
-    if (header && entityNames(header).length > 0) return true;
-  }
-  if (scored.coverage < 1) return false;
-  // The place or organisation must be doing what the question asks, in the question's own words (or a typo
-  // of them): "who is hosting the talks" → "…impartial hosting…", not a looser relative of "led".
-  const passageTerms = new Set(analyzeText(passage.text));
-  const own = groups.filter((group) => group.alternatives.some((alternative) => alternative.how !== 'lexicon' && passageTerms.has(alternative.term))).length;
-  const ownWords = own >= Math.ceil(groups.length * EVIDENCE.entityOwnWordsShare);
-  const queryWords = new Set(groups.flatMap((group) => group.word.split('_')));
-  if (ownWords && entityNamesMemo(ctx, passage.id, () => entityNames(passage.text)).some((name) => splitWords(name).every((word) => !queryWords.has(word)))) return true;
-  // Or a role doing it: "who came up with the release figure" → "…was brokered by the envoy's team".
-  return ownWords && EVIDENCE.whoByAgentRole && agentRolesOf(ctx, passage).some((role) => !queryWords.has(role));
-}
-
-/** "who is guyana's president", "who was the mediator": a question for the holder of a role (not "who wants X"). */
-function asksWhoIs(normalized: string): boolean {
-  return /^who(?:'s| is| was| are| were)\b/.test(normalized);
-}
-
-/** The article terms of the roles a "who" question names (president, envoy: WordNet person nouns), or undefined. */
-function roleTerms(ctx: EngineContext, groups: TermGroup[]): Set<string> | undefined {
-  const wordNet = ctx.wordNet;
-  if (!wordNet) return undefined;
-  // A person noun, even one WordNet also capitalises (President), but not a country ("guyana's").
-  // As written or as a plural: "hosting" is no host.
-  const nounForms = (word: string) => [word, word.replace(/'s$/, ''), word.replace(/e?s$/, '')];
-  const roles = groups.filter((group) => !isCountryPhrase(group.word.replace(/'s$/, '')) && nounForms(group.word).some((form) => wordNet.isPersonNoun(form)));
-  const terms = roles.flatMap((group) => group.alternatives.filter((alternative) => alternative.how !== 'lexicon').map((alternative) => alternative.term));
-  return terms.length > 0 ? new Set(terms) : undefined;
-}
-
-/** Tagging a passage's places and organisations, and looking for a role's holder, remembered per engine (compromise is the costly part). */
-const entityNamesMemo = ownerMemo<string[]>(20_000);
-const roleHolderMemo = ownerMemo<boolean>(20_000);
-
-/** A passage's passive agent roles, remembered per engine (tokenising and WordNet look-ups, once per passage). */
-const agentRoleMemo = ownerMemo<string[]>(20_000);
-
-function agentRolesOf(ctx: EngineContext, passage: Passage): string[] {
-  const wordNet = ctx.wordNet;
-  return wordNet ? agentRoleMemo(ctx, passage.id, () => passiveAgentRoles(passage.text, wordNet)) : [];
 }
 
 /**

@@ -1,0 +1,51 @@
+/** Evidence thresholds and switches of the answer engine, measured on the evaluation set (see eval/README.md). */
+export const EVIDENCE = {
+  /** The answer's section must hold at least this share of the query's content words… */
+  minSectionCoverage: 0.5,
+  /** …and the quoted passage at least this share. */
+  minPassageCoverage: 0.34,
+  /** Further passages are quoted when they score at least this share of the best. */
+  followerScoreRatio: 0.55,
+  maxPassages: 3,
+  /** Refuse who/when/how-many questions no passage can answer (compromise's tags); off only to measure it. */
+  useAnswerTypes: true,
+  /** "Who" answered by a place or organisation: this share of the question's words must be its own (not relatives). */
+  entityOwnWordsShare: 0.5,
+  /** Passages the answer-type check looks through. */
+  typeCheckDepth: 12,
+  /** Multiplier for passages whose section title holds the query's words: (1 + titleBoost × share). */
+  titleBoost: 0.6,
+  /** A short real word the articles never use is read as a typo when that makes a passage hold the whole question. */
+  contextTypos: true,
+  /** A section keyword has at most this many words. */
+  maxKeywordWords: 3,
+  /**
+   * A question asking for a count, a date or a duration ("how many negotiators were there") is a question,
+   * never a section keyword: a section titled with its words need not hold the number.
+   */
+  typedQuestionsAreNoKeywords: true,
+  /** "Who is guyana's president": a role the question names must have a person's name next to it in the passage. */
+  roleHolderNamed: true,
+  /** "Who" is also answered by a role doing the asked thing in a passive clause ("brokered by the envoy's team"). */
+  whoByAgentRole: true,
+  /** "What did X say": the quoted passage must have X speaking (X, then a verb of speaking), not only mention X. */
+  useSpeakerCheck: true,
+  /** …or a quote with a pronoun speaking ("he said") right after the sentence that names X. */
+  pronounSpeakers: true,
+  /** A table row quoted for a question naming no column puts the one cell holding most of its words first; "who" is that cell's party. */
+  cellNamesColumn: true,
+  /** …when that cell holds at least this share of the question's words left once the row's label is named. */
+  answeringCellShare: 0.5,
+  /** "How many X" needs a number counting X ("two new rescue centres"), not any number near the question's words. */
+  countTheNoun: true,
+  /** Dictionary relatives of the counted noun at least this strong count as the noun (a synonym is 0.56). */
+  countedSynonymWeight: 0.5,
+  /** A table's column may be named by another name of its party ("usa position" → the US column), not by any dictionary relative. */
+  partyNamesColumn: true,
+  /** In a thread going through a table's rows, "and X?" for a party the table has no column for is not_found. */
+  followUpPartyNeedsColumn: true,
+  /** "No column for X" only when X can name a party (a place, group, person or unknown name), not any extra word. */
+  missingColumnNeedsParty: true,
+  /** A table row answers a question naming a party (place, group, person) only if the row names it (a column, a cell). */
+  rowsSpeakForTheirColumns: true,
+};

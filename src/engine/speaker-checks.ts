@@ -1,0 +1,51 @@
+/** "What did X say": the terms naming X, and the passage (or two sentences) where X speaks. */
+import type { WordNet } from '../lexicon/wordnet.js';
+import { analyzeText } from '../text/analyze-terms.js';
+import { askedSpeaker, holdsPronounSpeech, holdsSpeech } from './answer-types.js';
+import type { EngineContext } from './engine-context.js';
+import { EVIDENCE } from './evidence.js';
+import { ownerMemo } from './owner-memo.js';
+import { MAX_EXCERPT_CHARS, type Passage } from './passages.js';
+import { contentWords, type TermGroup } from './resolve-query-terms.js';
+
+/** Whether a passage has a speaker speaking, remembered per engine (the same parties are asked about again and again). */
+export const speechMemo = ownerMemo<Passage | null>(20_000);
+
+/**
+ * The passage that has the speaker speaking, for a candidate: the passage itself ("Keita told reporters…"),
+ * or, when the speaker is named in one sentence and quoted in the next with a pronoun ("Marc Thibodeau,
+ * Canada's deputy minister, was blunter." "“Every year we wait…,” he said."), both sentences as one excerpt
+ * (the quote's passage, so a follow-up goes on after it). Undefined: neither.
+ */
+export function speechPassage(ctx: EngineContext, passage: Passage, speaker: ReadonlySet<string>, wordNet: WordNet): Passage | undefined {
+  const speaking = holdsSpeech(passage.text, speaker, wordNet);
+  if (!EVIDENCE.pronounSpeakers || passage.kind !== 'sentence') return speaking ? passage : undefined;
+  const siblings = ctx.passagesOf(passage.docIndex, passage.sectionIndex);
+  const names = (candidate: Passage | undefined): candidate is Passage => candidate?.kind === 'sentence' && analyzeText(candidate.text).some((term) => speaker.has(term));
+  const pronounQuote = (candidate: Passage | undefined): candidate is Passage => candidate?.kind === 'sentence' && holdsPronounSpeech(candidate.text, wordNet);
+  const previous = siblings[passage.order - 1];
+  if (!speaking && pronounQuote(passage) && names(previous)) return joinSentences(ctx, previous, passage) ?? passage;
+  const next = siblings[passage.order + 1];
+  if (names(passage) && pronounQuote(next)) return joinSentences(ctx, passage, next) ?? (speaking ? passage : next);
+  return speaking ? passage : undefined;
+}
+
+/** Two sentences of one paragraph as one passage (the second's id and place), when the excerpt stays short enough. */
+function joinSentences(ctx: EngineContext, first: Passage, second: Passage): Passage | undefined {
+  const text = `${first.text} ${second.text}`;
+  if (text.length > MAX_EXCERPT_CHARS) return undefined;
+  const section = ctx.documents[first.docIndex]?.sections[first.sectionIndex];
+  const sameParagraph = section?.blocks.some((block) => block.type === 'paragraph' && block.text.replace(/\s+/g, ' ').includes(text));
+  return sameParagraph ? { ...second, text } : undefined;
+}
+
+/** The article terms naming the speaker a "what did X say" question asks about, or undefined. */
+export function speakerTerms(ctx: EngineContext, normalized: string, groups: TermGroup[]): Set<string> | undefined {
+  const speaker = askedSpeaker(normalized);
+  if (!speaker) return undefined;
+  const words = new Set(contentWords(speaker, ctx.wordNet, ctx.index.vocabulary).flatMap((word) => [word, ...word.split('_')]));
+  const asked = groups.filter((group) => words.has(group.word) || group.word.split('_').some((part) => words.has(part)));
+  // The speaker's own words, or a name or demonym standing for them (US → American), never a looser relative ("observers" → note).
+  const terms = new Set(asked.flatMap((group) => group.alternatives.filter((alternative) => alternative.how !== 'lexicon' || ctx.wordNet?.isEntityWord(alternative.term)).map((alternative) => alternative.term)));
+  return terms.size > 0 ? terms : undefined;
+}

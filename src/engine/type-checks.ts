@@ -1,0 +1,79 @@
+/** Whether a passage can answer the kind of fact a question asks for: who (a name, a role's holder, a party), how many (a count of the noun). */
+import { isCountryPhrase } from '../lexicon/country-names.js';
+import { analyzeText, splitWords } from '../text/analyze-terms.js';
+import { countedNoun, entityNames, namesRoleHolder, passiveAgentRoles, type AnswerType } from './answer-types.js';
+import type { EngineContext } from './engine-context.js';
+import { EVIDENCE } from './evidence.js';
+import { ownerMemo } from './owner-memo.js';
+import { answeringCell } from './party-checks.js';
+import type { ScoredPassage } from './passage-index.js';
+import type { Passage } from './passages.js';
+import type { TermGroup } from './resolve-query-terms.js';
+
+/**
+ * Whether a passage can answer the question's type. "Who" accepts a person's name, or a place or
+ * organisation acting in the passage that the question does not itself name ("who is hosting" → Oman).
+ */
+export function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: AnswerType, groups: TermGroup[], normalized = ''): boolean {
+  const { passage } = scored;
+  // "who is guyana's president": a role asked for is answered by its holder's name, next to it.
+  const roles = wanted === 'person' && EVIDENCE.roleHolderNamed && asksWhoIs(normalized) ? roleTerms(ctx, groups) : undefined;
+  if (roles) return roleHolderMemo(ctx, `${passage.id}|${[...roles].sort().join(' ')}`, () => namesRoleHolder(passage.text, roles, ctx.wordNet));
+  if (ctx.holdsAnswerType(passage, wanted)) return true;
+  if (wanted !== 'person') return false;
+  // A positions table answers "who wants X" by the column whose cell says X (its header names the party).
+  if (passage.table && EVIDENCE.cellNamesColumn) {
+    // The cell must say most of what is asked ("a cap … passengers"), not share one word with it ("regional").
+    const column = answeringCell(passage, groups, EVIDENCE.answeringCellShare);
+    const header = column === undefined ? undefined : passage.table.block.columns[column];
+    if (header && entityNames(header).length > 0) return true;
+  }
+  if (scored.coverage < 1) return false;
+  // The place or organisation must be doing what the question asks, in the question's own words (or a typo
+  // of them): "who is hosting the talks" → "…impartial hosting…", not a looser relative of "led".
+  const passageTerms = new Set(analyzeText(passage.text));
+  const own = groups.filter((group) => group.alternatives.some((alternative) => alternative.how !== 'lexicon' && passageTerms.has(alternative.term))).length;
+  const ownWords = own >= Math.ceil(groups.length * EVIDENCE.entityOwnWordsShare);
+  const queryWords = new Set(groups.flatMap((group) => group.word.split('_')));
+  if (ownWords && entityNamesMemo(ctx, passage.id, () => entityNames(passage.text)).some((name) => splitWords(name).every((word) => !queryWords.has(word)))) return true;
+  // Or a role doing it: "who came up with the release figure" → "…was brokered by the envoy's team".
+  return ownWords && EVIDENCE.whoByAgentRole && agentRolesOf(ctx, passage).some((role) => !queryWords.has(role));
+}
+
+/** "who is guyana's president", "who was the mediator": a question for the holder of a role (not "who wants X"). */
+function asksWhoIs(normalized: string): boolean {
+  return /^who(?:'s| is| was| are| were)\b/.test(normalized);
+}
+
+/** The article terms of the roles a "who" question names (president, envoy: WordNet person nouns), or undefined. */
+function roleTerms(ctx: EngineContext, groups: TermGroup[]): Set<string> | undefined {
+  const wordNet = ctx.wordNet;
+  if (!wordNet) return undefined;
+  // A person noun, even one WordNet also capitalises (President), but not a country ("guyana's").
+  // As written or as a plural: "hosting" is no host.
+  const nounForms = (word: string) => [word, word.replace(/'s$/, ''), word.replace(/e?s$/, '')];
+  const roles = groups.filter((group) => !isCountryPhrase(group.word.replace(/'s$/, '')) && nounForms(group.word).some((form) => wordNet.isPersonNoun(form)));
+  const terms = roles.flatMap((group) => group.alternatives.filter((alternative) => alternative.how !== 'lexicon').map((alternative) => alternative.term));
+  return terms.length > 0 ? new Set(terms) : undefined;
+}
+
+/** Tagging a passage's places and organisations, and looking for a role's holder, remembered per engine (compromise is the costly part). */
+const entityNamesMemo = ownerMemo<string[]>(20_000);
+const roleHolderMemo = ownerMemo<boolean>(20_000);
+
+/** A passage's passive agent roles, remembered per engine (tokenising and WordNet look-ups, once per passage). */
+const agentRoleMemo = ownerMemo<string[]>(20_000);
+
+function agentRolesOf(ctx: EngineContext, passage: Passage): string[] {
+  const wordNet = ctx.wordNet;
+  return wordNet ? agentRoleMemo(ctx, passage.id, () => passiveAgentRoles(passage.text, wordNet)) : [];
+}
+
+/** The article terms of the noun a "how many" question counts (its group's alternatives), or undefined. */
+export function countedTerms(normalized: string, groups: TermGroup[]): Set<string> | undefined {
+  const noun = countedNoun(normalized);
+  const group = noun === undefined ? undefined : groups.find((candidate) => candidate.word === noun || candidate.word.split('_').includes(noun));
+  // Its own words or close synonyms (choppers → helicopters), not looser relatives ("countries" → the "States" of a name).
+  const terms = group?.alternatives.filter((alternative) => alternative.how !== 'lexicon' || alternative.weight >= EVIDENCE.countedSynonymWeight).map((alternative) => alternative.term) ?? [];
+  return terms.length > 0 ? new Set(terms) : undefined;
+}
