@@ -1,7 +1,7 @@
 import { ContentParseError, TalksError } from '../errors.js';
 import type { ContentBlock, ParsedDocument, ParsedSection } from './document-model.js';
 import { FRONT_MATTER_CODE, splitFrontMatter } from './front-matter.js';
-import { ASCII_BORDER, isTableSeparator, looksLikeTableRow, splitTableRow } from './pipe-table.js';
+import { ASCII_BORDER, isTableSeparator, looksLikeTableRow, SEPARATOR_CELL, splitTableRow } from './pipe-table.js';
 import { PLAIN_TABLE_CODE, readPlainTable } from './plain-table.js';
 import { HTML_TABLE_CODE, readHtmlTable } from './html-table.js';
 import { BULLET, isBlank, isBylineOrStamp, isLabelHeading, isNoteLabel, isNumberedHeading, isPlainHeading, isPlainHeadingCandidate, isShortLine, MARKDOWN_RULE, OPEN_ENDING, PLAIN_TEXT_LINES_CODE, SENTENCE_END, SETEXT_UNDERLINE, TERMINAL, WORD_SUB_BULLET, WORD_SUB_BULLET_INDENT } from './plain-text-lines.js';
@@ -427,6 +427,7 @@ export const PARSER_CODE: readonly unknown[] = [
   splitTableRow,
   looksLikeTableRow,
   isTableSeparator,
+  SEPARATOR_CELL,
   ASCII_BORDER,
   ...FRONT_MATTER_CODE,
   ...MARKDOWN_INLINE_CODE,

@@ -1,6 +1,6 @@
 /** Pipe tables (`a | b`, `---|---`), with or without leading and trailing pipes, as pasted or in Markdown. */
 
-const SEPARATOR_CELL = /^\s*:?-{2,}:?\s*$/;
+export const SEPARATOR_CELL = /^\s*:?-{2,}:?\s*$/;
 
 /** Splits a table line into trimmed cells, honouring `\|` escapes and optional outer pipes. */
 export function splitTableRow(line: string): string[] {
