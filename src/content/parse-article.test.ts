@@ -405,3 +405,17 @@ describe('parseArticle (an editor\'s note or a correction over the lede)', () =>
     expect(shape('note.md', ['# Cyprus talks resume', '', '**Correction:**', '', 'An earlier version misnamed the envoy.', '', 'NICOSIA — They met.'])).toEqual([['Cyprus talks resume', ['Correction:', 'An earlier version misnamed the envoy.', 'NICOSIA — They met.']]]);
   });
 });
+
+describe('parseArticle (chat-style lists and Markdown pasted as text)', () => {
+  const shape = (fileName: string, lines: string[]) => parseArticle({ fileName, text: lines.join('\n') }).sections.map((section) => [section.title, section.blocks.map((block) => (block.type === 'paragraph' ? block.text : block.type === 'list' ? block.items : block.type))]);
+
+  it('reads lines opening with an emoji, two or more one under the other, as list items keeping the emoji; one alone is a paragraph', () => {
+    expect(shape('emoji.txt', ['Gaza talks', 'Agreed so far:', '✅ Release of 33 hostages', '❌ Permanent ceasefire', '', '🔴 Talks resume on Monday', 'in Cairo.'])).toEqual([
+      ['Gaza talks', ['Agreed so far:', ['✅ Release of 33 hostages', '❌ Permanent ceasefire'], '🔴 Talks resume on Monday in Cairo.']],
+    ]);
+  });
+
+  it('leaves the bold markers of a Markdown heading pasted into a text file out of its title', () => {
+    expect(shape('pasted.txt', ['Gaza talks', 'They met.', '', '## **Background**', '', 'It began in January.']).map(([title]) => title)).toEqual(['Gaza talks', 'Background']);
+  });
+});

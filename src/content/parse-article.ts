@@ -27,6 +27,14 @@ const DASH_OPENING = /^\s*–\s/;
 const MARKDOWN_HEADING = /^\s{0,3}(#{1,6})\s+(.*?)\s*#*\s*$/;
 /** Attributes after a Markdown heading (`## Positions {#positions .unnumbered}`, Pandoc's and kramdown's): its id and classes, no words. */
 const HEADING_ATTRIBUTES = /\s*\{[#.][^{}]*\}$/;
+/** Emphasis around a whole heading (`**Background**`, `_Outlook_`). */
+const WHOLE_EMPHASIS = /^(\*\*|__|\*|_)(\S(?:.*\S)?)\1$/;
+/**
+ * A line opening with an emoji and a space ('✅ Release of 33 hostages', '❌ Permanent ceasefire'), as chat and
+ * social posts list things: one of two or more such lines one under the other is a list item, its emoji kept
+ * (a tick or a cross is what the item says).
+ */
+const EMOJI_ITEM = /^\s*\p{Extended_Pictographic}\uFE0F?\s+\S/u;
 /** A Markdown paragraph that is one bold phrase (`**Background**`): a subheading as word processors export them. */
 const BOLD_LINE = /^(?:\*\*([^*]+?)\*\*|__([^_]+?)__):?$/;
 /** A Markdown link reference definition (`[report]: https://… "Title"`): where a link points, not words to quote. */
@@ -183,7 +191,8 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
     const markdownHeading = MARKDOWN_HEADING.exec(raw);
     if (markdownHeading) {
       flush();
-      startSection(b, inline((markdownHeading[2] ?? '').replace(HEADING_ATTRIBUTES, '')), (markdownHeading[1] ?? '#').length, lineNo);
+      // (Markdown pasted into a text file: a heading in bold, '## **Background**', is the word.)
+      startSection(b, inline((markdownHeading[2] ?? '').replace(HEADING_ATTRIBUTES, '')).replace(WHOLE_EMPHASIS, '$2'), (markdownHeading[1] ?? '#').length, lineNo);
       continue;
     }
 
@@ -234,7 +243,8 @@ export function parseArticle(input: ParseArticleInput): ParsedDocument {
     }
 
     const wordSubBullet = format === 'text' ? WORD_SUB_BULLET.exec(raw) : null;
-    const bullet = BULLET.exec(raw) ?? (wordSubBullet ? [raw, wordSubBullet[2]] : null);
+    const emojiItem = format === 'text' && EMOJI_ITEM.test(raw) && (EMOJI_ITEM.test(lines[i - 1] ?? '') || EMOJI_ITEM.test(lines[i + 1] ?? ''));
+    const bullet = BULLET.exec(raw) ?? (wordSubBullet ? [raw, wordSubBullet[2]] : emojiItem ? [raw, text] : null);
     // (A dash line going on with an unfinished sentence is the sentence's next line.)
     const wrappedDash = b.paragraph !== undefined && !SENTENCE_END.test(b.paragraph.text) && DASH_OPENING.test(raw);
     if (bullet && !wrappedDash) {
@@ -438,5 +448,5 @@ export const PARSER_CODE: readonly unknown[] = [
   ...PAGE_FURNITURE_CODE,
   ...PLAIN_TEXT_LINES_CODE,
   unquoteMarkdown,
-  [DASH_OPENING, MARKDOWN_HEADING, HEADING_ATTRIBUTES, BOLD_LINE, LINK_DEFINITION, HEADING_LEAD_OUT, IN_PAGE_LINK, INVISIBLE, NO_BREAK_SPACE],
+  [DASH_OPENING, MARKDOWN_HEADING, HEADING_ATTRIBUTES, WHOLE_EMPHASIS, EMOJI_ITEM, BOLD_LINE, LINK_DEFINITION, HEADING_LEAD_OUT, IN_PAGE_LINK, INVISIBLE, NO_BREAK_SPACE],
 ];
