@@ -24,7 +24,8 @@ const FENCE = /^---\s*$/;
 /** Splits optional YAML front matter off an article's lines and validates it. */
 export function splitFrontMatter(fileName: string, lines: string[]): SplitFrontMatter {
   const first = lines.findIndex((line) => line.trim() !== '');
-  if (first === -1 || !FENCE.test(lines[first] ?? '')) return { frontMatter: {}, lines, lineOffset: 0 };
+  if (first === -1) return { frontMatter: {}, lines, lineOffset: 0 };
+  if (!FENCE.test(lines[first] ?? '')) return splitFencelessFields(lines, first) ?? { frontMatter: {}, lines, lineOffset: 0 };
   const close = lines.findIndex((line, index) => index > first && FENCE.test(line));
   // A lone `---` at the top followed by no closing fence is not front matter we can trust.
   if (close === -1) {
@@ -73,6 +74,27 @@ function readPlainFields(fieldLines: string[]): Record<string, string> | undefin
   return fields;
 }
 
+/** Keys of metadata written without fences (Pelican's and MultiMarkdown's, or by hand): what such blocks hold. */
+const METADATA_KEY = /^(?:title|date|source|url|author|authors|byline|desk|tags|category|categories|slug|summary|lang|status|modified|updated)$/i;
+
+/**
+ * Metadata written without `---` fences at the top ('Title: Oman talks resume' over 'Date: 2026-03-04', then a
+ * blank line), as Pelican and MultiMarkdown write it and people do by hand: read as front matter when every
+ * line is a known key's `key: value` and a title or a date is among them; else the lines are the article's text.
+ */
+function splitFencelessFields(lines: string[], first: number): SplitFrontMatter | undefined {
+  let end = first;
+  while (end < lines.length && !isBlankLine(lines[end])) end += 1;
+  const fields = readPlainFields(lines.slice(first, end));
+  if (!fields || !Object.keys(fields).every((key) => METADATA_KEY.test(key))) return undefined;
+  const normalized = normalizeFields(fields);
+  if (normalized.title === undefined && normalized.date === undefined) return undefined;
+  const parsed = FrontMatterSchema.safeParse(normalized);
+  return parsed.success ? { frontMatter: parsed.data, lines: lines.slice(end), lineOffset: end } : undefined;
+}
+
+const isBlankLine = (line: string | undefined) => line === undefined || line.trim() === '';
+
 /** Keys in any case (`Title:`), and a url written without its scheme (`example.org/story`) read as https. */
 function normalizeFields(raw: Record<string, unknown>): Record<string, unknown> {
   const fields = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key.toLowerCase(), value]));
@@ -81,4 +103,4 @@ function normalizeFields(raw: Record<string, unknown>): Record<string, unknown> 
 }
 
 /** The functions and patterns above, for the parser's code fingerprint. */
-export const FRONT_MATTER_CODE: readonly unknown[] = [splitFrontMatter, readPlainFields, normalizeFields, PLAIN_FIELD, FENCE];
+export const FRONT_MATTER_CODE: readonly unknown[] = [splitFrontMatter, splitFencelessFields, isBlankLine, readPlainFields, normalizeFields, PLAIN_FIELD, FENCE, METADATA_KEY];

@@ -419,3 +419,18 @@ describe('parseArticle (chat-style lists and Markdown pasted as text)', () => {
     expect(shape('pasted.txt', ['Gaza talks', 'They met.', '', '## **Background**', '', 'It began in January.']).map(([title]) => title)).toEqual(['Gaza talks', 'Background']);
   });
 });
+
+describe('parseArticle (metadata at the top without --- fences)', () => {
+  it('reads Title: and Date: lines over a blank line as front matter, in Markdown and pasted text', () => {
+    for (const fileName of ['oman.md', 'oman.txt']) {
+      const document = parseArticle({ fileName, text: ['Title: Oman talks resume', 'Date: 2026-03-04', 'Author: Desk', '', 'Negotiators met in Muscat.', '', '## Next', '', 'More talks.'].join('\n') });
+      expect([document.title, document.asOf, document.sections[0]?.blocks]).toEqual(['Oman talks resume', '2026-03-04T00:00:00.000Z', [{ type: 'paragraph', text: 'Negotiators met in Muscat.', line: 5 }]]);
+    }
+  });
+
+  it('keeps lines as text when a key is not metadata\'s, or neither a title nor a date is given', () => {
+    const first = (lines: string[]) => parseArticle({ fileName: 'a.txt', text: lines.join('\n') }).sections[0]?.blocks[0];
+    expect(first(['Background: talks began in 2019.', 'Date: 2026-03-04', '', 'Text.'])).toMatchObject({ text: 'Background: talks began in 2019.' });
+    expect(first(['Summary: the talks resumed.', '', 'Text.'])).toMatchObject({ text: 'Summary: the talks resumed.' });
+  });
+});
