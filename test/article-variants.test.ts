@@ -301,7 +301,7 @@ describe('a Markdown article with struck text and headings ending in a dash (str
     expect(firstExcerpt(answer)).toBe('A technical commission meets in September to map the disputed crossings.');
     const texts = document.sections.flatMap((section) => section.blocks.map((block) => (block.type === 'paragraph' ? block.text : '')));
     expect(texts).toContain('Venezuela claims the Essequibo region west of the Courantyne river.');
-    expect(texts).toContain('Correction: an earlier version of this article said the March round had been postponed.');
+    expect(texts).toContain('The ministers agreed to meet every two months.');
   });
 });
 
