@@ -25,6 +25,7 @@ const FENCE = /^---\s*$/;
 export function splitFrontMatter(fileName: string, lines: string[]): SplitFrontMatter {
   const first = lines.findIndex((line) => line.trim() !== '');
   if (first === -1) return { frontMatter: {}, lines, lineOffset: 0 };
+  if (TOML_FENCE.test(lines[first] ?? '')) return splitTomlFields(lines, first) ?? { frontMatter: {}, lines, lineOffset: 0 };
   if (!FENCE.test(lines[first] ?? '')) return splitFencelessFields(lines, first) ?? { frontMatter: {}, lines, lineOffset: 0 };
   const close = lines.findIndex((line, index) => index > first && FENCE.test(line));
   // A lone `---` at the top followed by no closing fence is not front matter we can trust.
@@ -93,6 +94,28 @@ function splitFencelessFields(lines: string[], first: number): SplitFrontMatter 
   return parsed.success ? { frontMatter: parsed.data, lines: lines.slice(end), lineOffset: end } : undefined;
 }
 
+const TOML_FENCE = /^\+\+\+\s*$/;
+/** A TOML `key = value` line: a quoted string, or a bare value (a date, a number). */
+const TOML_FIELD = /^([A-Za-z][\w-]*)\s*=\s*(?:"((?:[^"\\]|\\.)*)"|'([^']*)'|([^"'\s#][^#]*?))\s*(?:#.*)?$/;
+
+/**
+ * Hugo's TOML front matter between `+++` lines (`title = "Oman talks resume"`, `date = 2026-03-04`): read as
+ * front matter when it closes and every line is such a field (tables and arrays of other keys are skipped).
+ */
+function splitTomlFields(lines: string[], first: number): SplitFrontMatter | undefined {
+  const close = lines.findIndex((line, index) => index > first && TOML_FENCE.test(line));
+  if (close === -1) return undefined;
+  const fields: Record<string, string> = {};
+  for (const line of lines.slice(first + 1, close)) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    const match = TOML_FIELD.exec(line.trim());
+    if (!match) continue;
+    fields[match[1] ?? ''] = match[2]?.replace(/\\(["\\])/g, '$1') ?? match[3] ?? match[4] ?? '';
+  }
+  const parsed = FrontMatterSchema.safeParse(normalizeFields(fields));
+  return parsed.success ? { frontMatter: parsed.data, lines: lines.slice(close + 1), lineOffset: close + 1 } : undefined;
+}
+
 const isBlankLine = (line: string | undefined) => line === undefined || line.trim() === '';
 
 /** Keys in any case (`Title:`), and a url written without its scheme (`example.org/story`) read as https. */
@@ -103,4 +126,4 @@ function normalizeFields(raw: Record<string, unknown>): Record<string, unknown> 
 }
 
 /** The functions and patterns above, for the parser's code fingerprint. */
-export const FRONT_MATTER_CODE: readonly unknown[] = [splitFrontMatter, splitFencelessFields, isBlankLine, readPlainFields, normalizeFields, PLAIN_FIELD, FENCE, METADATA_KEY];
+export const FRONT_MATTER_CODE: readonly unknown[] = [splitFrontMatter, splitFencelessFields, splitTomlFields, isBlankLine, TOML_FENCE, TOML_FIELD, readPlainFields, normalizeFields, PLAIN_FIELD, FENCE, METADATA_KEY];

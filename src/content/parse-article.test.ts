@@ -428,6 +428,11 @@ describe('parseArticle (metadata at the top without --- fences)', () => {
     }
   });
 
+  it('reads Hugo\'s TOML front matter between +++ lines', () => {
+    const document = parseArticle({ fileName: 'hugo.md', text: ['+++', 'title = "Oman talks: \\"round two\\""', 'date = 2026-03-04', 'tags = ["oman", "iran"]', '+++', '', 'Negotiators met in Muscat.'].join('\n') });
+    expect([document.title, document.asOf, document.sections[0]?.blocks]).toEqual(['Oman talks: "round two"', '2026-03-04T00:00:00.000Z', [{ type: 'paragraph', text: 'Negotiators met in Muscat.', line: 7 }]]);
+  });
+
   it('keeps lines as text when a key is not metadata\'s, or neither a title nor a date is given', () => {
     const first = (lines: string[]) => parseArticle({ fileName: 'a.txt', text: lines.join('\n') }).sections[0]?.blocks[0];
     expect(first(['Background: talks began in 2019.', 'Date: 2026-03-04', '', 'Text.'])).toMatchObject({ text: 'Background: talks began in 2019.' });
