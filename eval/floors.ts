@@ -89,7 +89,7 @@ export const ISSUE_BAR: EvalFloors = {
  *   balkan-power-talks heldout     90.9%      81.8%       75.0%          0.0%
  *   arctic-shipping-talks tune     84.0%      84.0%       72.7%          8.0%
  *   arctic-shipping-talks heldout  87.5%      83.3%       36.4%          4.2%
- *   courantyne-border-talks tune   64.0%      60.0%      100.0%         12.0%
+ *   courantyne-border-talks tune   72.0%      64.0%      100.0%         12.0%
  *   (the rest as measured above)
  *
  * The small sets make one question worth 2 to 20 points, hence the margin. Raise them when the engine improves.
@@ -112,7 +112,7 @@ export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
     heldout: { sectionAt1: 0.82, excerptAt1: 0.78, outOfScopeRefusal: 0.31, wronglyRefusedMax: 0.09 },
   },
   'courantyne-border-talks': {
-    tune: { sectionAt1: 0.59, excerptAt1: 0.55, outOfScopeRefusal: 0.95, wronglyRefusedMax: 0.17 },
+    tune: { sectionAt1: 0.67, excerptAt1: 0.59, outOfScopeRefusal: 0.95, wronglyRefusedMax: 0.17 },
     heldout: { sectionAt1: 0.76, excerptAt1: 0.72, outOfScopeRefusal: 0.45, wronglyRefusedMax: 0.05 },
   },
 };
