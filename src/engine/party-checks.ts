@@ -35,18 +35,15 @@ export function mayNameParty(ctx: EngineContext, word: string): boolean {
  */
 export function answeringCell(passage: Passage, groups: TermGroup[], minShare = 0): number | undefined {
   if (!passage.table) return undefined;
-  const row = passage.table.block.rows[passage.table.rowIndex] ?? [];
-  const holds = (text: string, group: TermGroup) => {
-    const terms = new Set(analyzeText(text));
-    return group.alternatives.some((alternative) => alternative.how !== 'lexicon' && terms.has(alternative.term));
-  };
+  const cells = (passage.table.block.rows[passage.table.rowIndex] ?? []).map((cell) => new Set(analyzeText(cell)));
+  const holds = (terms: ReadonlySet<string> | undefined, group: TermGroup) => group.alternatives.some((alternative) => alternative.how !== 'lexicon' && (terms?.has(alternative.term) ?? false));
   // The words left to say once the row's label is named ("cruise" of "Cruise ships" is the row, not the cell).
-  const asked = groups.filter((group) => !holds(row[0] ?? '', group));
+  const asked = groups.filter((group) => !holds(cells[0], group));
   let best: number | undefined;
   let bestCount = 0;
-  row.forEach((cell, index) => {
+  cells.forEach((terms, index) => {
     if (index === 0) return;
-    const count = asked.filter((group) => holds(cell, group)).length;
+    const count = asked.filter((group) => holds(terms, group)).length;
     if (count > bestCount) [best, bestCount] = [index, count];
   });
   return bestCount < asked.length * minShare ? undefined : best;
