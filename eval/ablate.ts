@@ -76,6 +76,7 @@ const VARIANTS: Variant[] = [
   { name: "'and X?' off the table: prose", apply: () => patch(EVIDENCE, { followUpPartyNeedsColumn: false }) },
   { name: 'names on lower-case words', apply: () => patch(RESOLVE_OPTIONS, { namesNeedCapitals: false }) },
   { name: "'who is <role>': any name", apply: () => patch(EVIDENCE, { roleHolderNamed: false }) },
+  { name: "'when will': any date", apply: () => patch(EVIDENCE, { futureWhen: false }) },
   { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
 ];
 

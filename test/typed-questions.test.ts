@@ -57,3 +57,16 @@ describe('"who is <role>" needs the holder\'s name next to the role', () => {
   });
 });
 
+describe('"when will X" needs a passage speaking of the future', () => {
+  it('a past date does not answer it; a date something is due on does', async () => {
+    const { engineOfText } = await import('./fixture-engine.js');
+    const past = engineOfText('past.txt', 'Port Talks\n\nThe port talks ended on Friday in Tromsø without a deal.\n');
+    expect(past.answer('when will the port talks resume').answer.kind).toBe('not_found');
+    const due = engineOfText('due.txt', 'Port Talks\n\nThe port talks ended on Friday in Tromsø. They will resume on 3 March.\n');
+    expect(due.answer('when will the port talks resume').answer.citations[0]?.excerpt).toBe('They will resume on 3 March.');
+    // A year after the article's own is the future too ("Ministers meet in Iqaluit in late April 2027", filed in 2026).
+    const arctic = await engineOfFixture('arctic-shipping-talks.md');
+    expect(arctic.answer('when will ministers meet again').answer.citations[0]?.excerpt).toContain('late April 2027');
+  });
+});
+

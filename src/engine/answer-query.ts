@@ -11,7 +11,7 @@ import { isByline, type Passage } from './passages.js';
 import { RELATED_POSTING_BUDGET, type ScoredPassage } from './passage-index.js';
 import { speakerTerms, speechMemo, speechPassage } from './speaker-checks.js';
 import { matchTable, type LocatedTable, type TableMatch } from './table-match.js';
-import { countedTerms, holdsAnswerType } from './type-checks.js';
+import { asksWhenWill, countedTerms, holdsAnswerType, speaksOfFuture } from './type-checks.js';
 
 /** Evidence thresholds live in evidence.ts; re-exported for the engine's other files and the ablation script. */
 export { EVIDENCE } from './evidence.js';
@@ -244,9 +244,11 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
   if (candidates.length === 0) return notFound(ctx, groups, "The articles don't cover that: nothing in them matches enough of the question.", ranked);
   if (wanted) {
     const counted = wanted === 'number' && EVIDENCE.countTheNoun ? countedTerms(normalized, groups) : undefined;
+    // "when will the ban be agreed": a date something is due on, not the date something already happened.
+    const future = wanted === 'date' && EVIDENCE.futureWhen && asksWhenWill(normalized);
     candidates = candidates
       .slice(0, EVIDENCE.typeCheckDepth)
-      .filter(({ scored }) => holdsAnswerType(ctx, scored, wanted, groups, normalized) && (!counted || holdsCount(excerptOf(scored.passage), counted)));
+      .filter(({ scored }) => holdsAnswerType(ctx, scored, wanted, groups, normalized) && (!counted || holdsCount(excerptOf(scored.passage), counted)) && (!future || speaksOfFuture(scored.passage.text, ctx.documents[scored.passage.docIndex]?.asOf ?? '')));
     if (candidates.length === 0) return notFound(ctx, groups, `The articles don't say: no passage gives ${ANSWER_TYPE_WORDS[wanted]} for that.`, ranked);
   }
   const speaker = EVIDENCE.useSpeakerCheck && EVIDENCE.useAnswerTypes && ctx.wordNet ? speakerTerms(ctx, normalized, groups) : undefined;

@@ -26,6 +26,8 @@ export const EVIDENCE = {
   typedQuestionsAreNoKeywords: true,
   /** "Who is guyana's president": a role the question names must have a person's name next to it in the passage. */
   roleHolderNamed: true,
+  /** "When will X happen" is answered only by a passage speaking of the future (will, due, expected, next…). */
+  futureWhen: true,
   /** "Who" is also answered by a role doing the asked thing in a passive clause ("brokered by the envoy's team"). */
   whoByAgentRole: true,
   /** "What did X say": the quoted passage must have X speaking (X, then a verb of speaking), not only mention X. */

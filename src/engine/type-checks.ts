@@ -77,3 +77,20 @@ export function countedTerms(normalized: string, groups: TermGroup[]): Set<strin
   const terms = group?.alternatives.filter((alternative) => alternative.how !== 'lexicon' || alternative.weight >= EVIDENCE.countedSynonymWeight).map((alternative) => alternative.term) ?? [];
   return terms.length > 0 ? new Set(terms) : undefined;
 }
+
+/** "when will the ban be agreed", "when is the survey going to start": a question about a date still to come. */
+export function asksWhenWill(normalized: string): boolean {
+  return /\bwhen (will|would|shall)\b|\bwhen\b.*\b(going to|due to|expected to|set to)\b/.test(normalized);
+}
+
+/**
+ * A passage speaking of something still to come: a future or modal verb, "due", "expected", "next", "planned",
+ * "from <date>", or a year after the article's own ("Ministers meet in Iqaluit in late April 2027", filed in 2026).
+ */
+const FUTURE = /\b(will|would|shall|should|due|expected|expects|plans?|planned|scheduled|set to|next|upcoming|later|aims?|hopes?)\b|['’]ll\b|\bfrom (\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/i;
+
+export function speaksOfFuture(text: string, asOf: string): boolean {
+  if (FUTURE.test(text)) return true;
+  const year = Number(asOf.slice(0, 4));
+  return [...text.matchAll(/\b(19|20)\d\d\b/g)].some((match) => Number(match[0]) > year);
+}
