@@ -70,3 +70,12 @@ describe('"when will X" needs a passage speaking of the future', () => {
   });
 });
 
+
+describe('a verb the articles write only in an irregular form', () => {
+  it('"hold" finds "held", "seek" finds "sought": without them the question had a word the article never uses', async () => {
+    const { engineOfText } = await import('./fixture-engine.js');
+    const engine = engineOfText('verbs.txt', 'Border Talks\n\nThe talks were held in Kinshasa on Sunday. Denmark sought a delay of two years.\n');
+    expect(engine.answer('where do they hold the talks').answer.citations[0]?.excerpt).toBe('The talks were held in Kinshasa on Sunday.');
+    expect(engine.answer('who wants to seek a delay').answer.kind).not.toBe('not_found');
+  });
+});

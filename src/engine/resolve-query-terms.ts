@@ -2,7 +2,7 @@ import { baseForms, expandWord, expandWordLoosely } from '../lexicon/expand-word
 import type { WordNet } from '../lexicon/wordnet.js';
 import type { Expansion } from '../lexicon/expand-word.js';
 import { countryRelatives, isCountryPhrase } from '../lexicon/country-names.js';
-import { rootOf } from '../lexicon/word-roots.js';
+import { irregularFormsOf, rootOf } from '../lexicon/word-roots.js';
 import { isStopWord, splitWords, stemWord, termsOfWord } from '../text/analyze-terms.js';
 import type { Vocabulary } from './vocabulary.js';
 
@@ -51,6 +51,8 @@ export const RESOLVE_OPTIONS = {
   useLooseRelations: true,
   /** An inflected word the articles never use stands for its dictionary form (held → hold, crises → crisis)… */
   useWordRoots: true,
+  /** A verb (or a verb relative) reaches the irregular forms the articles write it in (withdraw → withdrawn, hold → held). */
+  useIrregularForms: true,
   /** …at this weight (it is the same word). */
   rootWeight: 0.95,
   /** Contractions of stop words ("what's") and indefinite pronouns ("anything") are no content words. */
@@ -283,6 +285,10 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
   // An irregular or unstemmed inflection of an article word (held → hold): the same word.
   const root = exact.length === 0 && RESOLVE_OPTIONS.useWordRoots ? rootOf(word).root : word;
   if (root !== word) for (const term of termsOfWord(root)) add(term, RESOLVE_OPTIONS.rootWeight, 'exact');
+  // …and the other way: a verb the articles write only in an irregular form ("withdraw" → "withdrawn", "hold" → "held").
+  if (exact.length === 0 && found.size === 0 && RESOLVE_OPTIONS.useIrregularForms) {
+    for (const form of irregularFormsOf(root)) for (const term of vocabulary.termsOfKnownWord(form) ?? []) add(term, RESOLVE_OPTIONS.rootWeight, 'exact');
+  }
   const bare = word.replace(/['-]/g, '');
   // A word no dictionary knows may be a typo of an article word; a real word only when it is long enough
   // for one slip to be unlikely to make another real word ("piece" for "peace", but "mood" is not "good").

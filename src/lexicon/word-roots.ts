@@ -35,3 +35,28 @@ export function rootOf(word: string): WordRoot {
   memo.set(word, result);
   return result;
 }
+
+const formsMemo = new Map<string, string[]>();
+
+/**
+ * The irregular forms of a verb the stemmer keeps apart from it (withdraw → withdrew, withdrawn; hold → held;
+ * seek → sought), from compromise's conjugation; [] for a word that is no verb or has only regular forms.
+ * Remembered per word (a few milliseconds each the first time).
+ */
+export function irregularFormsOf(verb: string): string[] {
+  const known = formsMemo.get(verb);
+  if (known) return known;
+  let forms: string[] = [];
+  if (/^[a-z]{2,24}$/.test(verb)) {
+    try {
+      const conjugated = (nlp(verb).verbs().conjugate() as Array<Record<string, string>>)[0] ?? {};
+      forms = [conjugated.PastTense, conjugated.Participle].filter((form): form is string => typeof form === 'string' && /^[a-z]+$/.test(form) && !form.endsWith('ed'));
+    } catch {
+      forms = [];
+    }
+  }
+  if (formsMemo.size >= MEMO_MAX) formsMemo.clear();
+  formsMemo.set(verb, forms);
+  return forms;
+}
+
