@@ -77,6 +77,7 @@ const VARIANTS: Variant[] = [
   { name: 'names on lower-case words', apply: () => patch(RESOLVE_OPTIONS, { namesNeedCapitals: false }) },
   { name: "'who is <role>': any name", apply: () => patch(EVIDENCE, { roleHolderNamed: false }) },
   { name: "'when will': any date", apply: () => patch(EVIDENCE, { futureWhen: false }) },
+  { name: "'what did X say': column first", apply: () => patch(EVIDENCE, { speakerBeforeColumn: false }) },
   { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
 ];
 

@@ -29,4 +29,10 @@ describe('"what did X say": X named in one sentence, quoted with "he said" in th
     const answer = engineOfText('port.txt', text).answer('what did berg say').answer;
     expect(answer.citations[0]?.excerpt).toBe('“We will not wait another year,” he said.');
   });
+
+  it('"what did canada say" is what Canada\'s minister said, not Canada\'s column; "…say on speed limits" may be its cell', () => {
+    expect(engine.answer('what did canada say').answer.citations[0]?.excerpt).toContain('“Every year we wait');
+    expect(engine.answer('what did canada say on speed limits').answer.citations[0]?.excerpt.startsWith('Canada: Mandatory in narwhal areas')).toBe(true);
+  });
 });
+

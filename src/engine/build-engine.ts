@@ -25,6 +25,7 @@ import type { DocumentInfo, Engine, Turn } from './engine-types.js';
 import { buildHelp, buildOutlines } from './help-and-outlines.js';
 import { normalizeQuery, parseGrammar } from './query-grammar.js';
 import { answerSummary } from './answer-summary.js';
+import { askedSpeaker } from './answer-types.js';
 import { contentWords, dropUnknownModifiers, nounContextWords, resolveQueryTerms } from './resolve-query-terms.js';
 import { suggestQueries } from './suggest.js';
 
@@ -96,8 +97,11 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
     if (missingColumn) return notFound(ctx, groups, `The articles don't cover that: their table has no column for ${missingColumn.map((word) => `“${word.replace(/_/g, ' ')}”`).join(', ')}.`);
     const tableQuestion = findTableQuestion(ctx, groups);
     // "us vs iran", "compare the us and iran": parties only, no row, is the whole table (below), not one column.
-    const wholeColumns = grammar.type === 'positions' && tableQuestion?.rowIndexes.length === tableQuestion?.table.block.rows.length;
-    if (tableQuestion && !wholeColumns) return answerTableRows(ctx, tableQuestion.table, tableQuestion.rowIndexes, tableQuestion.columnIndex, groups);
+    const allRows = tableQuestion?.rowIndexes.length === tableQuestion?.table.block.rows.length;
+    const wholeColumns = grammar.type === 'positions' && allRows;
+    // "what did canada say" asks for Canada's words (a quote), not its column of the table; "…say on speed limits" may be its cell.
+    const quoteAsked = EVIDENCE.speakerBeforeColumn && allRows && askedSpeaker(text) !== undefined;
+    if (tableQuestion && !wholeColumns && !quoteAsked) return answerTableRows(ctx, tableQuestion.table, tableQuestion.rowIndexes, tableQuestion.columnIndex, groups);
     if (grammar.type === 'positions') {
       const positions = answerPositions(ctx, grammar.rest, grammar.tableNumber);
       if (positions) return positions;
