@@ -78,6 +78,7 @@ const VARIANTS: Variant[] = [
   { name: "'who is <role>': any name", apply: () => patch(EVIDENCE, { roleHolderNamed: false }) },
   { name: "'when will': any date", apply: () => patch(EVIDENCE, { futureWhen: false }) },
   { name: "'what did X say': column first", apply: () => patch(EVIDENCE, { speakerBeforeColumn: false }) },
+  { name: "no bare 'where?' follow-ups", apply: () => patch(EVIDENCE, { bareWhFollowUps: false }) },
   { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
 ];
 

@@ -79,3 +79,17 @@ describe('a verb the articles write only in an irregular form', () => {
     expect(engine.answer('who wants to seek a delay').answer.kind).not.toBe('not_found');
   });
 });
+
+describe('a follow-up that is only a question word ("where?", "and when?")', () => {
+  it('asks the previous question again for that kind of answer, first in what was just shown', async () => {
+    const engine = await engineOfFixture('courantyne-border-talks.txt');
+    const first = engine.answer('when is the next meeting');
+    const where = engine.answer('where', first.state);
+    expect(where.answer.kind).toBe('answer');
+    expect(where.answer.citations[0]?.excerpt).toContain('Paramaribo');
+    const arctic = await engineOfFixture('arctic-shipping-talks.md');
+    const next = arctic.answer('when do they meet next');
+    expect(arctic.answer('and where?', next.state).answer.citations[0]?.excerpt).toContain('Ministers meet in Iqaluit, Canada');
+  });
+});
+

@@ -194,6 +194,12 @@ function dedupeByExcerpt<T extends { excerpt: string }>(items: T[]): T[] {
   return items.filter((item) => (seen.has(item.excerpt) ? false : (seen.add(item.excerpt), true)));
 }
 
+/** One passage as the answer, cited, with its section's More button: a follow-up answered from what was just shown. */
+export function passageAnswer(ctx: EngineContext, passage: Passage): Resolution {
+  const actions = [moreAction(ctx, passage.docIndex, passage.sectionIndex, 0)].filter((action) => action !== undefined);
+  return { draft: { kind: 'answer', citations: [citationOf(ctx, passage, new Set())], actions }, focus: { docIndex: passage.docIndex, sectionIndex: passage.sectionIndex, shown: withListSiblings(ctx, [passage]) } };
+}
+
 /** Not found, with the two nearest sections as "possibly related". */
 export function notFound(ctx: EngineContext, groups: TermGroup[], reason: string, ranked: ScoredPassage[] = ctx.index.rank(groups, undefined, RELATED_POSTING_BUDGET)): Resolution {
   const related: AnswerDraft['related'] = [];

@@ -12,6 +12,7 @@ import {
   findTableQuestion,
   isPartyName,
   notFound,
+  passageAnswer,
   sectionAnswer,
   type Focus,
   type Resolution,
@@ -25,7 +26,7 @@ import type { DocumentInfo, Engine, Turn } from './engine-types.js';
 import { buildHelp, buildOutlines } from './help-and-outlines.js';
 import { normalizeQuery, parseGrammar } from './query-grammar.js';
 import { answerSummary } from './answer-summary.js';
-import { askedSpeaker } from './answer-types.js';
+import { askedSpeaker, expectedAnswerType } from './answer-types.js';
 import { contentWords, dropUnknownModifiers, nounContextWords, resolveQueryTerms } from './resolve-query-terms.js';
 import { suggestQueries } from './suggest.js';
 
@@ -39,6 +40,9 @@ export interface EngineOptions {
 }
 
 export const DEFAULT_MAX_QUERY_CHARS = 500;
+
+/** A follow-up that is only a question word: "where?", "and when?", "how much?". */
+const BARE_WH = /^(?:and |so |ok |okay )?(where|when|who|why|how much|how many|how long|how)(?: (?:then|exactly|again|is that|was that|is it|was it))?[?!. ]*$/;
 
 /** How many of the passages holding a term tell whether the articles use it only as a name. */
 const NAME_SAMPLE_PASSAGES = 50;
@@ -131,6 +135,17 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
         if (others.draft.kind !== 'not_found') return others;
       }
       return notFound(ctx, [], `That's everything the articles say there.`);
+    }
+    // "where?", "and when?", "how much?" after a question: the same question, asking for another kind of answer.
+    const wh = EVIDENCE.bareWhFollowUps && state.lastQuery ? BARE_WH.exec(normalized)?.[1] : undefined;
+    if (wh && state.lastQuery) {
+      const combined = `${wh} ${contentWords(state.lastQuery, ctx.wordNet, ctx.index.vocabulary).join(' ')}`;
+      // The answer just given may already hold it ("…will meet again in Paramaribo on June 16" → "where?").
+      const wanted = expectedAnswerType(combined, ctx.wordNet);
+      const shown = docIndex >= 0 && sectionIndex >= 0 ? ctx.passagesOf(docIndex, sectionIndex).filter((passage) => state.shownPassageIds.includes(passage.id)) : [];
+      const holder = wanted ? shown.find((passage) => ctx.holdsAnswerType(passage, wanted)) : undefined;
+      const resolution = holder ? passageAnswer(ctx, holder) : resolveFresh(combined);
+      return { ...resolution, draft: { ...resolution.draft, resolvedQuery: combined } };
     }
     if (grammar.type !== 'and') return undefined;
     const groups = resolveQueryTerms(contentWords(grammar.rest, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet, nounContextWords(grammar.rest));

@@ -30,6 +30,8 @@ export const EVIDENCE = {
   futureWhen: true,
   /** "What did X say" with no row named is answered by X's words in the prose before X's column of a table. */
   speakerBeforeColumn: true,
+  /** "where?" after "when do they meet next" asks the same question for a place. */
+  bareWhFollowUps: true,
   /** "Who" is also answered by a role doing the asked thing in a passive clause ("brokered by the envoy's team"). */
   whoByAgentRole: true,
   /** "What did X say": the quoted passage must have X speaking (X, then a verb of speaking), not only mention X. */
