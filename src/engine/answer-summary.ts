@@ -16,6 +16,7 @@ export const SUMMARY_RELATED_MAX = 4;
 export function answerSummary(ctx: EngineContext, topicText: string, topic: TermGroup[], latest = false): Resolution | undefined {
   const documents = ctx.documents;
   if (documents.length === 0) return undefined;
+  const byDate = newestFirst(ctx);
   let docIndex: number;
   if (topic.length > 0) {
     // The article whose passages answer the topic as a question would be (same evidence checks)…
@@ -27,9 +28,9 @@ export function answerSummary(ctx: EngineContext, topicText: string, topic: Term
     if (focus.sectionIndex !== 0 && !namesTheArticle(ctx, focus.docIndex, topic)) return question;
     docIndex = focus.docIndex;
   } else {
-    docIndex = newestFirst(ctx)[0] as number;
+    docIndex = byDate[0] as number;
   }
-  const others = newestFirst(ctx)
+  const others = byDate
     .filter((index) => index !== docIndex && (documents[index]?.sections.length ?? 0) > 0)
     .slice(0, SUMMARY_RELATED_MAX)
     .map((index) => sectionRef(ctx, index, 0));

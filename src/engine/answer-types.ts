@@ -45,17 +45,28 @@ export function expectedAnswerType(foldedQuery: string, wordNet: WordNet | undef
   return undefined;
 }
 
+/** The months' names, and the number words below a hundred that news copy writes out, for the patterns below. */
+export const MONTH_LIST = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const CARDINALS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty';
+
 /** Capitalised month names (May only before a day number, as it is also a verb). */
 const MONTH_NAMES = /\b(January|February|March|April|June|July|August|September|October|November|December|May \d{1,2})\b/;
 const MONTHS = /\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\.?\s+\d{1,2}\b|\b\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 const WEEKDAYS = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tomorrow|tonight)\b/i;
 const YEAR = /\b(1[89]|20)\d\d\b/;
+
+/** The years a text names ("in late April 2027" → 2027). */
+export function yearsOf(text: string): number[] {
+  return [...text.matchAll(YEAR_ALL)].map((match) => Number(match[0]));
+}
 const RELATIVE_DATE = /\b(last|next|this|earlier this|later this)\s+(week|month|year|spring|summer|autumn|fall|winter)\b/i;
 /** A season or a period's end as the time of something: "could come by summer", "talks resume in the spring", "by the end of the year". */
 const SEASON_DATE = /\b(by|in|until|before|after|during|over|from)\s+(the\s+)?(early\s+|late\s+)?(spring|summer|autumn|winter|end of the (week|month|year))\b/i;
-const NUMBER_WORDS = /\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens|hundreds?|thousands?|millions?|billions?|percent|half)\b/i;
-const DURATION =
-  /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty|several|few|many|a couple of)[\s‑-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b|\bfor (decades|years|months|weeks|days|hours)\b|\b(until|till|through|up to)\s+(at least\s+)?((the\s+)?end\s+of|(19|20)\d\d\b|(January|February|March|April|May|June|July|August|September|October|November|December)\b)/i;
+const NUMBER_WORDS = new RegExp(`\\b(${CARDINALS}|dozens?|hundreds?|thousands?|millions?|billions?|percent|half)\\b`, 'i');
+const DURATION = new RegExp(
+  `\\b(\\d+|a|an|${CARDINALS}|several|few|many|a couple of)[\\s‑-]+(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\\b|\\bfor (decades|years|months|weeks|days|hours)\\b|\\b(until|till|through|up to)\\s+(at least\\s+)?((the\\s+)?end\\s+of|(19|20)\\d\\d\\b|(${MONTH_LIST})\\b)`,
+  'i',
+);
 
 const DURATION_ALL = new RegExp(DURATION.source, 'gi');
 const YEAR_ALL = new RegExp(YEAR.source, 'g');
@@ -72,7 +83,7 @@ export const ANSWER_TYPE_OPTIONS = {
 /** "in Nuuk", "at Longyearbyen", "near Tromsø": a preposition of place, then a capitalised word (not sentence-initial). */
 const PLACE_AFTER_PREPOSITION = /\b(?:in|at|near|outside|inside|from|to|towards|across)\s+(?:the\s+)?\p{Lu}[\p{L}’'-]+/u;
 /** Capitalised words after those prepositions that are no places: months, days, seasons' names, pronouns. */
-const NOT_PLACES = /\b(?:in|at|near|outside|inside|from|to|towards|across)\s+(?:the\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|It|Its|This|That|These|Those|Their|His|Her|Our|My|Your)\b/g;
+const NOT_PLACES = new RegExp(`\\b(?:in|at|near|outside|inside|from|to|towards|across)\\s+(?:the\\s+)?(?:${MONTH_LIST}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|I|It|Its|This|That|These|Those|Their|His|Her|Our|My|Your)\\b`, 'g');
 
 /** WordNet's synsets for money and paying: a word whose commonest senses are kinds of them is a word of money. */
 const MONEY_NOUNS = new Set(['money', 'monetary_value', 'cost', 'payment', 'financial_obligation', 'fund', 'sum', 'fee', 'charge', 'expense', 'price', 'assets', 'debt']);
@@ -178,7 +189,7 @@ export function countedNoun(foldedQuery: string): string | undefined {
   return /\bhow many\s+(?:more\s+|new\s+|of\s+the\s+)?([a-z]+)/.exec(foldedQuery)?.[1];
 }
 
-const NUMBER_TOKEN = /^(?:[$€£]?\d[\d,.]*%?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|several|both)$/i;
+const NUMBER_TOKEN = new RegExp(`^(?:[$€£]?\\d[\\d,.]*%?|${CARDINALS}|hundreds?|thousands?|millions?|dozens?|several|both)$`, 'i');
 
 /**
  * Whether a passage counts the thing: a number, then within a few words one of `terms` ("two new rescue
@@ -188,7 +199,7 @@ export function holdsCount(text: string, terms: ReadonlySet<string>, window = 4)
   const tokens = text.split(/\s+/).map((token) => token.replace(/^[^\p{L}\p{N}$€£]+|[^\p{L}\p{N}%]+$/gu, ''));
   for (let i = 0; i < tokens.length; i++) {
     // A year counts nothing ("since 1969, when its soldiers…").
-    if (!NUMBER_TOKEN.test(tokens[i] as string) || /^(1[89]|20)\d\d$/.test(tokens[i] as string)) continue;
+    if (!NUMBER_TOKEN.test(tokens[i] as string) || yearsOf(tokens[i] as string).length > 0) continue;
     for (let j = i + 1; j <= i + window && j < tokens.length; j++) if (termsOfWord((tokens[j] as string).toLowerCase()).some((term) => terms.has(term))) return true;
   }
   return false;

@@ -41,6 +41,9 @@ export interface EngineOptions {
 
 export const DEFAULT_MAX_QUERY_CHARS = 500;
 
+/** The refusal for a party the table has no column for (a fresh question or a follow-up along a row). */
+const noColumnFor = (words: string[]) => `The articles don't cover that: their table has no column for ${words.map((word) => `“${word.replace(/_/g, ' ')}”`).join(', ')}.`;
+
 /** A follow-up that is only a question word: "where?", "and when?", "how much?". */
 const BARE_WH = /^(?:and |so |ok |okay )?(where|when|who|why|how much|how many|how long|how)(?: (?:then|exactly|again|is that|was that|is it|was it))?[?!. ]*$/;
 
@@ -98,7 +101,7 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
     const groups = dropUnknownModifiers(resolved, ctx.wordNet, text);
     const words = groups.map((group) => group.word);
     const missingColumn = findMissingColumn(ctx, groups);
-    if (missingColumn) return notFound(ctx, groups, `The articles don't cover that: their table has no column for ${missingColumn.map((word) => `“${word.replace(/_/g, ' ')}”`).join(', ')}.`);
+    if (missingColumn) return notFound(ctx, groups, noColumnFor(missingColumn));
     const tableQuestion = findTableQuestion(ctx, groups);
     // "us vs iran", "compare the us and iran": parties only, no row, is the whole table (below), not one column.
     const allRows = tableQuestion?.rowIndexes.length === tableQuestion?.table.block.rows.length;
@@ -164,7 +167,7 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
         return answerTableRows(ctx, table, state.rowIndexes, named.columnIndex, groups);
       }
       if (EVIDENCE.followUpPartyNeedsColumn && !match && state.rowIndexes.length > 0 && groups.every((group) => isPartyName(ctx, group.word))) {
-        return notFound(ctx, groups, `The articles don't cover that: their table has no column for ${groups.map((group) => `“${group.word.replace(/_/g, ' ')}”`).join(', ')}.`);
+        return notFound(ctx, groups, noColumnFor(groups.map((group) => group.word)));
       }
     }
     // "and X?" after a prose answer: the previous question's topic, with X in place of its own subject.

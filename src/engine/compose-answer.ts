@@ -1,7 +1,7 @@
 import type { Answer, AnswerAction, AnswerTable, Citation, SectionRef } from '../answer/answer-schema.js';
 import { renderAnswerText } from '../answer/render-text.js';
 import { foldText } from '../text/fold-text.js';
-import { ANALYSIS_OPTIONS, termsOfWord } from '../text/analyze-terms.js';
+import { analysisOptionsKey, termsOfWord } from '../text/analyze-terms.js';
 import type { EngineContext } from './engine-context.js';
 import { formatRow, MAX_EXCERPT_CHARS, type Passage } from './passages.js';
 import type { LocatedTable } from './table-match.js';
@@ -31,7 +31,7 @@ let excerptWordsOptions = '';
 /** The distinct words of an excerpt, as written, each with its index terms; remembered per excerpt text. */
 function excerptWords(excerpt: string): ReadonlyArray<readonly [string, readonly string[]]> {
   // An ablation switching stemming or stop words changes every word's terms: start afresh.
-  const options = `${ANALYSIS_OPTIONS.stemming}:${ANALYSIS_OPTIONS.stopWords}`;
+  const options = analysisOptionsKey();
   if (options !== excerptWordsOptions) {
     excerptWordsCache.clear();
     excerptWordsOptions = options;

@@ -1,7 +1,7 @@
 /** Whether a passage can answer the kind of fact a question asks for: who (a name, a role's holder, a party), how many (a count of the noun). */
 import { isCountryPhrase } from '../lexicon/country-names.js';
 import { analyzeText, splitWords } from '../text/analyze-terms.js';
-import { countedNoun, entityNames, namesRoleHolder, passiveAgentRoles, type AnswerType } from './answer-types.js';
+import { countedNoun, entityNames, MONTH_LIST, namesRoleHolder, passiveAgentRoles, yearsOf, type AnswerType } from './answer-types.js';
 import type { EngineContext } from './engine-context.js';
 import { EVIDENCE } from './evidence.js';
 import { ownerMemo } from './owner-memo.js';
@@ -87,10 +87,10 @@ export function asksWhenWill(normalized: string): boolean {
  * A passage speaking of something still to come: a future or modal verb, "due", "expected", "next", "planned",
  * "from <date>", or a year after the article's own ("Ministers meet in Iqaluit in late April 2027", filed in 2026).
  */
-const FUTURE = /\b(will|would|shall|should|due|expected|expects|plans?|planned|scheduled|set to|next|upcoming|later|aims?|hopes?)\b|['’]ll\b|\bfrom (\d{1,2} )?(January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/i;
+const FUTURE = new RegExp(`\\b(will|would|shall|should|due|expected|expects|plans?|planned|scheduled|set to|next|upcoming|later|aims?|hopes?)\\b|['’]ll\\b|\\bfrom (\\d{1,2} )?(${MONTH_LIST}|\\d{4})\\b`, 'i');
 
 export function speaksOfFuture(text: string, asOf: string): boolean {
   if (FUTURE.test(text)) return true;
   const year = Number(asOf.slice(0, 4));
-  return [...text.matchAll(/\b(19|20)\d\d\b/g)].some((match) => Number(match[0]) > year);
+  return yearsOf(text).some((named) => named > year);
 }

@@ -52,6 +52,11 @@ const IRREGULAR_MEN = /^.{2,}[^aeiouy]men$/;
 
 /** How many words' terms termsOfWord remembers before it starts afresh (a bound against hostile queries). */
 export const TERM_MEMO_MAX_WORDS = 200_000;
+/** The analysis switches as one string: a memo of terms keyed by words starts afresh when it changes (ablations). */
+export function analysisOptionsKey(): string {
+  return `${ANALYSIS_OPTIONS.stemming}:${ANALYSIS_OPTIONS.stopWords}`;
+}
+
 const termMemo = new Map<string, string[]>();
 let termMemoOptions = '';
 
@@ -61,7 +66,7 @@ let termMemoOptions = '';
  * is shared, never to be changed.
  */
 export function termsOfWord(word: string): string[] {
-  const options = `${ANALYSIS_OPTIONS.stemming}:${ANALYSIS_OPTIONS.stopWords}`;
+  const options = analysisOptionsKey();
   if (options !== termMemoOptions) {
     termMemo.clear();
     termMemoOptions = options;
