@@ -29,6 +29,10 @@ export const EVAL_SETS: readonly EvalSetDefinition[] = [
   // ending in a colon, an ALL CAPS heading over a `•` list, a 3-column table with outer pipes: an issue and two
   // parties), written with its questions before the engine saw it.
   { name: 'courantyne-border-talks', content: { file: 'test/fixtures/articles/courantyne-border-talks.txt' } },
+  // A sixth article of our own, a Markdown explainer ("What we know about…": `##` headings that are questions,
+  // bold lead-in paragraphs, a `>` block quote, inline links, a numbered list, a 4-column table of an issue, two
+  // parties and where the item stands), written with its questions before the engine saw it.
+  { name: 'lobito-corridor-talks', content: { file: 'test/fixtures/articles/lobito-corridor-talks.md' } },
 ];
 
 export function questionFile(name: string, split: Split): string {

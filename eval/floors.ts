@@ -92,6 +92,12 @@ export const ISSUE_BAR: EvalFloors = {
  *   courantyne-border-talks tune   72.0%      64.0%      100.0%         12.0%
  *   (the rest as measured above)
  *
+ * A sixth set (lobito-corridor-talks, 38 tune / 37 held-out: our own Markdown explainer and its questions, written
+ * and committed before the engine answered any of them), measured on first contact, no engine change:
+ *
+ *   lobito-corridor-talks tune     77.8%      74.1%       72.7%         14.8%
+ *   lobito-corridor-talks heldout  73.1%      73.1%       45.5%         15.4%
+ *
  * The small sets make one question worth 2 to 20 points, hence the margin. Raise them when the engine improves.
  */
 export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
@@ -114,6 +120,10 @@ export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
   'courantyne-border-talks': {
     tune: { sectionAt1: 0.67, excerptAt1: 0.59, outOfScopeRefusal: 0.95, wronglyRefusedMax: 0.17 },
     heldout: { sectionAt1: 0.76, excerptAt1: 0.72, outOfScopeRefusal: 0.45, wronglyRefusedMax: 0.05 },
+  },
+  'lobito-corridor-talks': {
+    tune: { sectionAt1: 0.72, excerptAt1: 0.69, outOfScopeRefusal: 0.67, wronglyRefusedMax: 0.2 },
+    heldout: { sectionAt1: 0.68, excerptAt1: 0.68, outOfScopeRefusal: 0.4, wronglyRefusedMax: 0.2 },
   },
 };
 
