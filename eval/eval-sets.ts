@@ -33,6 +33,10 @@ export const EVAL_SETS: readonly EvalSetDefinition[] = [
   // bold lead-in paragraphs, a `>` block quote, inline links, a numbered list, a 4-column table of an issue, two
   // parties and where the item stands), written with its questions before the engine saw it.
   { name: 'lobito-corridor-talks', content: { file: 'test/fixtures/articles/lobito-corridor-talks.md' } },
+  // The first folder of several articles, loaded together as a desk's content/ grows: three of our own on the same
+  // talks, one a day (plain text with a pipe table; Markdown with front matter and a 5-column positions table;
+  // a Markdown deal report), facts updated from day to day, written with their questions before the engine saw them.
+  { name: 'pacific-tuna-talks', content: { dir: 'test/fixtures/articles/pacific-tuna-talks' } },
 ];
 
 export function questionFile(name: string, split: Split): string {

@@ -98,6 +98,13 @@ export const ISSUE_BAR: EvalFloors = {
  *   lobito-corridor-talks tune     77.8%      74.1%       72.7%         14.8%
  *   lobito-corridor-talks heldout  73.1%      73.1%       45.5%         15.4%
  *
+ * A seventh set (pacific-tuna-talks, 37 tune / 37 held-out), the first that loads a folder of several articles
+ * together (three of our own on the same talks, one a day; articles and questions written and committed before the
+ * engine answered any of them), measured on first contact, no engine change:
+ *
+ *   pacific-tuna-talks tune        46.2%      46.2%       45.5%          0.0%
+ *   pacific-tuna-talks heldout     61.5%      61.5%       27.3%         15.4%
+ *
  * The small sets make one question worth 2 to 20 points, hence the margin. Raise them when the engine improves.
  */
 export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
@@ -124,6 +131,10 @@ export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
   'lobito-corridor-talks': {
     tune: { sectionAt1: 0.72, excerptAt1: 0.69, outOfScopeRefusal: 0.67, wronglyRefusedMax: 0.2 },
     heldout: { sectionAt1: 0.68, excerptAt1: 0.68, outOfScopeRefusal: 0.4, wronglyRefusedMax: 0.2 },
+  },
+  'pacific-tuna-talks': {
+    tune: { sectionAt1: 0.41, excerptAt1: 0.41, outOfScopeRefusal: 0.4, wronglyRefusedMax: 0.05 },
+    heldout: { sectionAt1: 0.56, excerptAt1: 0.56, outOfScopeRefusal: 0.22, wronglyRefusedMax: 0.2 },
   },
 };
 
