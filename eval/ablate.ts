@@ -80,6 +80,8 @@ const VARIANTS: Variant[] = [
   { name: "'what did X say': column first", apply: () => patch(EVIDENCE, { speakerBeforeColumn: false }) },
   { name: "no bare 'where?' follow-ups", apply: () => patch(EVIDENCE, { bareWhFollowUps: false }) },
   { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
+  { name: 'typed answer: far is fine', apply: () => patch(EVIDENCE, { farTypedAnswerFactor: 1 }) },
+  { name: "'how big' money: any number", apply: () => patch(ANSWER_TYPE_OPTIONS, { sizeOfMoney: false }) },
 ];
 
 const pct = (rate: { rate: number | null }) => (rate.rate === null ? '   -' : `${(rate.rate * 100).toFixed(0).padStart(3)}%`);

@@ -93,3 +93,22 @@ describe('a follow-up that is only a question word ("where?", "and when?")', () 
   });
 });
 
+
+describe('a typed answer next to the question\'s words beats one further off', () => {
+  let engine: Engine;
+  beforeAll(async () => {
+    engine = await engineOfFixture('arctic-shipping-talks.md');
+  });
+
+  it('"when did the ban on heavy fuel oil take effect" → "took effect in July 2024", not the lede\'s "on Friday" twenty words from "ban"', () => {
+    const { answer } = engine.answer('when did the ban on heavy fuel oil take effect');
+    expect(answer.citations[0]?.sectionTitle).toBe('The fuel ban');
+    expect(answer.citations[0]?.excerpt).toContain('took effect in July 2024');
+  });
+
+  it('"how large is the rescue fund" → the fund "of $240 million", not a pledge in the fund\'s section', () => {
+    const { answer } = engine.answer('how large is the rescue fund');
+    expect(answer.citations[0]?.sectionTitle).toBe('The deal in brief');
+    expect(answer.citations[0]?.excerpt).toContain('$240 million over five years');
+  });
+});

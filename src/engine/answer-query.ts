@@ -11,7 +11,7 @@ import { isByline, type Passage } from './passages.js';
 import { RELATED_POSTING_BUDGET, type ScoredPassage } from './passage-index.js';
 import { speakerTerms, speechMemo, speechPassage } from './speaker-checks.js';
 import { matchTable, type LocatedTable, type TableMatch } from './table-match.js';
-import { asksWhenWill, countedTerms, holdsAnswerType, speaksOfFuture } from './type-checks.js';
+import { answerNearQuestion, asksWhenWill, countedTerms, holdsAnswerType, speaksOfFuture } from './type-checks.js';
 
 /** Evidence thresholds live in evidence.ts; re-exported for the engine's other files and the ablation script. */
 export { EVIDENCE } from './evidence.js';
@@ -256,6 +256,12 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
       .slice(0, EVIDENCE.typeCheckDepth)
       .filter(({ scored }) => holdsAnswerType(ctx, scored, wanted, groups, normalized) && (!counted || holdsCount(excerptOf(scored.passage), counted)) && (!future || speaksOfFuture(scored.passage.text, ctx.documents[scored.passage.docIndex]?.asOf ?? '')));
     if (candidates.length === 0) return notFound(ctx, groups, `The articles don't say: no passage gives ${ANSWER_TYPE_WORDS[wanted]} for that.`, ranked);
+    if (EVIDENCE.farTypedAnswerFactor < 1) {
+      const terms = termSet(groups);
+      candidates = candidates
+        .map((candidate) => (answerNearQuestion(candidate.scored.passage.text, wanted, terms) === false ? { ...candidate, final: candidate.final * EVIDENCE.farTypedAnswerFactor } : candidate))
+        .sort((a, b) => b.final - a.final || readingOrder(a.scored.passage, b.scored.passage));
+    }
   }
   const speaker = EVIDENCE.useSpeakerCheck && EVIDENCE.useAnswerTypes && ctx.wordNet ? speakerTerms(ctx, normalized, groups) : undefined;
   if (speaker && ctx.wordNet) {

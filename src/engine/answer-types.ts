@@ -8,6 +8,10 @@ import { endsOnTitle } from './passages.js';
 /** The kind of fact a question asks for; a passage that holds none cannot answer it. */
 export type AnswerType = 'person' | 'date' | 'number' | 'money' | 'duration' | 'place';
 
+/** "how much did it cost", and (ANSWER_TYPE_OPTIONS.sizeOfMoney) "how big is the fund": a measure that a word of money makes an amount of money. */
+const HOW_MUCH = /\bhow much\b/;
+const HOW_MUCH_OR_BIG = /\bhow (much|big|large|small)\b/;
+
 const TYPE_OF_WH: Array<[RegExp, AnswerType]> = [
   [/\bhow long\b/, 'duration'],
   [/\bhow (many|much)\b/, 'number'],
@@ -27,7 +31,7 @@ export function expectedAnswerType(foldedQuery: string, wordNet: WordNet | undef
   for (const [pattern, type] of TYPE_OF_WH) {
     if (!pattern.test(foldedQuery)) continue;
     // "how much did the dam cost", "how much money is the eu putting up": an amount of money, not any number.
-    if (type === 'number' && ANSWER_TYPE_OPTIONS.moneyType && wordNet && /\bhow much\b/.test(foldedQuery) && splitWords(foldedQuery).some((word) => isMoneyWord(wordNet, word))) return 'money';
+    if (type === 'number' && ANSWER_TYPE_OPTIONS.moneyType && wordNet && (ANSWER_TYPE_OPTIONS.sizeOfMoney ? HOW_MUCH_OR_BIG : HOW_MUCH).test(foldedQuery) && splitWords(foldedQuery).some((word) => isMoneyWord(wordNet, word))) return 'money';
     return type;
   }
   // "which official", "what regional stakeholders": the noun right after the question word, or after one
@@ -76,6 +80,8 @@ export const ANSWER_TYPE_OPTIONS = {
   numbersApartFromTime: true,
   /** "How much" with a word of money (cost, pay, price, money, bill…) needs an amount of money ("140 million euros"). */
   moneyType: true,
+  /** …and so does "how big / how large" with a word of money ("how big is the rescue fund" → "$240 million"). */
+  sizeOfMoney: true,
   /** A capitalised name after "in", "at", "near"… counts as a place, past compromise's gazetteer. */
   placeAfterPreposition: true,
 };
@@ -155,6 +161,28 @@ export function holdsType(text: string, type: AnswerType, wordNet: WordNet | und
     case 'person':
       return hasNameLikeSequence(text, wordNet) || nlp(text).match('#Person').found;
   }
+}
+
+/** Each regular expression of a type, to find where in a text its answers are (the `g` flag on a copy). */
+const SPAN_PATTERNS: Partial<Record<AnswerType, RegExp[]>> = {
+  money: [MONEY],
+  date: [MONTH_NAMES, MONTHS, WEEKDAYS, YEAR, RELATIVE_DATE, SEASON_DATE],
+  duration: [DURATION],
+  number: [/\d[\d,.]*%?/, NUMBER_WORDS],
+};
+const SPAN_PATTERNS_ALL = Object.fromEntries(Object.entries(SPAN_PATTERNS).map(([type, patterns]) => [type, patterns.map((pattern) => new RegExp(pattern.source, `${pattern.flags.replace('g', '')}g`))])) as Partial<Record<AnswerType, RegExp[]>>;
+
+/**
+ * Where a text gives an answer of a type found by its patterns (a date, a duration, an amount, a number), as
+ * [start, end) character ranges; undefined for the types only a tagger finds (a person, a place). Numbers that
+ * only give a date or a duration are no numbers, as in `holdsType`.
+ */
+export function answerSpans(text: string, type: AnswerType): Array<[number, number]> | undefined {
+  const patterns = SPAN_PATTERNS_ALL[type];
+  if (!patterns) return undefined;
+  const blank = (match: string) => ' '.repeat(match.length);
+  const searched = type === 'number' && ANSWER_TYPE_OPTIONS.numbersApartFromTime ? text.replace(DURATION_ALL, blank).replace(YEAR_ALL, blank).replace(MONTHS_ALL, blank) : text;
+  return patterns.flatMap((pattern) => [...searched.matchAll(pattern)].map((match): [number, number] => [match.index, match.index + match[0].length]));
 }
 
 /**

@@ -52,6 +52,12 @@ export const EVIDENCE = {
   followUpPartyNeedsColumn: true,
   /** "No column for X" only when X can name a party (a place, group, person or unknown name), not any extra word. */
   missingColumnNeedsParty: true,
+  /**
+   * A when / how many / how much / how long question prefers a passage giving that answer within
+   * `typedAnswerWindow` words of the question's own words; one giving it further off scores this share.
+   */
+  farTypedAnswerFactor: 0.4,
+  typedAnswerWindow: 6,
   /** A table row answers a question naming a party (place, group, person) only if the row names it (a column, a cell). */
   rowsSpeakForTheirColumns: true,
 };

@@ -1,7 +1,7 @@
 /** Whether a passage can answer the kind of fact a question asks for: who (a name, a role's holder, a party), how many (a count of the noun). */
 import { isCountryPhrase } from '../lexicon/country-names.js';
-import { analyzeText, splitWords } from '../text/analyze-terms.js';
-import { countedNoun, entityNames, MONTH_LIST, namesRoleHolder, passiveAgentRoles, yearsOf, type AnswerType } from './answer-types.js';
+import { analyzeText, splitWords, termsOfWord } from '../text/analyze-terms.js';
+import { answerSpans, countedNoun, entityNames, MONTH_LIST, namesRoleHolder, passiveAgentRoles, yearsOf, type AnswerType } from './answer-types.js';
 import type { EngineContext } from './engine-context.js';
 import { EVIDENCE } from './evidence.js';
 import { ownerMemo } from './owner-memo.js';
@@ -93,4 +93,19 @@ export function speaksOfFuture(text: string, asOf: string): boolean {
   if (FUTURE.test(text)) return true;
   const year = Number(asOf.slice(0, 4));
   return yearsOf(text).some((named) => named > year);
+}
+
+/**
+ * Whether a passage gives its answer of the asked type next to the question's own words: "took effect in July
+ * 2024" for "when did the ban take effect", not a lede's "on Friday" twenty words from "ban"; "a fund of $240
+ * million" for "how big is the fund", not another sentence of the fund's section. Undefined when the type is
+ * found by a tagger only (who, where) or the passage gives no such answer.
+ */
+export function answerNearQuestion(text: string, wanted: AnswerType, terms: ReadonlySet<string>, window = EVIDENCE.typedAnswerWindow): boolean | undefined {
+  const spans = answerSpans(text, wanted);
+  if (!spans || spans.length === 0) return undefined;
+  const tokens = [...text.matchAll(/\S+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length, word: match[0] }));
+  const answering = tokens.flatMap((token, index) => (spans.some(([start, end]) => start < token.end && end > token.start) ? [index] : []));
+  const asked = tokens.flatMap((token, index) => (splitWords(token.word).some((word) => termsOfWord(word).some((term) => terms.has(term))) ? [index] : []));
+  return answering.some((a) => asked.some((q) => q !== a && Math.abs(q - a) <= window));
 }
