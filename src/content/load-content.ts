@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { TalksError } from '../errors.js';
 import type { ParsedDocument } from './document-model.js';
+import { dateInFileName } from './file-name-date.js';
 import { parseArticle } from './parse-article.js';
 
 /** A file that did not load, with the reason (its message names the file and line). */
@@ -29,11 +30,14 @@ export async function listArticleFiles(dir: string): Promise<string[]> {
   return names.filter((name) => ARTICLE_FILE.test(name) && !name.startsWith('.')).sort();
 }
 
-/** Reads and parses one article file; throws TalksError/ContentParseError naming the file and line. */
+/**
+ * Reads and parses one article file; throws TalksError/ContentParseError naming the file and line. Without
+ * front matter the article is dated by a date in its file name, else by the file's modified time.
+ */
 export async function loadArticleFile(dir: string, name: string): Promise<ParsedDocument> {
   const path = join(dir, name);
   const [buffer, info] = await Promise.all([readFile(path), stat(path)]);
-  return parseArticle({ fileName: name, text: buffer.toString('utf8'), modifiedAt: info.mtime });
+  return parseArticle({ fileName: name, text: buffer.toString('utf8'), modifiedAt: dateInFileName(name) ?? info.mtime });
 }
 
 /**
