@@ -6,6 +6,7 @@
 import { ANALYSIS_OPTIONS } from '../src/text/analyze-terms.js';
 import { EVIDENCE } from '../src/engine/answer-query.js';
 import { ANSWER_TYPE_OPTIONS } from '../src/engine/answer-types.js';
+import { TABLE_MATCH_OPTIONS } from '../src/engine/table-match.js';
 import { FUZZY_OPTIONS } from '../src/engine/vocabulary.js';
 import { FIELD_BOOSTS } from '../src/engine/passage-index.js';
 import { RESOLVE_OPTIONS } from '../src/engine/resolve-query-terms.js';
@@ -82,6 +83,8 @@ const VARIANTS: Variant[] = [
   { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
   { name: 'typed answer: far is fine', apply: () => patch(EVIDENCE, { farTypedAnswerFactor: 1 }) },
   { name: "'how big' money: any number", apply: () => patch(ANSWER_TYPE_OPTIONS, { sizeOfMoney: false }) },
+  { name: 'rows by their whole label', apply: () => patch(TABLE_MATCH_OPTIONS, { partialRowLabels: false }) },
+  { name: 'typed table cells: any', apply: () => patch(EVIDENCE, { typedCellsOnly: false }) },
 ];
 
 const pct = (rate: { rate: number | null }) => (rate.rate === null ? '   -' : `${(rate.rate * 100).toFixed(0).padStart(3)}%`);

@@ -1,5 +1,5 @@
 import { bridgeUnknownWord } from './bridge-unknown-word.js';
-import { askedSpeaker, expectedAnswerType, holdsCount, type AnswerType } from './answer-types.js';
+import { askedSpeaker, expectedAnswerType, holdsCount, holdsType, type AnswerType } from './answer-types.js';
 import type { AnswerDraft } from './compose-answer.js';
 import { answerTable, citationOf, excerptOf, moreAction, positionsAction, sectionRef } from './compose-answer.js';
 import type { EngineContext } from './engine-context.js';
@@ -103,13 +103,20 @@ export function findMissingColumn(ctx: EngineContext, groups: TermGroup[]): stri
   return undefined;
 }
 
-/** Finds the table question in a query: a row the query names whole, with or without a column. */
-export function findTableQuestion(ctx: EngineContext, groups: TermGroup[]): TableMatch | undefined {
+/**
+ * Finds the table question in a query: a row the query names whole, with or without a column. A question for
+ * a figure or a date ("how many wagons does congo have") is one only when the asked cells give one.
+ */
+export function findTableQuestion(ctx: EngineContext, groups: TermGroup[], normalized = ''): TableMatch | undefined {
   let best: TableMatch | undefined;
+  const wanted = EVIDENCE.typedCellsOnly && EVIDENCE.useAnswerTypes ? expectedAnswerType(normalized, ctx.wordNet) : undefined;
+  const figure = wanted !== undefined && FIGURE_TYPES.has(wanted) ? wanted : undefined;
   for (const table of ctx.tablesFor(groups)) {
     const match = matchTable(table, groups);
+    if (figure && match.rowIndexes.length > 0 && !match.rowIndexes.some((row) => cellsHold(table, row, match.columnIndex, figure, ctx))) continue;
     const unexplained = groups.filter((_, index) => !match.explained.has(index)).length;
-    const rowAndColumn = match.rowIndexes.length > 0 && match.columnIndex !== undefined;
+    // A row named by one word of its label is asked about only when every word of the question is the table's ("zambia on slots").
+    const rowAndColumn = match.rowIndexes.length > 0 && match.columnIndex !== undefined && (!match.partialRows || unexplained === 0);
     const rowOnly = match.rowIndexes.length > 0 && unexplained === 0;
     // A column named through the dictionary only by a name standing for its party (USA, America → US), not any relative.
     // A word the articles use themselves ("american officials") is asked about as they use it, in the prose.
@@ -313,6 +320,16 @@ function repairRealWordTypos(ctx: EngineContext, groups: TermGroup[]): TermGroup
   if (alternatives.length === 0) return undefined;
   const repaired = groups.map((group) => (group.word === word ? { word, alternatives } : group));
   return ctx.index.rank(repaired).slice(0, EVIDENCE.typeCheckDepth).some((scored) => scored.coverage === 1) ? repaired : undefined;
+}
+
+/** Answer types a table cell must itself give to answer ("how many", "when"): not a name, which its column header may be. */
+const FIGURE_TYPES = new Set<AnswerType>(['number', 'money', 'date', 'duration']);
+
+/** Whether the asked cell of a row (or, with no column asked, any of its cells) gives an answer of the type. */
+function cellsHold(table: LocatedTable, rowIndex: number, columnIndex: number | undefined, type: AnswerType, ctx: EngineContext): boolean {
+  const row = table.block.rows[rowIndex] ?? [];
+  const cells = columnIndex === undefined ? row.slice(1) : [row[columnIndex] ?? ''];
+  return cells.some((cell) => holdsType(cell, type, ctx.wordNet));
 }
 
 /** Answer types no section title can stand for (a person or a place may be the section's subject). */

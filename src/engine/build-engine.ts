@@ -102,7 +102,7 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
     const words = groups.map((group) => group.word);
     const missingColumn = findMissingColumn(ctx, groups);
     if (missingColumn) return notFound(ctx, groups, noColumnFor(missingColumn));
-    const tableQuestion = findTableQuestion(ctx, groups);
+    const tableQuestion = findTableQuestion(ctx, groups, text);
     // "us vs iran", "compare the us and iran": parties only, no row, is the whole table (below), not one column.
     const allRows = tableQuestion?.rowIndexes.length === tableQuestion?.table.block.rows.length;
     const wholeColumns = grammar.type === 'positions' && allRows;

@@ -15,6 +15,12 @@ export interface LocatedTable {
   rowTerms: Set<string>[];
 }
 
+/** Switches (eval/ablate.ts). */
+export const TABLE_MATCH_OPTIONS = {
+  /** With a column named, a row is also named by one word of its label no other row has ("japan on the fee"). */
+  partialRowLabels: true,
+};
+
 const termsOf = (text: string) => new Set(splitWords(text).flatMap(termsOfWord));
 
 export function locateTable(docIndex: number, sectionIndex: number, block: TableBlock): LocatedTable {
@@ -43,6 +49,8 @@ export interface TableMatch {
   columnByLexicon: boolean;
   /** Query groups naming the column. */
   columnGroups: number[];
+  /** True when the rows were named by one word of their labels only (TABLE_MATCH_OPTIONS.partialRowLabels). */
+  partialRows: boolean;
 }
 
 const groupHas = (group: TermGroup, terms: Set<string>) => group.alternatives.some((alternative) => alternative.how !== 'prefix' && terms.has(alternative.term));
@@ -109,6 +117,22 @@ function computeTableMatch(table: LocatedTable, groups: TermGroup[]): TableMatch
       columnByLexicon = hits.every((g) => !groups[g]?.alternatives.some((alternative) => alternative.how !== 'lexicon' && terms.has(alternative.term)));
     }
   });
+  // "japan on the fee", "korea on transshipment": with a column named by its header's own word, a row may be named by a word of its label
+  // that no other row's label has ("fee" of "Vessel‑day fee"), in the question's own words.
+  let partialRows = false;
+  if (TABLE_MATCH_OPTIONS.partialRowLabels && rowIndexes.length === 0 && columnIndex !== undefined && !columnByLexicon) {
+    groups.forEach((group, g) => {
+      if (explained.has(g)) return;
+      table.rowTerms.forEach((terms, rowIndex) => {
+        const own = [...terms].filter((term) => groupHasOwn(group, new Set([term])) && table.rowTerms.every((other, r) => r === rowIndex || !other.has(term)));
+        if (own.length === 0) return;
+        if (!rowIndexes.includes(rowIndex)) rowIndexes.push(rowIndex);
+        explained.add(g);
+      });
+    });
+    rowIndexes.sort((a, b) => a - b);
+    partialRows = rowIndexes.length > 0;
+  }
   const headerGroups = new Set<number>();
   groups.forEach((group, index) => {
     if (!explained.has(index) && groupHas(group, table.headerTerms)) {
@@ -116,5 +140,5 @@ function computeTableMatch(table: LocatedTable, groups: TermGroup[]): TableMatch
       headerGroups.add(index);
     }
   });
-  return { table, rowIndexes, ...(columnIndex !== undefined ? { columnIndex } : {}), explained, headerGroups, columnByLexicon, columnGroups };
+  return { table, rowIndexes, ...(columnIndex !== undefined ? { columnIndex } : {}), explained, headerGroups, columnByLexicon, columnGroups, partialRows };
 }
