@@ -115,14 +115,18 @@ export function findTableQuestion(ctx: EngineContext, groups: TermGroup[], norma
     const match = matchTable(table, groups);
     if (figure && match.rowIndexes.length > 0 && !match.rowIndexes.some((row) => cellsHold(table, row, match.columnIndex, figure, ctx))) continue;
     const unexplained = groups.filter((_, index) => !match.explained.has(index)).length;
-    // A row named by one word of its label is asked about only when every word of the question is the table's ("zambia on slots").
-    const rowAndColumn = match.rowIndexes.length > 0 && match.columnIndex !== undefined && (!match.partialRows || unexplained === 0);
+    const rowAndColumn = match.rowIndexes.length > 0 && match.columnIndex !== undefined;
     const rowOnly = match.rowIndexes.length > 0 && unexplained === 0;
     // A column named through the dictionary only by a name standing for its party (USA, America → US), not any relative.
     // A word the articles use themselves ("american officials") is asked about as they use it, in the prose.
     const columnNamed =
       !match.columnByLexicon ||
       (EVIDENCE.partyNamesColumn && match.columnGroups.every((g) => isPartyName(ctx, groups[g]?.word ?? '') && !groups[g]?.alternatives.some((alternative) => alternative.how === 'exact')));
+    // A row named by one word of its label is asked about only when every word of the question is the table's
+    // or a word for a position ("zambia on slots", "eu position on the fee"), and the column is named by its party's name.
+    const partyColumn = !match.columnByLexicon || match.columnGroups.every((g) => isPartyName(ctx, groups[g]?.word ?? ''));
+    const unexplainedTopic = groups.filter((group, index) => !match.explained.has(index) && !POSITIONS_WORDS.has(group.word)).length;
+    if (match.partialRows && !(partyColumn && unexplainedTopic === 0)) continue;
     const columnOnly = match.rowIndexes.length === 0 && match.columnIndex !== undefined && columnNamed && unexplained === 0 && groups.length <= 3;
     if (!(rowAndColumn || rowOnly || columnOnly)) continue;
     if (!best || match.explained.size > best.explained.size) best = match;

@@ -117,10 +117,10 @@ function computeTableMatch(table: LocatedTable, groups: TermGroup[]): TableMatch
       columnByLexicon = hits.every((g) => !groups[g]?.alternatives.some((alternative) => alternative.how !== 'lexicon' && terms.has(alternative.term)));
     }
   });
-  // "japan on the fee", "korea on transshipment": with a column named by its header's own word, a row may be named by a word of its label
+  // "japan on the fee", "korea on transshipment": with a column named, a row may be named by a word of its label
   // that no other row's label has ("fee" of "Vessel‑day fee"), in the question's own words.
   let partialRows = false;
-  if (TABLE_MATCH_OPTIONS.partialRowLabels && rowIndexes.length === 0 && columnIndex !== undefined && !columnByLexicon) {
+  if (TABLE_MATCH_OPTIONS.partialRowLabels && rowIndexes.length === 0 && columnIndex !== undefined) {
     groups.forEach((group, g) => {
       if (explained.has(g)) return;
       table.rowTerms.forEach((terms, rowIndex) => {
