@@ -42,3 +42,15 @@ export interface TableBlock {
   rows: string[][];
   line: number;
 }
+
+/** How an article's text is read: pasted plain text, or Markdown. */
+export type ArticleFormat = 'text' | 'markdown';
+
+export interface ParseArticleInput {
+  /** The file's name (used in errors, and for the document id and fallback title). */
+  fileName: string;
+  text: string;
+  /** The file's last change, used as the date when front matter has none. */
+  modifiedAt?: Date;
+  format?: ArticleFormat;
+}

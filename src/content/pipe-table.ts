@@ -1,4 +1,5 @@
 /** Pipe tables (`a | b`, `---|---`), with or without leading and trailing pipes, as pasted or in Markdown. */
+import { ContentParseError } from '../errors.js';
 
 export const SEPARATOR_CELL = /^\s*:?-{2,}:?\s*$/;
 
@@ -43,3 +44,39 @@ export function isTableSeparator(line: string): boolean {
   const cells = splitTableRow(line);
   return cells.length >= 2 && cells.every((cell) => SEPARATOR_CELL.test(cell) || cell === '');
 }
+
+export interface PipeTable {
+  columns: string[];
+  rows: string[][];
+  /** The index of the table's last line. */
+  end: number;
+}
+
+/**
+ * Reads the pipe table whose header row is `lines[start]` (its separator under it), each cell through
+ * `cellText`. Throws ContentParseError naming the file and line (`lineOffset`: the front matter's lines) when
+ * the header has no names or a row has more cells than the header has columns.
+ */
+export function readPipeTable(fileName: string, lines: readonly string[], start: number, lineOffset: number, cellText: (text: string) => string): PipeTable {
+  const columns = splitTableRow(lines[start] ?? '').map(cellText);
+  if (columns.every((column) => column === '')) {
+    throw new ContentParseError(fileName, start + 1 + lineOffset, 'table header row has no column names');
+  }
+  const rows: string[][] = [];
+  let i = start + 2;
+  for (; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (ASCII_BORDER.test(line)) continue;
+    if (!line.trim() || !line.includes('|')) break;
+    const cells = splitTableRow(line).map(cellText);
+    if (cells.length > columns.length && cells.slice(columns.length).some((cell) => cell !== '')) {
+      throw new ContentParseError(fileName, i + 1 + lineOffset, `table row has ${cells.length} cells but the header has ${columns.length} columns: fix the row or the header`);
+    }
+    while (cells.length < columns.length) cells.push('');
+    rows.push(cells.slice(0, columns.length));
+  }
+  return { columns, rows, end: i - 1 };
+}
+
+/** The functions and patterns above, for the parser's code fingerprint. */
+export const PIPE_TABLE_CODE: readonly unknown[] = [splitTableRow, looksLikeTableRow, isTableSeparator, readPipeTable, SEPARATOR_CELL, ASCII_BORDER];
