@@ -85,6 +85,7 @@ const VARIANTS: Variant[] = [
   { name: "'how big' money: any number", apply: () => patch(ANSWER_TYPE_OPTIONS, { sizeOfMoney: false }) },
   { name: 'rows by their whole label', apply: () => patch(TABLE_MATCH_OPTIONS, { partialRowLabels: false }) },
   { name: 'typed table cells: any', apply: () => patch(EVIDENCE, { typedCellsOnly: false }) },
+  { name: 'older articles: same weight', apply: () => patch(EVIDENCE, { olderArticleFactor: 1 }) },
 ];
 
 const pct = (rate: { rate: number | null }) => (rate.rate === null ? '   -' : `${(rate.rate * 100).toFixed(0).padStart(3)}%`);

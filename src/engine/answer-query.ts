@@ -256,6 +256,11 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
     if (coverage < EVIDENCE.minSectionCoverage) continue;
     candidates.push({ scored, final: scored.score * (0.3 + 0.7 * scored.strength) * (0.5 + 0.5 * coverage) * (1 + EVIDENCE.titleBoost * titleCoverage(key)) });
   }
+  // Several articles on the same talks: the newest one's passage first when it is about as good (its figures are the latest).
+  if (EVIDENCE.olderArticleFactor < 1 && ctx.documents.length > 1) {
+    const newest = candidates.reduce((latest, { scored }) => ((ctx.documents[scored.passage.docIndex]?.asOf ?? '') > latest ? (ctx.documents[scored.passage.docIndex]?.asOf ?? '') : latest), '');
+    for (const candidate of candidates) if ((ctx.documents[candidate.scored.passage.docIndex]?.asOf ?? '') < newest) candidate.final *= EVIDENCE.olderArticleFactor;
+  }
   // Ties in reading order (document, section, passage): what comparing the ids `d:s:n` numerically gave.
   candidates.sort((a, b) => b.final - a.final || readingOrder(a.scored.passage, b.scored.passage));
   if (candidates.length === 0) return notFound(ctx, groups, "The articles don't cover that: nothing in them matches enough of the question.", ranked);

@@ -58,6 +58,8 @@ export const EVIDENCE = {
    */
   farTypedAnswerFactor: 0.4,
   typedAnswerWindow: 6,
+  /** With several articles, a passage of an older one than the newest answering scores this share of its score. */
+  olderArticleFactor: 0.8,
   /** A table question asking for a figure or a date ("how many wagons does congo have") needs the asked cell to give one. */
   typedCellsOnly: true,
   /** A table row answers a question naming a party (place, group, person) only if the row names it (a column, a cell). */
