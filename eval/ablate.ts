@@ -86,6 +86,8 @@ const VARIANTS: Variant[] = [
   { name: 'rows by their whole label', apply: () => patch(TABLE_MATCH_OPTIONS, { partialRowLabels: false }) },
   { name: 'typed table cells: any', apply: () => patch(EVIDENCE, { typedCellsOnly: false }) },
   { name: 'older articles: same weight', apply: () => patch(EVIDENCE, { olderArticleFactor: 1 }) },
+  { name: "'quote' as a topic word", apply: () => patch(EVIDENCE, { quoteRequests: false }) },
+  { name: "speech verb after 'of'/'will'", apply: () => patch(ANSWER_TYPE_OPTIONS, { speechVerbNotAfterFunctionWord: false }) },
 ];
 
 const pct = (rate: { rate: number | null }) => (rate.rate === null ? '   -' : `${(rate.rate * 100).toFixed(0).padStart(3)}%`);

@@ -226,7 +226,7 @@ export function notFound(ctx: EngineContext, groups: TermGroup[], reason: string
 }
 
 /** A free question: the best 1–3 passages, or not_found when the evidence is weak or of the wrong type. */
-export function answerQuestion(ctx: EngineContext, normalized: string, asked: TermGroup[], exclude: Set<string> = new Set()): Resolution {
+export function answerQuestion(ctx: EngineContext, normalized: string, asked: TermGroup[], exclude: Set<string> = new Set(), mustHold?: (passage: Passage) => boolean): Resolution {
   if (asked.length === 0) return notFound(ctx, asked, "The articles don't cover that: ask about something they mention (try `help`).");
   const groups = repairRealWordTypos(ctx, asked) ?? bridgeUnknownWord(ctx, asked) ?? asked;
   const unknown = groups.filter((group) => group.alternatives.length === 0).map((group) => group.word);
@@ -248,7 +248,7 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
   const parties = EVIDENCE.rowsSpeakForTheirColumns ? partyGroups(ctx, groups) : [];
   let candidates: Array<{ scored: ScoredPassage; final: number }> = [];
   for (const scored of ranked) {
-    if (scored.coverage < EVIDENCE.minPassageCoverage) continue;
+    if (scored.coverage < EVIDENCE.minPassageCoverage || (mustHold && !mustHold(scored.passage))) continue;
     // A table row speaks for its columns' parties: "russia's position on fuel oil" is no column's cell.
     if (scored.passage.table && parties.some((index) => !scored.groups.has(index))) continue;
     const key = sectionKey(scored.passage);

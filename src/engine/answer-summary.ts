@@ -69,6 +69,6 @@ function namesTheArticle(ctx: EngineContext, docIndex: number, topic: TermGroup[
 }
 
 /** Document indexes, newest `asOf` first; the same date keeps load order. */
-function newestFirst(ctx: EngineContext): number[] {
+export function newestFirst(ctx: EngineContext): number[] {
   return ctx.documents.map((_, index) => index).sort((a, b) => (ctx.documents[b]?.asOf ?? '').localeCompare(ctx.documents[a]?.asOf ?? '') || a - b);
 }

@@ -84,6 +84,8 @@ export const ANSWER_TYPE_OPTIONS = {
   sizeOfMoney: true,
   /** A capitalised name after "in", "at", "near"… counts as a place, past compromise's gazetteer. */
   placeAfterPreposition: true,
+  /** A word of speaking after a determiner, a preposition, a modal or "to" is no speaker's verb ("of talks", "will pay"). */
+  speechVerbNotAfterFunctionWord: true,
 };
 
 /** "in Nuuk", "at Longyearbyen", "near Tromsø": a preposition of place, then a capitalised word (not sentence-initial). */
@@ -313,6 +315,13 @@ function clausesOf(text: string): string[] {
   return clauses;
 }
 
+/**
+ * Words after which a word of speaking is no verb of the speaker's: a determiner or a preposition makes it a
+ * noun ("four days of talks", "the question"), a modal or "to" an infinitive ("will pay", "could not agree").
+ * Closed-class English function words.
+ */
+const NO_VERB_AFTER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'every', 'each', 'no', 'any', 'some', 'of', 'in', 'on', 'for', 'with', 'from', 'at', 'by', 'about', 'into', 'over', 'under', 'between', 'among', 'to', 'not', 'never', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'can', 'could', 'do', 'does', 'did']);
+
 function speaks(text: string, isSpeaker: (word: string) => boolean, wordNet: WordNet, window = SPEAKER_VERB_WINDOW): boolean {
   for (const sentence of clausesOf(text)) {
     // Words with their case: a capitalised word inside the sentence is a name ("the United States"), never the verb.
@@ -327,7 +336,7 @@ function speaks(text: string, isSpeaker: (word: string) => boolean, wordNet: Wor
         // Attribution after the quote, "… said the envoy", or "according to the envoy".
         if (i - lastVerb <= INVERTED_ATTRIBUTION_WINDOW) return true;
         lastSpeaker = i;
-      } else if (!name && isCommunicationVerb(word, wordNet)) {
+      } else if (!name && !(ANSWER_TYPE_OPTIONS.speechVerbNotAfterFunctionWord && NO_VERB_AFTER.has(words[i - 1]?.word ?? '')) && isCommunicationVerb(word, wordNet)) {
         if (i - lastSpeaker <= window) return true;
         // Only a verb opening its clause introduces the speaker after it ("…,” said Marin"), not one taking an object ("acknowledged Oman's mediation").
         if (afterBreak) lastVerb = i;

@@ -26,6 +26,8 @@ import type { DocumentInfo, Engine, Turn } from './engine-types.js';
 import { buildHelp, buildOutlines } from './help-and-outlines.js';
 import { normalizeQuery, parseGrammar } from './query-grammar.js';
 import { answerSummary } from './answer-summary.js';
+import { answerQuotes } from './answer-quotes.js';
+import { quoteRequest } from './quote-requests.js';
 import { askedSpeaker, expectedAnswerType } from './answer-types.js';
 import { contentWords, dropUnknownModifiers, nounContextWords, resolveQueryTerms } from './resolve-query-terms.js';
 import { suggestQueries } from './suggest.js';
@@ -96,10 +98,13 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
         answerSummary(ctx, grammar.rest, grammar.rest ? resolveQueryTerms(contentWords(grammar.rest, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet, nounContextWords(grammar.rest)) : [], grammar.latest);
       if (summary) return summary;
     }
-    const text = grammar.type === 'query' ? grammar.text : grammar.type === 'and' ? grammar.rest : grammar.type === 'positions' || grammar.type === 'summary' ? grammar.rest : normalized;
+    // "any quotes from sudan" is "what did sudan say"; "a quote on the speed limit" needs a quotation (quote-requests.ts).
+    const quote = EVIDENCE.quoteRequests && grammar.type === 'query' ? quoteRequest(grammar.text) : undefined;
+    const text = quote ? quote.text : grammar.type === 'query' ? grammar.text : grammar.type === 'and' ? grammar.rest : grammar.type === 'positions' || grammar.type === 'summary' ? grammar.rest : normalized;
     const resolved = resolveQueryTerms(contentWords(text, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet, nounContextWords(text));
     const groups = dropUnknownModifiers(resolved, ctx.wordNet, text);
     const words = groups.map((group) => group.word);
+    if (quote?.needsQuotation) return answerQuotes(ctx, text, groups);
     const missingColumn = findMissingColumn(ctx, groups);
     if (missingColumn) return notFound(ctx, groups, noColumnFor(missingColumn));
     const tableQuestion = findTableQuestion(ctx, groups, text);

@@ -58,6 +58,8 @@ export const EVIDENCE = {
    */
   farTypedAnswerFactor: 0.4,
   typedAnswerWindow: 6,
+  /** "any quotes from X" asks what X said; "a quote on Y" needs someone's words in quotation marks (quote-requests.ts). */
+  quoteRequests: true,
   /** With several articles, a passage of an older one than the newest answering scores this share of its score. */
   olderArticleFactor: 0.8,
   /** A table question asking for a figure or a date ("how many wagons does congo have") needs the asked cell to give one. */
