@@ -88,6 +88,7 @@ const VARIANTS: Variant[] = [
   { name: 'older articles: same weight', apply: () => patch(EVIDENCE, { olderArticleFactor: 1 }) },
   { name: "'quote' as a topic word", apply: () => patch(EVIDENCE, { quoteRequests: false }) },
   { name: "speech verb after 'of'/'will'", apply: () => patch(ANSWER_TYPE_OPTIONS, { speechVerbNotAfterFunctionWord: false }) },
+  { name: "'us' may be the pronoun", apply: () => patch(RESOLVE_OPTIONS, { ownNamesNeedCapitals: false }) },
 ];
 
 const pct = (rate: { rate: number | null }) => (rate.rate === null ? '   -' : `${(rate.rate * 100).toFixed(0).padStart(3)}%`);

@@ -36,3 +36,13 @@ describe('"what did X say": X named in one sentence, quoted with "he said" in th
   });
 });
 
+
+describe('a word only ever a name is not the pronoun the articles write in lower case', () => {
+  it('"what did the us say" on an article where "us" is only a pronoun ("leave us the mercury") is not_found', async () => {
+    const engine = await engineOfFixture('courantyne-border-talks.txt');
+    expect(engine.answer('what did the us say').answer.kind).toBe('not_found');
+    expect(engine.answer('what does the us want').answer.citations[0]?.excerpt ?? '').not.toContain('leave us the mercury');
+    // "sat" is also the past of sit, not only Saturday: "who sat in as observers" keeps its word.
+    expect((await engineOfFixture('nile-dam-talks.md')).answer('who sat in as observers').answer.citations[0]?.excerpt).toContain('sat in as observers');
+  });
+});

@@ -76,6 +76,8 @@ export const RESOLVE_OPTIONS = {
   namesAreNoSynonyms: true,
   /** A dictionary name (US, March, China) reaches an article word only where the articles capitalise it. */
   namesNeedCapitals: true,
+  /** …and so does the query's own word when it is only ever a name ("what does the us want" is not "leave us"). */
+  ownNamesNeedCapitals: true,
   /**
    * A word after a preposition or a determiner ("on the deal", "about the talks") is a noun: its dictionary
    * relatives come from its noun senses (and the words they derive from), never from the verb senses of the
@@ -273,9 +275,19 @@ function memoizedResolve(word: string, vocabulary: Vocabulary, wordNet: WordNet 
   return alternatives;
 }
 
+/** Whether WordNet knows the word only as a noun whose commonest sense is a proper name ("us" → US; not "march", also a verb). */
+function onlyAName(wordNet: WordNet, word: string): boolean {
+  // Nor the form of another word: "sat" (Saturday) is also sit's past.
+  const forms = new Set([...baseForms(word), rootOf(word).root]);
+  return wordNet.isFirstlyProperName(word) && [...forms].every((form) => wordNet.lookup(form).every((entry) => entry.pos === 'n'));
+}
+
 function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | undefined, onlyPos?: 'n'): TermAlternative[] {
   if (word.includes('_')) return resolvePhrase(word, vocabulary, wordNet);
-  const exact = termsOfWord(word).filter((term) => vocabulary.hasTerm(term));
+  let exact = termsOfWord(word).filter((term) => vocabulary.hasTerm(term));
+  // A word that is only ever a name ("us": the United States) is not the articles' word where they write it only in
+  // lower case ("leave us the mercury"); its other names may still reach the article below.
+  if (RESOLVE_OPTIONS.ownNamesNeedCapitals && wordNet && exact.length > 0 && onlyAName(wordNet, word) && exact.every((term) => vocabulary.usedOnlyInLowerCase(term))) exact = [];
   const found = new Map<string, TermAlternative>();
   for (const term of exact) found.set(term, { term, weight: 1, how: 'exact' });
   const add = (term: string, weight: number, how: MatchHow) => {
