@@ -8,6 +8,7 @@ import { EVIDENCE } from '../src/engine/answer-query.js';
 import { ANSWER_TYPE_OPTIONS } from '../src/engine/answer-types.js';
 import { TABLE_MATCH_OPTIONS } from '../src/engine/table-match.js';
 import { FUZZY_OPTIONS } from '../src/engine/vocabulary.js';
+import { FOLLOW_UP_OPTIONS } from '../src/engine/follow-ups.js';
 import { FIELD_BOOSTS } from '../src/engine/passage-index.js';
 import { RESOLVE_OPTIONS } from '../src/engine/resolve-query-terms.js';
 import { BRIDGE_OPTIONS } from '../src/engine/bridge-unknown-word.js';
@@ -89,6 +90,7 @@ const VARIANTS: Variant[] = [
   { name: "'quote' as a topic word", apply: () => patch(EVIDENCE, { quoteRequests: false }) },
   { name: "speech verb after 'of'/'will'", apply: () => patch(ANSWER_TYPE_OPTIONS, { speechVerbNotAfterFunctionWord: false }) },
   { name: "'us' may be the pronoun", apply: () => patch(RESOLVE_OPTIONS, { ownNamesNeedCapitals: false }) },
+  { name: "no 'the other side' rows", apply: () => patch(FOLLOW_UP_OPTIONS, { otherSide: false }) },
 ];
 
 const pct = (rate: { rate: number | null }) => (rate.rate === null ? '   -' : `${(rate.rate * 100).toFixed(0).padStart(3)}%`);

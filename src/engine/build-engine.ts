@@ -31,6 +31,7 @@ import { quoteRequest } from './quote-requests.js';
 import { askedSpeaker, expectedAnswerType } from './answer-types.js';
 import { contentWords, dropUnknownModifiers, nounContextWords, resolveQueryTerms } from './resolve-query-terms.js';
 import { suggestQueries } from './suggest.js';
+import { resolveThreadFollowUp } from './follow-ups.js';
 
 export interface EngineOptions {
   /** Longest query answered; longer ones are cut at a word boundary and the answer says so. */
@@ -144,6 +145,9 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
       }
       return notFound(ctx, [], `That's everything the articles say there.`);
     }
+    // "and the other side?" after a row.
+    const threadFollowUp = resolveThreadFollowUp(ctx, normalized, state);
+    if (threadFollowUp) return threadFollowUp;
     // "where?", "and when?", "how much?" after a question: the same question, asking for another kind of answer.
     const wh = EVIDENCE.bareWhFollowUps && state.lastQuery ? BARE_WH.exec(normalized)?.[1] : undefined;
     if (wh && state.lastQuery) {

@@ -1,0 +1,79 @@
+/**
+ * Follow-ups that lean on what the thread just showed: "and the other side?" after a table row.
+ * Each has a switch in FOLLOW_UP_OPTIONS (eval/ablate.ts turns them off one at a time).
+ */
+import type { ConversationState } from '../conversation/conversation-state.js';
+import { isCountryPhrase } from '../lexicon/country-names.js';
+import { baseForms } from '../lexicon/expand-word.js';
+import { foldText } from '../text/fold-text.js';
+import { isStopWord, splitWords } from '../text/analyze-terms.js';
+import { answerTableRows, notFound, type Resolution } from './answer-query.js';
+import type { EngineContext } from './engine-context.js';
+import { isPartyName } from './party-checks.js';
+import type { LocatedTable } from './table-match.js';
+
+/** Switches (eval/ablate.ts): each follow-up below, on as shipped. */
+export const FOLLOW_UP_OPTIONS = {
+  /** "and the other side?" after a table row: the other party's cell of the same row (parties read from the header). */
+  otherSide: true,
+};
+
+const OTHER_SIDE =
+  /^(?:(?:and|but|so|ok|okay) )?(?:(?:what|how) about |what of |for |what (?:does|do|did|is|was) |what'?s )?(?:the )?other (?:side|party|one|camp|delegation|government|country|team)(?:'s)?(?: (?:position|stance|view|take|line|say|said|want|wants|think|thinks|on (?:that|this|it)))?[?!. ]*$/;
+/** Words a positions table's header adds to a party's name ("US Position", "Iran's stance"). */
+const STANCE_WORDS = new Set(['position', 'positions', 'stance', 'stances', 'view', 'views', 'side', 'demand', 'demands', 'line']);
+
+/** A follow-up of the kinds above, or undefined for the engine's other follow-ups. */
+export function resolveThreadFollowUp(ctx: EngineContext, normalized: string, state: ConversationState): Resolution | undefined {
+  const docIndex = ctx.documents.findIndex((document) => document.documentId === state.documentId);
+  const table = ctx.tables.find((candidate) => candidate.block.tableId === state.tableId && candidate.docIndex === docIndex);
+  if (FOLLOW_UP_OPTIONS.otherSide && OTHER_SIDE.test(normalized)) return answerOtherSide(ctx, state, table);
+  return undefined;
+}
+
+/**
+ * The columns of a table whose header is a party's name, with or without a word of stance ("Serbia", "US
+ * Position", "DR Congo"), never the label column nor a mediator's or status column ("EU proposal", "Where it
+ * stands", "Longline boats"): every word left is a country, a proper name, or a capitalised name no
+ * dictionary knows.
+ */
+export function partyColumns(ctx: EngineContext, table: LocatedTable): number[] {
+  return table.block.columns.flatMap((header, index) => (index > 0 && partyOfHeader(ctx, header) !== undefined ? [index] : []));
+}
+
+/** The party a column header names ("US Position" → "US"), or undefined when it names none. */
+function partyOfHeader(ctx: EngineContext, header: string): string | undefined {
+  const tokens = header.split(/\s+/).filter((token) => splitWords(token).length > 0);
+  const lower = (token: string) => (splitWords(token).join('_') || '').replace(/['’]s$/, '');
+  const kept = tokens.filter((token) => !STANCE_WORDS.has(lower(token)) && !isStopWord(lower(token)));
+  if (kept.length === 0) return undefined;
+  const known = (word: string) => [word, ...baseForms(word)].some((form) => ctx.wordNet?.has(form) ?? false);
+  const named = (token: string) => isCountryPhrase(lower(token)) || (/^\p{Lu}/u.test(token) && (isPartyName(ctx, lower(token)) || !known(lower(token))));
+  const whole = kept.map(lower).join('_');
+  return isPartyName(ctx, whole) || kept.every(named) ? kept.join(' ') : undefined;
+}
+
+const labelOf = (table: LocatedTable, rowIndex: number) => table.block.rows[rowIndex]?.[0] ?? '';
+const asQueryText = (text: string) => foldText(text).toLowerCase();
+const withQuery = (resolution: Resolution, resolvedQuery: string): Resolution => ({ ...resolution, draft: { ...resolution.draft, resolvedQuery } });
+
+/** "and the other side?": the other of the table's two parties on the same rows; the whole row when there are more. */
+function answerOtherSide(ctx: EngineContext, state: ConversationState, table: LocatedTable | undefined): Resolution {
+  if (!table || state.rowIndexes.length === 0) return notFound(ctx, [], 'Which side? The last answer was no row of a positions table: ask about a party by name.');
+  const parties = partyColumns(ctx, table);
+  const rows = state.rowIndexes;
+  const topic = rows.length < table.block.rows.length ? ` on ${rows.map((row) => labelOf(table, row)).join(' and ')}` : '';
+  const names = parties.map((column) => partyOfHeader(ctx, table.block.columns[column] ?? '') ?? '');
+  if (parties.length === 2 && state.columnIndex !== undefined && parties.includes(state.columnIndex)) {
+    const other = parties.find((column) => column !== state.columnIndex) as number;
+    return withQuery(answerTableRows(ctx, table, rows, other, []), asQueryText(`${names[parties.indexOf(other)]}${topic}`));
+  }
+  if (parties.length < 2) return notFound(ctx, [], `Which side? The table has no two parties to compare: its columns are ${table.block.columns.map((column) => `“${column}”`).join(', ')}.`);
+  const resolution = answerTableRows(ctx, table, rows, undefined, []);
+  const whole = rows.length > 1 ? 'the whole rows' : 'the whole row';
+  const notice = parties.length === 2 ? `Which side? The table's two parties are ${listed(names)}: here is ${whole}.` : `The table has ${parties.length} parties (${listed(names)}): here is ${whole}.`;
+  return withQuery({ ...resolution, draft: { ...resolution.draft, notices: [notice] } }, asQueryText(`${names.join(' and ')}${topic}`));
+}
+
+const listed = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+

@@ -1,0 +1,95 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { Answer, ConversationState, Engine } from '../src/index.js';
+import { FOLLOW_UP_OPTIONS } from '../src/engine/follow-ups.js';
+import { engineOfFixture, engineOfText } from './fixture-engine.js';
+
+/** Our own small article: a table of two parties and a mediator's column, quotes with "she said", a reason in the prose. */
+const RIVER_TALKS = `Chile and Peru Agree Data Sharing but Split Over the Lauca River
+
+Negotiators from Chile and Peru agreed on Monday in Lima to share river gauge data every week, but left without a deal on how much water each side may draw from the Lauca.
+
+Quotes From the Talks
+
+Peru's vice minister for water, Rosa Quispe, said her country "cannot accept a cap written in Santiago". "We came to listen, not to sign," she said.
+
+The mediator, Ana Torres, said the gauges would be read by a neutral firm from next year.
+
+Where They Stand
+
+| Issue | Chile | Peru | Mediator's plan |
+|---|---|---|---|
+| Water cap | A fixed yearly cap | No cap at all | A cap reviewed every year |
+| Gauges | Read by Chilean engineers | Read by a joint team | Read by a neutral firm |
+
+Why It Matters
+
+Peru rejects any water cap because its farmers in the valley depend on the river in the dry season.
+The lake behind the border dam has shrunk by a third since 2015.
+`;
+
+/** The same talks with a third party's column: "the other side" is not one party. */
+const THREE_PARTIES = `Andes Water Talks
+
+Chile, Peru and Bolivia met in La Paz on Tuesday.
+
+Where They Stand
+
+| Issue | Chile | Peru | Bolivia |
+|---|---|---|---|
+| Water cap | A fixed yearly cap | No cap at all | A cap for the dry season only |
+`;
+
+/** Asks the questions of one thread in turn; returns every answer. */
+function thread(engine: Engine, ...questions: string[]): Answer[] {
+  let state: ConversationState | undefined;
+  return questions.map((question) => {
+    const turn = engine.answer(question, state);
+    state = turn.state;
+    return turn.answer;
+  });
+}
+
+const firstExcerpt = (answer: Answer | undefined) => answer?.citations[0]?.excerpt ?? '';
+const saved = { ...FOLLOW_UP_OPTIONS };
+afterEach(() => Object.assign(FOLLOW_UP_OPTIONS, saved));
+
+describe('"and the other side?" after a table row', () => {
+  const engine = engineOfText('river-talks.txt', RIVER_TALKS);
+
+  it("is the other party's cell of the same row; the mediator's column is no side", () => {
+    const [row, other] = thread(engine, 'chile on the water cap', 'and the other side?');
+    expect(firstExcerpt(row).startsWith('Chile: A fixed yearly cap')).toBe(true);
+    expect(other?.kind).toBe('answer');
+    expect(firstExcerpt(other).startsWith('Peru: No cap at all')).toBe(true);
+    expect(other?.resolvedQuery).toBe('peru on water cap');
+  });
+
+  it('"what about the other party" and "the other side\'s position" too, and back again', () => {
+    const [, peru, chile] = thread(engine, 'peru on gauges', 'what about the other party', "the other side's position");
+    expect(firstExcerpt(peru).startsWith('Chile: Read by Chilean engineers')).toBe(true);
+    expect(firstExcerpt(chile).startsWith('Peru: Read by a joint team')).toBe(true);
+  });
+
+  it('with more than two parties, the whole row and which parties there are', () => {
+    const [, other] = thread(engineOfText('andes.txt', THREE_PARTIES), 'chile on the water cap', 'and the other side?');
+    expect(firstExcerpt(other)).toContain('Bolivia: A cap for the dry season only');
+    expect(other?.notices.join(' ')).toContain('3 parties (Chile, Peru and Bolivia)');
+  });
+
+  it('after an answer that is no table row: not_found, asking which party', () => {
+    const [, other] = thread(engine, 'how often will gauge data be shared', 'and the other side?');
+    expect(other?.kind).toBe('not_found');
+    expect(other?.notices.join(' ')).toContain('ask about a party by name');
+  });
+
+  it('reads the parties from the header of a shipped set: Serbia and Kosovo, not the EU proposal', async () => {
+    const [, other] = thread(await engineOfFixture('balkan-power-talks.txt'), 'serbia on grid ownership', 'and the other side?');
+    expect(firstExcerpt(other).startsWith('Kosovo: Transferred to a company licensed in Pristina')).toBe(true);
+  });
+
+  it('switched off, the thread has no other side', () => {
+    FOLLOW_UP_OPTIONS.otherSide = false;
+    const [, other] = thread(engine, 'chile on the water cap', 'and the other side?');
+    expect(firstExcerpt(other).startsWith('Peru: No cap at all')).toBe(false);
+  });
+});
