@@ -1,5 +1,5 @@
 import { baseForms, expandWord, expandWordLoosely } from '../lexicon/expand-word.js';
-import type { WordNet } from '../lexicon/wordnet.js';
+import { namesOneThing, type WordNet } from '../lexicon/wordnet.js';
 import type { Expansion } from '../lexicon/expand-word.js';
 import { countryRelatives, isCountryPhrase } from '../lexicon/country-names.js';
 import { irregularFormsOf, rootOf } from '../lexicon/word-roots.js';
@@ -275,11 +275,12 @@ function memoizedResolve(word: string, vocabulary: Vocabulary, wordNet: WordNet 
   return alternatives;
 }
 
-/** Whether WordNet knows the word only as a noun whose commonest sense is a proper name ("us" → US; not "march", also a verb). */
-function onlyAName(wordNet: WordNet, word: string): boolean {
+/** Whether WordNet knows the word only as a name ("us" → US, "tehran"; not "march", also a verb, nor "domino", also a game). */
+export function onlyAName(wordNet: WordNet, word: string): boolean {
   // Nor the form of another word: "sat" (Saturday) is also sit's past.
   const forms = new Set([...baseForms(word), rootOf(word).root]);
-  return wordNet.isFirstlyProperName(word) && [...forms].every((form) => wordNet.lookup(form).every((entry) => entry.pos === 'n'));
+  // Every sense a name: "domino" is a cloak and a game before it is Fats Domino.
+  return wordNet.isFirstlyProperName(word) && [...forms].every((form) => wordNet.lookup(form).every((entry) => entry.pos === 'n' && entry.offsets.every((offset) => namesOneThing(wordNet.synset('n', offset)))));
 }
 
 function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | undefined, onlyPos?: 'n'): TermAlternative[] {
