@@ -93,3 +93,41 @@ describe('"and the other side?" after a table row', () => {
     expect(firstExcerpt(other).startsWith('Peru: No cap at all')).toBe(false);
   });
 });
+
+describe('"who said that" and "source?" after an answer', () => {
+  const engine = engineOfText('river-talks.txt', RIVER_TALKS);
+
+  it('a quote with "she said": the sentence before it naming the speaker', () => {
+    const [quote, who] = thread(engine, 'did they come to sign', 'who said that');
+    expect(firstExcerpt(quote)).toBe('"We came to listen, not to sign," she said.');
+    expect(who?.kind).toBe('answer');
+    expect(firstExcerpt(who)).toContain('Rosa Quispe, said her country');
+    expect(who?.notices.join(' ')).toContain('Rosa Quispe');
+  });
+
+  it('an excerpt naming its speaker is itself the answer', () => {
+    const [, who] = thread(engine, 'what did torres say', 'whose words are those');
+    expect(firstExcerpt(who)).toContain('The mediator, Ana Torres, said the gauges');
+    expect(who?.notices.join(' ')).toContain('Ana Torres');
+  });
+
+  it("the article's own reporting and a table row are nobody's words: not_found", () => {
+    expect(thread(engine, 'what happened to the lake', 'who said it')[1]?.kind).toBe('not_found');
+    const [, row] = thread(engine, 'chile on gauges', 'who said that');
+    expect(row?.kind).toBe('not_found');
+    expect(row?.notices.join(' ')).toContain('row of the table');
+  });
+
+  it('"source?" cites the excerpt just shown again, with its document and section', () => {
+    const [shown, source] = thread(engine, 'what happened to the lake', 'source?');
+    expect(firstExcerpt(source)).toBe(firstExcerpt(shown));
+    expect(source?.citations[0]?.sectionTitle).toBe('Why It Matters');
+    expect(source?.notices.join(' ')).toContain('section “Why It Matters”');
+  });
+
+  it('switched off, "who said that" is not answered with the speaker', () => {
+    FOLLOW_UP_OPTIONS.attribution = false;
+    const [, who] = thread(engine, 'did they come to sign', 'who said that');
+    expect(firstExcerpt(who)).not.toContain('Rosa Quispe, said her country');
+  });
+});

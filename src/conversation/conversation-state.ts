@@ -20,6 +20,8 @@ export const ConversationStateSchema = z.object({
   tableId: z.string().optional(),
   rowIndexes: z.array(z.number().int()).default([]),
   columnIndex: z.number().int().optional(),
+  /** The passage the last answer quoted first ("who said that", "source?" ask about it). */
+  citedPassageId: z.string().optional(),
   /** Milliseconds since the epoch of the last turn (for idle expiry). */
   updatedAt: z.number().int().nonnegative(),
 });

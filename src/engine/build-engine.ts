@@ -31,7 +31,8 @@ import { quoteRequest } from './quote-requests.js';
 import { askedSpeaker, expectedAnswerType } from './answer-types.js';
 import { contentWords, dropUnknownModifiers, nounContextWords, resolveQueryTerms } from './resolve-query-terms.js';
 import { suggestQueries } from './suggest.js';
-import { resolveThreadFollowUp } from './follow-ups.js';
+import { citedPassageId } from './attribution.js';
+import { asksAboutLastAnswer, resolveThreadFollowUp } from './follow-ups.js';
 
 export interface EngineOptions {
   /** Longest query answered; longer ones are cut at a word boundary and the answer says so. */
@@ -145,7 +146,7 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
       }
       return notFound(ctx, [], `That's everything the articles say there.`);
     }
-    // "and the other side?" after a row.
+    // "and the other side?", "who said that", "source?" after an answer.
     const threadFollowUp = resolveThreadFollowUp(ctx, normalized, state);
     if (threadFollowUp) return threadFollowUp;
     // "where?", "and when?", "how much?" after a question: the same question, asking for another kind of answer.
@@ -209,14 +210,14 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
       resolution = notFound(ctx, [], `The articles don't cover that (internal error: ${(error as Error).message}).`);
     }
     const draft = { ...resolution.draft, notices: [...(resolution.draft.notices ?? []), ...notices] };
-    return { answer: finishAnswer(query, draft), state: nextState(state, normalized, draft.kind, resolution.focus, draft.resolvedQuery) };
+    return { answer: finishAnswer(query, draft), state: nextState(state, normalized, draft.kind, resolution.focus, draft.resolvedQuery, citedPassageId(resolution)) };
   };
 
-  const nextState = (previous: ConversationState | undefined, normalized: string, kind: string, focus: Focus, resolvedQuery?: string): ConversationState => {
+  const nextState = (previous: ConversationState | undefined, normalized: string, kind: string, focus: Focus, resolvedQuery?: string, cited?: string): ConversationState => {
     const base = previous ?? createConversationState(now());
     const sameSection = base.documentId === documents[focus.docIndex ?? -1]?.documentId && base.sectionId === documents[focus.docIndex ?? -1]?.sections[focus.sectionIndex ?? -1]?.sectionId;
     const shown = focus.shown.map((passage) => passage.id);
-    const isFollowUp = ['more', 'and'].includes(parseGrammar(normalized).type);
+    const isFollowUp = ['more', 'and'].includes(parseGrammar(normalized).type) || asksAboutLastAnswer(normalized);
     if (kind === 'not_found' || focus.docIndex === undefined) {
       return { ...base, turns: base.turns + 1, updatedAt: now(), lastKind: kind };
     }
@@ -232,6 +233,7 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
       ...(focus.table ? { tableId: focus.table.block.tableId } : {}),
       rowIndexes: focus.rowIndexes ?? [],
       ...(focus.columnIndex !== undefined ? { columnIndex: focus.columnIndex } : {}),
+      ...(cited ? { citedPassageId: cited } : {}),
       updatedAt: now(),
     };
   };
@@ -266,7 +268,7 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
   const runActionTurn = (token: string, state?: ConversationState): Turn => {
     const { query, resolution } = resolveAction(token);
     // The thread goes on as if the follow-up had been typed: "tell me more" next continues after what the button showed.
-    return { answer: finishAnswer(query, resolution.draft), state: nextState(state, query, resolution.draft.kind, resolution.focus) };
+    return { answer: finishAnswer(query, resolution.draft), state: nextState(state, query, resolution.draft.kind, resolution.focus, undefined, citedPassageId(resolution)) };
   };
 
   return {

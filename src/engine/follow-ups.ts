@@ -1,5 +1,6 @@
 /**
- * Follow-ups that lean on what the thread just showed: "and the other side?" after a table row.
+ * Follow-ups that lean on what the thread just showed: "and the other side?" after a table row, "who said
+ * that" and "source?" after an excerpt.
  * Each has a switch in FOLLOW_UP_OPTIONS (eval/ablate.ts turns them off one at a time).
  */
 import type { ConversationState } from '../conversation/conversation-state.js';
@@ -8,6 +9,7 @@ import { baseForms } from '../lexicon/expand-word.js';
 import { foldText } from '../text/fold-text.js';
 import { isStopWord, splitWords } from '../text/analyze-terms.js';
 import { answerTableRows, notFound, type Resolution } from './answer-query.js';
+import { answerSource, answerWhoSaid, asksSource, asksWhoSaid } from './attribution.js';
 import type { EngineContext } from './engine-context.js';
 import { isPartyName } from './party-checks.js';
 import type { LocatedTable } from './table-match.js';
@@ -16,6 +18,8 @@ import type { LocatedTable } from './table-match.js';
 export const FOLLOW_UP_OPTIONS = {
   /** "and the other side?" after a table row: the other party's cell of the same row (parties read from the header). */
   otherSide: true,
+  /** "who said that": the attribution of the excerpt just shown; "source?": that excerpt's citation again. */
+  attribution: true,
 };
 
 const OTHER_SIDE =
@@ -28,7 +32,14 @@ export function resolveThreadFollowUp(ctx: EngineContext, normalized: string, st
   const docIndex = ctx.documents.findIndex((document) => document.documentId === state.documentId);
   const table = ctx.tables.find((candidate) => candidate.block.tableId === state.tableId && candidate.docIndex === docIndex);
   if (FOLLOW_UP_OPTIONS.otherSide && OTHER_SIDE.test(normalized)) return answerOtherSide(ctx, state, table);
+  if (FOLLOW_UP_OPTIONS.attribution && asksWhoSaid(normalized)) return answerWhoSaid(ctx, state);
+  if (FOLLOW_UP_OPTIONS.attribution && asksSource(normalized)) return answerSource(ctx, state, table);
   return undefined;
+}
+
+/** "who said that", "source?": about the answer just given, so the thread's question stays the one before (for "and Y?"). */
+export function asksAboutLastAnswer(normalized: string): boolean {
+  return FOLLOW_UP_OPTIONS.attribution && (asksWhoSaid(normalized) || asksSource(normalized));
 }
 
 /**
