@@ -93,6 +93,14 @@ describe('summary intent', () => {
     expect(more.answer.citations.map((citation) => citation.excerpt).join(' ')).not.toMatch(/Georgiou|Updated/);
   });
 
+  it('starts after an editor\'s note over the lede, which is about the article, not the talks', () => {
+    const text = "UN envoy reopens Cyprus talks\n\nEditor's note: This article was updated on 15 March to correct the envoy's title, which an earlier version gave as special representative.\n\nThe envoy reopened informal talks on Friday. Both leaders attended.\n";
+    const engine = engineOfText('cyprus.txt', text);
+    expect(engine.answer('summary').answer.citations[0]?.excerpt).toBe('The envoy reopened informal talks on Friday.');
+    // The note is still there to be asked about.
+    expect(engine.answer('was the article corrected').answer.citations[0]?.excerpt).toContain("Editor's note");
+  });
+
   it('tells a byline from a sentence opening with "By"', () => {
     expect(isByline('By Maria Georgiou and Mehmet Yilmaz, Desk')).toBe(true);
     expect(isByline('Updated 14 March 2026, 18:05 GMT')).toBe(true);

@@ -7,7 +7,7 @@ import { EVIDENCE } from './evidence.js';
 import { answeringCell, isPartyName, mayNameParty, partyGroups } from './party-checks.js';
 import { POSITIONS_WORDS } from './query-grammar.js';
 import { contentWords, RESOLVE_OPTIONS, resolveQueryTerms, type TermGroup } from './resolve-query-terms.js';
-import { isByline, type Passage } from './passages.js';
+import { isByline, isEditorsNote, type Passage } from './passages.js';
 import { RELATED_POSTING_BUDGET, type ScoredPassage } from './passage-index.js';
 import { speakerTerms, speechMemo, speechPassage } from './speaker-checks.js';
 import { matchTable, type LocatedTable, type TableMatch } from './table-match.js';
@@ -176,7 +176,7 @@ export function sectionAnswer(ctx: EngineContext, docIndex: number, sectionIndex
   const all = ctx.passagesOf(docIndex, sectionIndex);
   // A byline or a time stamp opening the section is no part of what it says: start after them (they count as read).
   const skipped: Passage[] = [];
-  while (from === skipped.length && from < all.length - 1 && isByline((all[from] as Passage).text)) skipped.push(all[from++] as Passage);
+  while (from === skipped.length && from < all.length - 1 && (isByline((all[from] as Passage).text) || isEditorsNote((all[from] as Passage).text))) skipped.push(all[from++] as Passage);
   const passages = all.slice(from, from + EVIDENCE.maxPassages);
   const table = ctx.tables.find((candidate) => candidate.docIndex === docIndex && candidate.sectionIndex === sectionIndex);
   const citations = dedupeByExcerpt(passages.map((passage) => citationOf(ctx, passage, terms)));

@@ -155,6 +155,14 @@ export function isByline(text: string): boolean {
   return /^by\s/i.test(text) && !/[.!?]$/.test(text) && words.every((word) => /^\p{Lu}/u.test(word) || BYLINE_JOINERS.has(word.toLowerCase()));
 }
 
+/**
+ * An editor's note, a correction or a disclaimer opening a section ("Editor's note: This article was updated…"):
+ * about the article, not what it reports, so a section or a summary starts after it as after a byline.
+ */
+export function isEditorsNote(text: string): boolean {
+  return /^(?:editor['’]?s['’]? notes?|notes? to editors|corrections?|clarifications?|disclaimer|disclosure)\s*:/i.test(text);
+}
+
 /** Words a byline's names are joined and placed with ("By Ana Ruiz and Li Wei in Geneva"). */
 const BYLINE_JOINERS = new Set(['and', '&', 'in', 'for', 'of', 'the', 'at']);
 
