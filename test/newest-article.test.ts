@@ -48,3 +48,22 @@ describe('several articles on the same talks: the newest answers first', () => {
     expect(answer.citations[0]?.documentTitle).toBe('Fishing talks open with a fee offer');
   });
 });
+
+describe('several articles answering the same question', () => {
+  const engine = buildEngine([
+    parseArticle({ fileName: 'dam.md', text: '---\ntitle: Dam talks end in Kinshasa\ndate: 2026-11-15\n---\n\nNegotiators ended four days of talks in Kinshasa on Sunday with a drought formula.\n' }),
+    parseArticle({ fileName: 'shipping.md', text: '---\ntitle: Arctic shipping talks close\ndate: 2026-11-21\n---\n\nOfficials ended three days of talks in Tromsø on Friday with a rescue fund.\n\n## Fund\n\nThe fund pays for two rescue centres.\n' }),
+  ]);
+
+  it('"when did the talks end" quotes each article and says others answer too, instead of picking one in silence', () => {
+    const { answer } = engine.answer('when did the talks end');
+    expect(answer.citations.map((citation) => citation.documentTitle).sort()).toEqual(['Arctic shipping talks close', 'Dam talks end in Kinshasa']);
+    expect(answer.text).toMatch(/Other articles answer this too: “(Arctic shipping talks close|Dam talks end in Kinshasa)”/);
+  });
+
+  it('a question only one article answers in full names no other', () => {
+    const { answer } = engine.answer('what does the fund pay for');
+    expect(answer.citations.every((citation) => citation.documentTitle === 'Arctic shipping talks close')).toBe(true);
+    expect(answer.text).not.toContain('Other articles');
+  });
+});

@@ -293,13 +293,34 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
     if (candidates.length === 0) return notFound(ctx, groups, "The articles don't say: no passage quotes or reports what was said.", ranked);
   }
   const best = candidates[0]?.final ?? 0;
-  const chosen = candidates.filter(({ final }) => final >= best * EVIDENCE.followerScoreRatio).slice(0, EVIDENCE.maxPassages).map(({ scored }) => scored.passage);
+  const followers = candidates.filter(({ final }) => final >= best * EVIDENCE.followerScoreRatio).map(({ scored }) => scored.passage);
+  // Several articles answer about as well ("when did the talks end" with three talks filed): the best passage of
+  // each other one is quoted too, and the answer says so, rather than one article's being picked in silence.
+  const others = otherArticlesAnswering(candidates, best * EVIDENCE.otherArticleRatio);
+  const chosen = [...new Set([followers[0] as Passage, ...others, ...followers])].slice(0, EVIDENCE.maxPassages);
+  const notices = others.length > 0 ? [`Other articles answer this too: ${[...new Set(others.map((passage) => `“${ctx.documents[passage.docIndex]?.title ?? ''}”`))].join(', ')}.`] : [];
   const terms = termSet(groups);
   const first = chosen[0] as Passage;
   const table = ctx.tables.find((candidate) => candidate.docIndex === first.docIndex && candidate.sectionIndex === first.sectionIndex);
   const citations = dedupeByExcerpt(chosen.map((passage) => citationOf(ctx, passage, terms, askedColumn(ctx, passage, groups))));
   const actions = [moreAction(ctx, first.docIndex, first.sectionIndex, 0), positionsAction(ctx, first.table ? table : undefined)].filter((action) => action !== undefined);
-  return { draft: { kind: 'answer', citations, actions }, focus: { docIndex: first.docIndex, sectionIndex: first.sectionIndex, shown: withListSiblings(ctx, chosen) } };
+  return { draft: { kind: 'answer', citations, actions, notices }, focus: { docIndex: first.docIndex, sectionIndex: first.sectionIndex, shown: withListSiblings(ctx, chosen) } };
+}
+
+/** The best passage of each article other than the first's holding every word of the question and scoring at least `min`, best first (two at most). */
+function otherArticlesAnswering(candidates: Array<{ scored: ScoredPassage; final: number }>, min: number): Passage[] {
+  const firstDoc = candidates[0]?.scored.passage.docIndex;
+  const seen = new Set<number>();
+  const out: Passage[] = [];
+  for (const { scored, final } of candidates) {
+    if (final < min || out.length === 2) break;
+    const docIndex = scored.passage.docIndex;
+    // It must hold every word of the question, as the first answer does, not just score well.
+    if (docIndex === firstDoc || seen.has(docIndex) || scored.coverage < 1) continue;
+    seen.add(docIndex);
+    out.push(scored.passage);
+  }
+  return out;
 }
 
 /**

@@ -60,6 +60,8 @@ export const EVIDENCE = {
   typedAnswerWindow: 6,
   /** "any quotes from X" asks what X said; "a quote on Y" needs someone's words in quotation marks (quote-requests.ts). */
   quoteRequests: true,
+  /** With several articles, another one's best passage holding every word of the question and scoring at least this share of the best is quoted too, and said (scores across articles differ by their titles and lengths). */
+  otherArticleRatio: 0.25,
   /** With several articles, a passage of an older one than the newest answering scores this share of its score. */
   olderArticleFactor: 0.8,
   /** A table question asking for a figure or a date ("how many wagons does congo have") needs the asked cell to give one. */
