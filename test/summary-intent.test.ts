@@ -101,6 +101,15 @@ describe('summary intent', () => {
     expect(engine.answer('was the article corrected').answer.citations[0]?.excerpt).toContain("Editor's note");
   });
 
+  it('"any news", "news on X" are summaries: "news" is no section keyword ("news" and "New" share a stem)', () => {
+    const text = 'Talks resume\n\nThe delegations met again on Monday in Geneva.\n\nA New Chapter\n\nBoth sides called it a fresh start.\n';
+    const engine = engineOfText('geneva.txt', text);
+    for (const query of ['any news', 'whats the news', 'latest news']) {
+      const { answer } = engine.answer(query);
+      expect(answer.citations[0]?.excerpt, query).toBe('The delegations met again on Monday in Geneva.');
+    }
+  });
+
   it('tells a byline from a sentence opening with "By"', () => {
     expect(isByline('By Maria Georgiou and Mehmet Yilmaz, Desk')).toBe(true);
     expect(isByline('Updated 14 March 2026, 18:05 GMT')).toBe(true);

@@ -96,7 +96,8 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
       // A section the summary word itself names ("overview", "summary") comes first; else the lede.
       const named = resolveQueryTerms(contentWords(normalized, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet);
       const summary =
-        (grammar.rest ? undefined : answerSectionKeyword(ctx, named.map((group) => group.word), named, normalized)) ??
+        // …but "latest", "news", "updates" ask for what is newest, not for a section titled "New Dawn" (news → new).
+        (grammar.rest || grammar.latest ? undefined : answerSectionKeyword(ctx, named.map((group) => group.word), named, normalized)) ??
         answerSummary(ctx, grammar.rest, grammar.rest ? resolveQueryTerms(contentWords(grammar.rest, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet, nounContextWords(grammar.rest)) : [], grammar.latest);
       if (summary) return summary;
     }

@@ -44,7 +44,7 @@ const AND_X = /^(and|what about|how about|and what about|what of|and for|and on|
  * article, or of the one `rest` names.
  */
 const SUMMARY =
-  /^(?:(?:can|could) you |please |pls )?(?:(?:give|show|get|send) me |i need |what'?s |whats |what is )?(?:a |an |the )?(?:quick |short |brief )?(summary|summarise|summarize|sum (?:it |this )?up|tl ?;? ?dr|overview|gist|recap|rundown|run down|latest|story so far|headlines?|catch me up|bring me up to speed|brief me|new|going on|happening|(?:any )?updates?)(?: (?:on|of|about|for|with|from|in) (?:the )?(.+?))?(?: please| pls)?[?!. ]*$/;
+  /^(?:(?:can|could) you |please |pls )?(?:(?:give|show|get|send) me |i need |what'?s |whats |what is )?(?:a |an |the )?(?:quick |short |brief )?(summary|summarise|summarize|sum (?:it |this )?up|tl ?;? ?dr|overview|gist|recap|rundown|run down|latest|story so far|headlines?|catch me up|bring me up to speed|brief me|new|going on|happening|(?:any )?updates?|(?:any )?(?:latest )?news)(?: (?:on|of|about|for|with|from|in) (?:the )?(.+?))?(?: please| pls)?[?!. ]*$/;
 /** "what happened", "what has happened so far": a summary too ("what happened in the power cuts" is a question). */
 const WHAT_HAPPENED = /^what(?:'s| has|s)? happened(?: (?:today|so far|yesterday|this week))?[?!. ]*$/;
 const TABLE_NUMBER = /\b(?:positions|table)\s*#?(\d{1,2})\b/;
@@ -58,7 +58,7 @@ export function parseGrammar(normalized: string): GrammarIntent {
   if (and?.[2]) return { type: 'and', rest: and[2] };
   const summary = SUMMARY.exec(normalized);
   // "latest", "what's new", "any updates": on a live blog, its newest entry rather than its opening.
-  if (summary) return { type: 'summary', rest: summary[2] ?? '', latest: /^(latest|new|going on|happening|(any )?updates?)$/.test(summary[1] ?? '') };
+  if (summary) return { type: 'summary', rest: summary[2] ?? '', latest: /^(latest|new|going on|happening|(any )?updates?|(any )?(latest )?news)$/.test(summary[1] ?? '') };
   const happened = WHAT_HAPPENED.exec(normalized);
   if (happened) return { type: 'summary', rest: '', latest: false };
   if (POSITIONS.test(normalized)) {
