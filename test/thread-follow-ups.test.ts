@@ -131,3 +131,36 @@ describe('"who said that" and "source?" after an answer', () => {
     expect(firstExcerpt(who)).not.toContain('Rosa Quispe, said her country');
   });
 });
+
+describe('"and Y?" after "what did X say"', () => {
+  const engine = engineOfText('river-talks.txt', RIVER_TALKS);
+
+  it("asks what Y said, not X's quote again", () => {
+    const [torres, quispe] = thread(engine, 'what did torres say', 'and quispe?');
+    expect(firstExcerpt(torres)).toContain('Ana Torres');
+    expect(quispe?.resolvedQuery).toBe('what did quispe say');
+    expect(firstExcerpt(quispe)).toContain('Rosa Quispe');
+  });
+
+  it('Y may be named by a role ("the mediator")', () => {
+    const [, mediator] = thread(engine, 'what did quispe say', 'and the mediator?');
+    expect(mediator?.resolvedQuery).toBe('what did the mediator say');
+    expect(firstExcerpt(mediator)).toContain('Ana Torres');
+  });
+
+  it('a party never quoted is not_found, not the previous quote', () => {
+    const [, chile] = thread(engine, 'what did quispe say', 'and bolivia?');
+    expect(chile?.kind).toBe('not_found');
+  });
+
+  it('"and on the gauges?" is a topic, not a speaker', () => {
+    const [, topic] = thread(engine, 'what did quispe say', 'and on the gauges?');
+    expect(topic?.resolvedQuery ?? '').not.toContain('what did the gauges say');
+  });
+
+  it('switched off, the previous quote comes back', () => {
+    FOLLOW_UP_OPTIONS.speakerSwap = false;
+    const [, quispe] = thread(engine, 'what did torres say', 'and quispe?');
+    expect(firstExcerpt(quispe)).not.toContain('Rosa Quispe');
+  });
+});

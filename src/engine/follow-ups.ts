@@ -1,6 +1,6 @@
 /**
  * Follow-ups that lean on what the thread just showed: "and the other side?" after a table row, "who said
- * that" and "source?" after an excerpt.
+ * that" and "source?" after an excerpt, "and Y?" after "what did X say".
  * Each has a switch in FOLLOW_UP_OPTIONS (eval/ablate.ts turns them off one at a time).
  */
 import type { ConversationState } from '../conversation/conversation-state.js';
@@ -9,9 +9,12 @@ import { baseForms } from '../lexicon/expand-word.js';
 import { foldText } from '../text/fold-text.js';
 import { isStopWord, splitWords } from '../text/analyze-terms.js';
 import { answerTableRows, notFound, type Resolution } from './answer-query.js';
+import { askedSpeaker } from './answer-types.js';
 import { answerSource, answerWhoSaid, asksSource, asksWhoSaid } from './attribution.js';
 import type { EngineContext } from './engine-context.js';
 import { isPartyName } from './party-checks.js';
+import { parseGrammar } from './query-grammar.js';
+import { contentWords } from './resolve-query-terms.js';
 import type { LocatedTable } from './table-match.js';
 
 /** Switches (eval/ablate.ts): each follow-up below, on as shipped. */
@@ -20,20 +23,28 @@ export const FOLLOW_UP_OPTIONS = {
   otherSide: true,
   /** "who said that": the attribution of the excerpt just shown; "source?": that excerpt's citation again. */
   attribution: true,
+  /** "and Y?" after "what did X say" asks "what did Y say", not X's words again. */
+  speakerSwap: true,
 };
 
 const OTHER_SIDE =
   /^(?:(?:and|but|so|ok|okay) )?(?:(?:what|how) about |what of |for |what (?:does|do|did|is|was) |what'?s )?(?:the )?other (?:side|party|one|camp|delegation|government|country|team)(?:'s)?(?: (?:position|stance|view|take|line|say|said|want|wants|think|thinks|on (?:that|this|it)))?[?!. ]*$/;
 /** Words a positions table's header adds to a party's name ("US Position", "Iran's stance"). */
 const STANCE_WORDS = new Set(['position', 'positions', 'stance', 'stances', 'view', 'views', 'side', 'demand', 'demands', 'line']);
+/** "and on billing?", "and for the fund?": a topic, never a speaker. */
+const TOPIC_PREFIX = /^(?:and on|and for|same for|(?:what|how) about (?:on|for))\b|^(?:on|about|over|for|regarding)\b/;
 
-/** A follow-up of the kinds above, or undefined for the engine's other follow-ups. */
-export function resolveThreadFollowUp(ctx: EngineContext, normalized: string, state: ConversationState): Resolution | undefined {
+/**
+ * A follow-up of the kinds above, or undefined for the engine's other follow-ups. `resolveFresh` answers a
+ * rewritten question as if it had been asked afresh.
+ */
+export function resolveThreadFollowUp(ctx: EngineContext, normalized: string, state: ConversationState, resolveFresh: (text: string) => Resolution): Resolution | undefined {
   const docIndex = ctx.documents.findIndex((document) => document.documentId === state.documentId);
   const table = ctx.tables.find((candidate) => candidate.block.tableId === state.tableId && candidate.docIndex === docIndex);
   if (FOLLOW_UP_OPTIONS.otherSide && OTHER_SIDE.test(normalized)) return answerOtherSide(ctx, state, table);
   if (FOLLOW_UP_OPTIONS.attribution && asksWhoSaid(normalized)) return answerWhoSaid(ctx, state);
   if (FOLLOW_UP_OPTIONS.attribution && asksSource(normalized)) return answerSource(ctx, state, table);
+  if (FOLLOW_UP_OPTIONS.speakerSwap) return swapSpeaker(ctx, normalized, state, resolveFresh);
   return undefined;
 }
 
@@ -88,3 +99,22 @@ function answerOtherSide(ctx: EngineContext, state: ConversationState, table: Lo
 
 const listed = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
 
+/** "and kosovo?" after "what did ilic say": "what did kosovo say", when the new words can name a speaker. */
+function swapSpeaker(ctx: EngineContext, normalized: string, state: ConversationState, resolveFresh: (text: string) => Resolution): Resolution | undefined {
+  const grammar = parseGrammar(normalized);
+  if (grammar.type !== 'and' || !state.lastQuery || TOPIC_PREFIX.test(normalized) || TOPIC_PREFIX.test(grammar.rest)) return undefined;
+  const speaker = askedSpeaker(state.lastQuery);
+  if (!speaker) return undefined;
+  const words = contentWords(grammar.rest, ctx.wordNet, ctx.index.vocabulary);
+  const wordNet = ctx.wordNet;
+  const canSpeak = (word: string) => {
+    const forms = [word, ...baseForms(word)];
+    return isPartyName(ctx, word) || forms.some((form) => (wordNet?.isPersonNoun(form) ?? false) || (wordNet?.isGroupNoun(form) ?? false)) || !forms.some((form) => wordNet?.has(form) ?? false);
+  };
+  if (words.length === 0 || !words.every(canSpeak)) return undefined;
+  const match = /\b(?:what|how)\s+(?:did|does|do|has|have|had|is|are|was|were)\s+/.exec(state.lastQuery);
+  if (!match) return undefined;
+  const at = match.index + match[0].length;
+  const query = `${state.lastQuery.slice(0, at)}${grammar.rest}${state.lastQuery.slice(at + speaker.length)}`;
+  return withQuery(resolveFresh(query), query);
+}
