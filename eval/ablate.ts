@@ -13,6 +13,7 @@ import { FIELD_BOOSTS } from '../src/engine/passage-index.js';
 import { RESOLVE_OPTIONS } from '../src/engine/resolve-query-terms.js';
 import { BRIDGE_OPTIONS } from '../src/engine/bridge-unknown-word.js';
 import { EXPAND_OPTIONS } from '../src/lexicon/expand-word.js';
+import { OUTCOME_OPTIONS } from '../src/engine/outcome-questions.js';
 import type { EngineOptions } from '../src/index.js';
 import { EVAL_SETS } from './eval-sets.js';
 import { runEvalSet } from './run-eval-set.js';
@@ -87,6 +88,8 @@ const VARIANTS: Variant[] = [
   { name: 'rows by their whole label', apply: () => patch(TABLE_MATCH_OPTIONS, { partialRowLabels: false }) },
   { name: 'typed table cells: any', apply: () => patch(EVIDENCE, { typedCellsOnly: false }) },
   { name: 'older articles: same weight', apply: () => patch(EVIDENCE, { olderArticleFactor: 1 }) },
+  { name: 'outcome questions: free', apply: () => patch(OUTCOME_OPTIONS, { outcomeQuestions: false }) },
+  { name: 'outcome words: no WordNet', apply: () => patch(OUTCOME_OPTIONS, { widenByWordNet: false }) },
   { name: "'quote' as a topic word", apply: () => patch(EVIDENCE, { quoteRequests: false }) },
   { name: "speech verb after 'of'/'will'", apply: () => patch(ANSWER_TYPE_OPTIONS, { speechVerbNotAfterFunctionWord: false }) },
   { name: "'us' may be the pronoun", apply: () => patch(RESOLVE_OPTIONS, { ownNamesNeedCapitals: false }) },

@@ -31,6 +31,7 @@ import { quoteRequest } from './quote-requests.js';
 import { askedSpeaker, expectedAnswerType } from './answer-types.js';
 import { contentWords, dropUnknownModifiers, nounContextWords, resolveQueryTerms } from './resolve-query-terms.js';
 import { suggestQueries } from './suggest.js';
+import { answerOutcomeQuestion } from './outcome-questions.js';
 import { citedPassageId } from './attribution.js';
 import { asksAboutLastAnswer, resolveThreadFollowUp } from './follow-ups.js';
 
@@ -121,6 +122,9 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
       const positions = answerPositions(ctx, grammar.rest, grammar.tableNumber);
       if (positions) return positions;
     }
+    // "what did they not agree on", "what's still open", "what was agreed": from passages stating the outcome.
+    const outcome = answerOutcomeQuestion(ctx, text, groups, () => answerSectionKeyword(ctx, words, groups, text));
+    if (outcome) return outcome;
     return answerSectionKeyword(ctx, words, groups, text) ?? answerQuestion(ctx, text, groups);
   };
 
