@@ -97,6 +97,7 @@ const VARIANTS: Variant[] = [
   { name: "no 'the other side' rows", apply: () => patch(FOLLOW_UP_OPTIONS, { otherSide: false }) },
   { name: "no 'who said that'/source", apply: () => patch(FOLLOW_UP_OPTIONS, { attribution: false }) },
   { name: "'and Y?' keeps X's quote", apply: () => patch(FOLLOW_UP_OPTIONS, { speakerSwap: false }) },
+  { name: "'why?' repeats the row", apply: () => patch(FOLLOW_UP_OPTIONS, { whyBeyondRow: false }) },
 ];
 
 const pct = (rate: { rate: number | null }) => (rate.rate === null ? '   -' : `${(rate.rate * 100).toFixed(0).padStart(3)}%`);

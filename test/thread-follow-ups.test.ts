@@ -164,3 +164,26 @@ describe('"and Y?" after "what did X say"', () => {
     expect(firstExcerpt(quispe)).not.toContain('Rosa Quispe');
   });
 });
+
+describe('"why?" after a table row', () => {
+  const engine = engineOfText('river-talks.txt', RIVER_TALKS);
+
+  it("looks for the party's reason in the prose, never the row again", () => {
+    const [row, why] = thread(engine, 'peru on the water cap', 'why?');
+    expect(firstExcerpt(row).startsWith('Peru: No cap at all')).toBe(true);
+    expect(why?.kind).toBe('answer');
+    expect(firstExcerpt(why)).toBe('Peru rejects any water cap because its farmers in the valley depend on the river in the dry season.');
+  });
+
+  it('with no reason given, not_found rather than the row', () => {
+    const [, why] = thread(engine, 'chile on gauges', 'why is that');
+    expect(why?.kind).toBe('not_found');
+    expect(why?.notices.join(' ')).toContain("don't say why");
+  });
+
+  it('switched off, the row comes back', () => {
+    FOLLOW_UP_OPTIONS.whyBeyondRow = false;
+    const [, why] = thread(engine, 'peru on the water cap', 'why?');
+    expect(firstExcerpt(why)).not.toContain('because its farmers');
+  });
+});

@@ -151,7 +151,7 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
       }
       return notFound(ctx, [], `That's everything the articles say there.`);
     }
-    // "and the other side?", "who said that", "source?", "and Y?" after "what did X say".
+    // "and the other side?", "who said that", "source?", "why?" after a row, "and Y?" after "what did X say".
     const threadFollowUp = resolveThreadFollowUp(ctx, normalized, state, resolveFresh);
     if (threadFollowUp) return threadFollowUp;
     // "where?", "and when?", "how much?" after a question: the same question, asking for another kind of answer.

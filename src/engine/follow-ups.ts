@@ -1,6 +1,6 @@
 /**
  * Follow-ups that lean on what the thread just showed: "and the other side?" after a table row, "who said
- * that" and "source?" after an excerpt, "and Y?" after "what did X say".
+ * that" and "source?" after an excerpt, "and Y?" after "what did X say", "why?" after a table row.
  * Each has a switch in FOLLOW_UP_OPTIONS (eval/ablate.ts turns them off one at a time).
  */
 import type { ConversationState } from '../conversation/conversation-state.js';
@@ -8,13 +8,14 @@ import { isCountryPhrase } from '../lexicon/country-names.js';
 import { baseForms } from '../lexicon/expand-word.js';
 import { foldText } from '../text/fold-text.js';
 import { isStopWord, splitWords } from '../text/analyze-terms.js';
-import { answerTableRows, notFound, type Resolution } from './answer-query.js';
+import { answerQuestion, answerTableRows, notFound, type Resolution } from './answer-query.js';
 import { askedSpeaker } from './answer-types.js';
-import { answerSource, answerWhoSaid, asksSource, asksWhoSaid } from './attribution.js';
+import { answerSource, answerWhoSaid, asksSource, asksWhoSaid, citedAnswer } from './attribution.js';
 import type { EngineContext } from './engine-context.js';
 import { isPartyName } from './party-checks.js';
+import type { Passage } from './passages.js';
 import { parseGrammar } from './query-grammar.js';
-import { contentWords } from './resolve-query-terms.js';
+import { contentWords, nounContextWords, resolveQueryTerms } from './resolve-query-terms.js';
 import type { LocatedTable } from './table-match.js';
 
 /** Switches (eval/ablate.ts): each follow-up below, on as shipped. */
@@ -25,10 +26,13 @@ export const FOLLOW_UP_OPTIONS = {
   attribution: true,
   /** "and Y?" after "what did X say" asks "what did Y say", not X's words again. */
   speakerSwap: true,
+  /** "why?" after a table row looks for the reason in the prose, never the row again. */
+  whyBeyondRow: true,
 };
 
 const OTHER_SIDE =
   /^(?:(?:and|but|so|ok|okay) )?(?:(?:what|how) about |what of |for |what (?:does|do|did|is|was) |what'?s )?(?:the )?other (?:side|party|one|camp|delegation|government|country|team)(?:'s)?(?: (?:position|stance|view|take|line|say|said|want|wants|think|thinks|on (?:that|this|it)))?[?!. ]*$/;
+const WHY = /^(?:(?:and|but|so|ok|okay) )?(?:why|how come)(?: (?:is that|was that|is it|was it|so|not|then|though|exactly))?[?!. ]*$/;
 /** Words a positions table's header adds to a party's name ("US Position", "Iran's stance"). */
 const STANCE_WORDS = new Set(['position', 'positions', 'stance', 'stances', 'view', 'views', 'side', 'demand', 'demands', 'line']);
 /** "and on billing?", "and for the fund?": a topic, never a speaker. */
@@ -44,6 +48,7 @@ export function resolveThreadFollowUp(ctx: EngineContext, normalized: string, st
   if (FOLLOW_UP_OPTIONS.otherSide && OTHER_SIDE.test(normalized)) return answerOtherSide(ctx, state, table);
   if (FOLLOW_UP_OPTIONS.attribution && asksWhoSaid(normalized)) return answerWhoSaid(ctx, state);
   if (FOLLOW_UP_OPTIONS.attribution && asksSource(normalized)) return answerSource(ctx, state, table);
+  if (FOLLOW_UP_OPTIONS.whyBeyondRow && table && state.rowIndexes.length > 0 && WHY.test(normalized)) return answerWhyBeyondRow(ctx, state, table);
   if (FOLLOW_UP_OPTIONS.speakerSwap) return swapSpeaker(ctx, normalized, state, resolveFresh);
   return undefined;
 }
@@ -98,6 +103,43 @@ function answerOtherSide(ctx: EngineContext, state: ConversationState, table: Lo
 }
 
 const listed = (names: string[]) => (names.length <= 1 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+
+/**
+ * "why?" after a table row: the reason in the prose, looked for with the previous question's words and the
+ * row's party, among passages that are no row of the table and were not just shown, and that give a reason
+ * (a word of cause or purpose: because, since, so that, arguing…); else not_found.
+ */
+function answerWhyBeyondRow(ctx: EngineContext, state: ConversationState, table: LocatedTable): Resolution {
+  const column = state.columnIndex;
+  const party = column !== undefined && partyColumns(ctx, table).includes(column) ? partyOfHeader(ctx, table.block.columns[column] ?? '') : undefined;
+  const rows = state.rowIndexes.length < table.block.rows.length ? state.rowIndexes.map((row) => labelOf(table, row)) : [];
+  // The previous question's own party may be the other side's now ("and kosovo?" went on along the row).
+  const previous = contentWords(state.lastQuery ?? '', ctx.wordNet, ctx.index.vocabulary).filter((word) => !isPartyName(ctx, word));
+  const words = [...new Set(contentWords([party ?? '', ...rows].join(' '), ctx.wordNet, ctx.index.vocabulary).concat(previous))];
+  const text = `why ${words.map((word) => word.replace(/_/g, ' ')).join(' ')}`;
+  const groups = resolveQueryTerms(words, ctx.index.vocabulary, ctx.wordNet, nounContextWords(text));
+  // A reason for the party's position names the party, or its people by a word made from its name ("the Congolese delegation").
+  const partyStems = party ? splitWords(party).filter((word) => word.length >= PARTY_STEM_MIN_LENGTH) : [];
+  const namesParty = (passage: Passage) => partyStems.length === 0 || splitWords(passage.text).some((word) => partyStems.some((stem) => word.startsWith(stem)));
+  const rowIds = ctx.passagesOf(table.docIndex, table.sectionIndex).filter((passage) => passage.table?.block === table.block).map((passage) => passage.id);
+  const exclude = new Set([...rowIds, ...state.shownPassageIds]);
+  // The best answers in turn, a few at a time, until one gives a reason.
+  for (let round = 0; round < WHY_ROUNDS; round++) {
+    const resolution = answerQuestion(ctx, text, groups, exclude);
+    if (resolution.draft.kind === 'not_found') break;
+    const reason = resolution.focus.shown.find((passage) => !passage.table && REASON.test(passage.text) && namesParty(passage));
+    if (reason) return withQuery(citedAnswer(ctx, reason, new Set(groups.flatMap((group) => group.alternatives.map((alternative) => alternative.term))), 'The reason, from the prose beside the table.'), text);
+    for (const passage of resolution.focus.shown) exclude.add(passage.id);
+  }
+  return notFound(ctx, groups, "The articles don't say why: no passage besides the table's row gives a reason for it.");
+}
+
+/** A party's name this long or longer starts the words made from it (Zambia → Zambian, Congo → Congolese). */
+const PARTY_STEM_MIN_LENGTH = 4;
+/** Answers "why?" looks through (each up to EVIDENCE.maxPassages passages) for one giving a reason. */
+const WHY_ROUNDS = 3;
+/** A word of cause or purpose: the passage gives a reason ("since" before a year only dates). */
+const REASON = /\b(?:because|since (?!\d)|so that|so as to|in order to|due to|owing to|as a result|thanks to|argu(?:e|es|ed|ing)|reasons?|why|given that|for fear|to (?:avoid|prevent|protect|keep|stop|ensure))\b/i;
 
 /** "and kosovo?" after "what did ilic say": "what did kosovo say", when the new words can name a speaker. */
 function swapSpeaker(ctx: EngineContext, normalized: string, state: ConversationState, resolveFresh: (text: string) => Resolution): Resolution | undefined {
