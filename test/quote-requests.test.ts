@@ -62,6 +62,17 @@ describe('a word of speaking after a function word is no speaker\'s verb', () =>
 
   it('"what did ethiopia say" → what Ethiopia says, not the lede\'s "four days of talks"', async () => {
     const { answer } = (await engineOfFixture('nile-dam-talks.md')).answer('what did ethiopia say');
-    expect(answer.citations[0]?.excerpt).toContain('Ethiopia says a binding treaty');
+    // Its official's quoted words (quotes first), or what Ethiopia says; never the lede.
+    expect(answer.citations[0]?.excerpt).toMatch(/An Ethiopian official countered|Ethiopia says a binding treaty/);
+    expect(answer.citations[0]?.excerpt).not.toContain('four days of talks');
+  });
+});
+
+describe('"what did X say": X\'s words in quotation marks first', () => {
+  it('"what did guyana say" → the foreign secretary\'s quote, not the lede\'s "Guyana and Suriname agreed on Tuesday"', async () => {
+    const engine = await engineOfFixture('courantyne-border-talks.txt');
+    const { answer } = engine.answer('what did guyana say');
+    expect(answer.citations[0]?.sectionTitle).toBe('The Tigri Question');
+    expect(answer.citations[0]?.excerpt).toContain('"The border was settled when we became independent in 1966');
   });
 });

@@ -10,6 +10,7 @@ import { contentWords, RESOLVE_OPTIONS, resolveQueryTerms, type TermGroup } from
 import { isByline, isEditorsNote, type Passage } from './passages.js';
 import { RELATED_POSTING_BUDGET, type ScoredPassage } from './passage-index.js';
 import { speakerTerms, speechMemo, speechPassage } from './speaker-checks.js';
+import { holdsQuotation } from './quote-requests.js';
 import { matchTable, type LocatedTable, type TableMatch } from './table-match.js';
 import { answerNearQuestion, asksWhenWill, countedTerms, holdsAnswerType, speaksOfFuture } from './type-checks.js';
 
@@ -291,6 +292,8 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
       return quoted === candidate.scored.passage ? [candidate] : [{ ...candidate, scored: { ...candidate.scored, passage: quoted } }];
     });
     if (candidates.length === 0) return notFound(ctx, groups, "The articles don't say: no passage quotes or reports what was said.", ranked);
+    // The party's own words in quotation marks before what it is reported to have done ("Guyana and Suriname agreed on Tuesday…").
+    if (EVIDENCE.quotesFirst) candidates = [...candidates.filter(({ scored }) => holdsQuotation(scored.passage.text)), ...candidates.filter(({ scored }) => !holdsQuotation(scored.passage.text))];
   }
   const best = candidates[0]?.final ?? 0;
   const followers = candidates.filter(({ final }) => final >= best * EVIDENCE.followerScoreRatio).map(({ scored }) => scored.passage);

@@ -36,6 +36,8 @@ export const EVIDENCE = {
   whoByAgentRole: true,
   /** "What did X say": the quoted passage must have X speaking (X, then a verb of speaking), not only mention X. */
   useSpeakerCheck: true,
+  /** "What did X say": passages with X's words in quotation marks come before those reporting what X did or said. */
+  quotesFirst: true,
   /** …or a quote with a pronoun speaking ("he said") right after the sentence that names X. */
   pronounSpeakers: true,
   /** A table row quoted for a question naming no column puts the one cell holding most of its words first; "who" is that cell's party. */
