@@ -13,6 +13,7 @@ import { FIELD_BOOSTS } from '../src/engine/passage-index.js';
 import { RESOLVE_OPTIONS } from '../src/engine/resolve-query-terms.js';
 import { BRIDGE_OPTIONS } from '../src/engine/bridge-unknown-word.js';
 import { EXPAND_OPTIONS } from '../src/lexicon/expand-word.js';
+import { MEASURE_OPTIONS } from '../src/engine/measure-questions.js';
 import { OUTCOME_OPTIONS } from '../src/engine/outcome-questions.js';
 import type { EngineOptions } from '../src/index.js';
 import { EVAL_SETS } from './eval-sets.js';
@@ -99,6 +100,15 @@ const VARIANTS: Variant[] = [
   { name: "no 'who said that'/source", apply: () => patch(FOLLOW_UP_OPTIONS, { attribution: false }) },
   { name: "'and Y?' keeps X's quote", apply: () => patch(FOLLOW_UP_OPTIONS, { speakerSwap: false }) },
   { name: "'why?' repeats the row", apply: () => patch(FOLLOW_UP_OPTIONS, { whyBeyondRow: false }) },
+  { name: "'what percentage': any number", apply: () => patch(MEASURE_OPTIONS, { percent: false }) },
+  { name: "'how much grown': any number", apply: () => patch(MEASURE_OPTIONS, { change: false }) },
+  { name: "'how far/long is': any number", apply: () => patch(MEASURE_OPTIONS, { length: false }) },
+  { name: "'how fast': any number", apply: () => patch(MEASURE_OPTIONS, { speed: false }) },
+  { name: "'how much water': no unit", apply: () => patch(MEASURE_OPTIONS, { amount: false }) },
+  { name: "'how many days': no duration", apply: () => patch(MEASURE_OPTIONS, { time: false }) },
+  { name: "'how much notice': any figure", apply: () => patch(MEASURE_OPTIONS, { thing: false }) },
+  { name: "'percentage', 'go' as topic", apply: () => patch(MEASURE_OPTIONS, { measureWordsNoTopic: false }) },
+  { name: "'days' of 'how many' as topic", apply: () => patch(MEASURE_OPTIONS, { timeUnitNoTopic: false }) },
 ];
 
 const pct = (rate: { rate: number | null }) => (rate.rate === null ? '   -' : `${(rate.rate * 100).toFixed(0).padStart(3)}%`);

@@ -12,7 +12,7 @@ import { RELATED_POSTING_BUDGET, type ScoredPassage } from './passage-index.js';
 import { speakerTerms, speechMemo, speechPassage } from './speaker-checks.js';
 import { holdsQuotation } from './quote-requests.js';
 import { matchTable, type LocatedTable, type TableMatch } from './table-match.js';
-import { answerNearQuestion, asksWhenWill, countedTerms, holdsAnswerType, speaksOfFuture } from './type-checks.js';
+import { answerNearQuestion, askedMeasureOf, asksWhenWill, countedTerms, holdsAnswerType, speaksOfFuture } from './type-checks.js';
 
 /** Evidence thresholds live in evidence.ts; re-exported for the engine's other files and the ablation script. */
 export { EVIDENCE } from './evidence.js';
@@ -276,7 +276,7 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
     if (EVIDENCE.farTypedAnswerFactor < 1) {
       const terms = termSet(groups);
       candidates = candidates
-        .map((candidate) => (answerNearQuestion(candidate.scored.passage.text, wanted, terms) === false ? { ...candidate, final: candidate.final * EVIDENCE.farTypedAnswerFactor } : candidate))
+        .map((candidate) => (answerNearQuestion(candidate.scored.passage.text, wanted, terms, askedMeasureOf(ctx, normalized, wanted)) === false ? { ...candidate, final: candidate.final * EVIDENCE.farTypedAnswerFactor } : candidate))
         .sort((a, b) => b.final - a.final || readingOrder(a.scored.passage, b.scored.passage));
     }
   }

@@ -3,6 +3,8 @@ import { baseForms } from '../lexicon/expand-word.js';
 import type { WordNet } from '../lexicon/wordnet.js';
 import { rootOf } from '../lexicon/word-roots.js';
 import { splitWords, termsOfWord } from '../text/analyze-terms.js';
+import { asksLengthOfThing } from './measure-questions.js';
+import { CARDINALS } from './measure-units.js';
 import { endsOnTitle } from './passages.js';
 
 /** The kind of fact a question asks for; a passage that holds none cannot answer it. */
@@ -30,6 +32,8 @@ const TYPE_OF_WH: Array<[RegExp, AnswerType]> = [
 export function expectedAnswerType(foldedQuery: string, wordNet: WordNet | undefined): AnswerType | undefined {
   for (const [pattern, type] of TYPE_OF_WH) {
     if (!pattern.test(foldedQuery)) continue;
+    // "how long is the dam wall": a length, which a duration cannot give.
+    if (type === 'duration' && asksLengthOfThing(foldedQuery, wordNet)) return 'number';
     // "how much did the dam cost", "how much money is the eu putting up": an amount of money, not any number.
     if (type === 'number' && ANSWER_TYPE_OPTIONS.moneyType && wordNet && (ANSWER_TYPE_OPTIONS.sizeOfMoney ? HOW_MUCH_OR_BIG : HOW_MUCH).test(foldedQuery) && splitWords(foldedQuery).some((word) => isMoneyWord(wordNet, word))) return 'money';
     return type;
@@ -49,9 +53,8 @@ export function expectedAnswerType(foldedQuery: string, wordNet: WordNet | undef
   return undefined;
 }
 
-/** The months' names, and the number words below a hundred that news copy writes out, for the patterns below. */
+/** The months' names, for the patterns below (the number words are CARDINALS, measure-units.ts). */
 export const MONTH_LIST = 'January|February|March|April|May|June|July|August|September|October|November|December';
-const CARDINALS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|eighteen|twenty|thirty|forty|fifty';
 
 /** Capitalised month names (May only before a day number, as it is also a verb). */
 const MONTH_NAMES = /\b(January|February|March|April|June|July|August|September|October|November|December|May \d{1,2})\b/;

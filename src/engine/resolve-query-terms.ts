@@ -5,6 +5,7 @@ import { countryRelatives, isCountryPhrase } from '../lexicon/country-names.js';
 import { irregularFormsOf, rootOf } from '../lexicon/word-roots.js';
 import { isStopWord, splitWords, stemWord, termsOfWord } from '../text/analyze-terms.js';
 import type { Vocabulary } from './vocabulary.js';
+import { withoutMeasureWords } from './measure-questions.js';
 
 /** How a query word reached an article term. */
 export type MatchHow = 'exact' | 'fuzzy' | 'prefix' | 'lexicon';
@@ -108,7 +109,7 @@ export const RESOLVE_OPTIONS = {
  */
 export function contentWords(query: string, wordNet?: WordNet, vocabulary?: Vocabulary): string[] {
   const seen = new Set<string>();
-  const words = RESOLVE_OPTIONS.dropWhPhrase ? withoutWhPhrase(splitWords(query)) : splitWords(query);
+  const words = RESOLVE_OPTIONS.dropWhPhrase ? withoutWhPhrase(withoutMeasureWords(splitWords(query), wordNet)) : splitWords(query);
   const out: string[] = [];
   for (let i = 0; i < words.length; i++) {
     let word = words[i] as string;

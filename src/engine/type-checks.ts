@@ -1,9 +1,11 @@
 /** Whether a passage can answer the kind of fact a question asks for: who (a name, a role's holder, a party), how many (a count of the noun). */
 import { isCountryPhrase } from '../lexicon/country-names.js';
 import { analyzeText, splitWords, termsOfWord } from '../text/analyze-terms.js';
-import { answerSpans, countedNoun, entityNames, MONTH_LIST, namesRoleHolder, passiveAgentRoles, yearsOf, type AnswerType } from './answer-types.js';
+import { answerSpans, countedNoun, entityNames, holdsCount, MONTH_LIST, namesRoleHolder, passiveAgentRoles, yearsOf, type AnswerType } from './answer-types.js';
+import { excerptOf } from './compose-answer.js';
 import type { EngineContext } from './engine-context.js';
 import { EVIDENCE } from './evidence.js';
+import { askedMeasure, figureAfterNoun, measureSpans, shareSpans, type AskedMeasure } from './measure-questions.js';
 import { ownerMemo } from './owner-memo.js';
 import { answeringCell } from './party-checks.js';
 import type { ScoredPassage } from './passage-index.js';
@@ -19,6 +21,9 @@ export function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wante
   // "who is guyana's president": a role asked for is answered by its holder's name, next to it.
   const roles = wanted === 'person' && EVIDENCE.roleHolderNamed && asksWhoIs(normalized) ? roleTerms(ctx, groups) : undefined;
   if (roles) return roleHolderMemo(ctx, `${passage.id}|${[...roles].sort().join(' ')}`, () => namesRoleHolder(passage.text, roles, ctx.wordNet));
+  // "what percentage", "how far from shore", "how much water": a figure of that measure, not any number.
+  const measure = askedMeasureOf(ctx, normalized, wanted);
+  if (measure?.strict) return holdsMeasure(ctx, passage, measure, groups);
   if (ctx.holdsAnswerType(passage, wanted)) return true;
   if (wanted !== 'person') return false;
   // A positions table answers "who wants X" by the column whose cell says X (its header names the party).
@@ -71,7 +76,11 @@ function agentRolesOf(ctx: EngineContext, passage: Passage): string[] {
 
 /** The article terms of the noun a "how many" question counts (its group's alternatives), or undefined. */
 export function countedTerms(normalized: string, groups: TermGroup[]): Set<string> | undefined {
-  const noun = countedNoun(normalized);
+  return nounTerms(countedNoun(normalized), groups);
+}
+
+/** The article terms of a noun of the question (its group's own words and close synonyms), or undefined. */
+function nounTerms(noun: string | undefined, groups: TermGroup[]): Set<string> | undefined {
   const group = noun === undefined ? undefined : groups.find((candidate) => candidate.word === noun || candidate.word.split('_').includes(noun));
   // Its own words or close synonyms (choppers → helicopters), not looser relatives ("countries" → the "States" of a name).
   const terms = group?.alternatives.filter((alternative) => alternative.how !== 'lexicon' || alternative.weight >= EVIDENCE.countedSynonymWeight).map((alternative) => alternative.term) ?? [];
@@ -98,14 +107,53 @@ export function speaksOfFuture(text: string, asOf: string): boolean {
 /**
  * Whether a passage gives its answer of the asked type next to the question's own words: "took effect in July
  * 2024" for "when did the ban take effect", not a lede's "on Friday" twenty words from "ban"; "a fund of $240
- * million" for "how big is the fund", not another sentence of the fund's section. Undefined when the type is
- * found by a tagger only (who, where) or the passage gives no such answer.
+ * million" for "how big is the fund", not another sentence of the fund's section. With a measure asked ("how fast"),
+ * its figures are the answers ("a 10‑knot speed limit"). Undefined when the type is found by a tagger only (who,
+ * where) or the passage gives no such answer.
  */
-export function answerNearQuestion(text: string, wanted: AnswerType, terms: ReadonlySet<string>, window = EVIDENCE.typedAnswerWindow): boolean | undefined {
-  const spans = answerSpans(text, wanted);
+export function answerNearQuestion(text: string, wanted: AnswerType, terms: ReadonlySet<string>, measure?: AskedMeasure, window = EVIDENCE.typedAnswerWindow): boolean | undefined {
+  const spans = measure ? measureAnswerSpans(text, measure) : answerSpans(text, wanted);
   if (!spans || spans.length === 0) return undefined;
+  return spansNearTerms(text, spans, terms, window);
+}
+
+/** Whether one of the spans is within `window` words of a word of one of `terms`. */
+function spansNearTerms(text: string, spans: Array<[number, number]>, terms: ReadonlySet<string>, window: number): boolean {
   const tokens = [...text.matchAll(/\S+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length, word: match[0] }));
   const answering = tokens.flatMap((token, index) => (spans.some(([start, end]) => start < token.end && end > token.start) ? [index] : []));
   const asked = tokens.flatMap((token, index) => (splitWords(token.word).some((word) => termsOfWord(word).some((term) => terms.has(term))) ? [index] : []));
   return answering.some((a) => asked.some((q) => q !== a && Math.abs(q - a) <= window));
+}
+
+/** The measure a question for a number asks for ("what percentage" → a share), remembered per engine and question. */
+export function askedMeasureOf(ctx: EngineContext, normalized: string, wanted: AnswerType): AskedMeasure | undefined {
+  if (wanted !== 'number' || normalized === '') return undefined;
+  return askedMeasureMemo(ctx, normalized, () => askedMeasure(normalized, ctx.wordNet) ?? null) ?? undefined;
+}
+
+const askedMeasureMemo = ownerMemo<AskedMeasure | null>(2_000);
+const measureMemo = ownerMemo<boolean>(20_000);
+
+/**
+ * Whether a passage gives a figure of the asked measure: a share, a change, a distance, a speed, an amount with its
+ * unit (or a share next to the amount's noun), a number of units of time; for "how much notice", a figure next to
+ * the noun ("24 hours' notice", "notice of 24 hours"), as "how many" needs ("11 Guyanese fishing boats" is no notice).
+ */
+function holdsMeasure(ctx: EngineContext, passage: Passage, measure: AskedMeasure, groups: TermGroup[]): boolean {
+  if (measure.kind === 'thing') {
+    const terms = nounTerms(measure.noun, groups);
+    if (!terms) return ctx.holdsAnswerType(passage, 'number');
+    const excerpt = excerptOf(passage);
+    return holdsCount(excerpt, terms) || figureAfterNoun(excerpt, terms);
+  }
+  if (measureMemo(ctx, `${measure.kind}|${measure.unit ?? ''}|${measure.ofThing ? 1 : 0}${measure.extent ? 1 : 0}|${passage.id}`, () => measureSpans(passage.text, measure).length > 0)) return true;
+  // "how much water does egypt get from the nile": a share of the water ("97%: the share of Egypt's fresh water").
+  const terms = measure.kind === 'amount' ? nounTerms(measure.noun, groups) : undefined;
+  return terms !== undefined && spansNearTerms(passage.text, shareSpans(passage.text), terms, EVIDENCE.typedAnswerWindow);
+}
+
+/** Where a text gives a figure of the measure, to find whether it sits by the question's words. */
+function measureAnswerSpans(text: string, measure: AskedMeasure): Array<[number, number]> {
+  if (measure.kind === 'thing') return [...(answerSpans(text, 'number') ?? []), ...(answerSpans(text, 'duration') ?? [])];
+  return measure.kind === 'amount' ? [...measureSpans(text, measure), ...shareSpans(text)] : measureSpans(text, measure);
 }
