@@ -96,6 +96,7 @@ const VARIANTS: Variant[] = [
   { name: "'us' may be the pronoun", apply: () => patch(RESOLVE_OPTIONS, { ownNamesNeedCapitals: false }) },
   { name: 'one article answers alone', apply: () => patch(EVIDENCE, { otherArticleRatio: 99 }) },
   { name: "'what did X say': quotes first off", apply: () => patch(EVIDENCE, { quotesFirst: false }) },
+  { name: "'where': any place", apply: () => patch(ANSWER_TYPE_OPTIONS, { placeSpans: false }) },
   { name: "no 'the other side' rows", apply: () => patch(FOLLOW_UP_OPTIONS, { otherSide: false }) },
   { name: "no 'who said that'/source", apply: () => patch(FOLLOW_UP_OPTIONS, { attribution: false }) },
   { name: "'and Y?' keeps X's quote", apply: () => patch(FOLLOW_UP_OPTIONS, { speakerSwap: false }) },

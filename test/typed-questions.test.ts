@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/index.js';
-import { engineOfFixture } from './fixture-engine.js';
+import { engineOfFixture, engineOfText } from './fixture-engine.js';
 
 describe('"how many X" is answered only by a number counting X', () => {
   let engine: Engine;
@@ -110,5 +110,16 @@ describe('a typed answer next to the question\'s words beats one further off', (
     const { answer } = engine.answer('how large is the rescue fund');
     expect(answer.citations[0]?.sectionTitle).toBe('The deal in brief');
     expect(answer.citations[0]?.excerpt).toContain('$240 million over five years');
+  });
+});
+
+describe('"where" is answered by a place after "in", "at", "near"… next to the question\'s words', () => {
+  it('"where were the talks held" → "talks in Port Kell", not "Guyana has held the valley", a place that is no place of the talks', () => {
+    const engine = engineOfText(
+      'valley-talks.txt',
+      'Valley dispute unresolved\n\nDelegations from Guyana and Suriname ended two days of talks in Port Kell on Thursday without a deal on the disputed valley, which both claim.\n\nBackground\n\nGuyana has held the valley since 1966. Talks were held every year.\n',
+    );
+    const { answer } = engine.answer('where were the talks held');
+    expect(answer.citations[0]?.excerpt).toContain('two days of talks in Port Kell');
   });
 });

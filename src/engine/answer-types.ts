@@ -87,6 +87,8 @@ export const ANSWER_TYPE_OPTIONS = {
   sizeOfMoney: true,
   /** A capitalised name after "in", "at", "near"… counts as a place, past compromise's gazetteer. */
   placeAfterPreposition: true,
+  /** "where" questions: a place after a preposition ("talks in Barbados") is the answer answerNearQuestion looks for next to the question's words. */
+  placeSpans: true,
   /** A word of speaking after a determiner, a preposition, a modal or "to" is no speaker's verb ("of talks", "will pay"). */
   speechVerbNotAfterFunctionWord: true,
 };
@@ -169,6 +171,7 @@ export function holdsType(text: string, type: AnswerType, wordNet: WordNet | und
 }
 
 /** Each regular expression of a type, to find where in a text its answers are (the `g` flag on a copy). */
+const PLACE_AFTER_PREPOSITION_ALL = new RegExp(PLACE_AFTER_PREPOSITION.source, 'gu');
 const SPAN_PATTERNS: Partial<Record<AnswerType, RegExp[]>> = {
   money: [MONEY],
   date: [MONTH_NAMES, MONTHS, WEEKDAYS, YEAR, RELATIVE_DATE, SEASON_DATE],
@@ -183,9 +186,11 @@ const SPAN_PATTERNS_ALL = Object.fromEntries(Object.entries(SPAN_PATTERNS).map((
  * only give a date or a duration are no numbers, as in `holdsType`.
  */
 export function answerSpans(text: string, type: AnswerType): Array<[number, number]> | undefined {
+  const blank = (match: string) => ' '.repeat(match.length);
+  // A place after "in", "at", "near"… ("talks in Barbados"); the names compromise alone tags have no span here.
+  if (type === 'place' && ANSWER_TYPE_OPTIONS.placeSpans) return [...text.replace(NOT_PLACES, blank).matchAll(PLACE_AFTER_PREPOSITION_ALL)].map((match): [number, number] => [match.index, match.index + match[0].length]);
   const patterns = SPAN_PATTERNS_ALL[type];
   if (!patterns) return undefined;
-  const blank = (match: string) => ' '.repeat(match.length);
   const searched = type === 'number' && ANSWER_TYPE_OPTIONS.numbersApartFromTime ? text.replace(DURATION_ALL, blank).replace(YEAR_ALL, blank).replace(MONTHS_ALL, blank) : text;
   return patterns.flatMap((pattern) => [...searched.matchAll(pattern)].map((match): [number, number] => [match.index, match.index + match[0].length]));
 }

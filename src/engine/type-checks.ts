@@ -113,7 +113,8 @@ export function speaksOfFuture(text: string, asOf: string): boolean {
  */
 export function answerNearQuestion(text: string, wanted: AnswerType, terms: ReadonlySet<string>, measure?: AskedMeasure, window = EVIDENCE.typedAnswerWindow): boolean | undefined {
   const spans = measure ? measureAnswerSpans(text, measure) : answerSpans(text, wanted);
-  if (!spans || spans.length === 0) return undefined;
+  // A "where" answer is a place after "in", "at", "near"…: a passage naming places only otherwise ("held by Guyana") is as good as far.
+  if (!spans || spans.length === 0) return wanted === 'place' && spans ? false : undefined;
   return spansNearTerms(text, spans, terms, window);
 }
 
