@@ -105,12 +105,22 @@ export const ISSUE_BAR: EvalFloors = {
  *   pacific-tuna-talks tune        46.2%      46.2%       45.5%          0.0%
  *   pacific-tuna-talks heldout     61.5%      61.5%       27.3%         15.4%
  *
+ * After the fifth round's engine changes (eval/README.md), the floors were raised to about five points below:
+ *
+ *   us-iran-oman-talks tune        78.3%      69.6%       96.6%          5.8%
+ *   us-iran-oman-talks heldout     82.4%      72.5%       88.2%          9.8%
+ *   arctic-shipping-talks tune     92.0%      92.0%       72.7%          8.0%
+ *   courantyne-border-talks tune   76.0%      68.0%      100.0%         12.0%
+ *   pacific-tuna-talks tune        73.1%      69.2%       45.5%          0.0%
+ *   pacific-tuna-talks heldout     73.1%      73.1%       27.3%         15.4%
+ *   (the rest as measured above)
+ *
  * The small sets make one question worth 2 to 20 points, hence the margin. Raise them when the engine improves.
  */
 export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
   'us-iran-oman-talks': {
-    tune: { sectionAt1: 0.72, excerptAt1: 0.63, outOfScopeRefusal: 0.88, wronglyRefusedMax: 0.11 },
-    heldout: { sectionAt1: 0.75, excerptAt1: 0.65, outOfScopeRefusal: 0.82, wronglyRefusedMax: 0.15 },
+    tune: { sectionAt1: 0.73, excerptAt1: 0.64, outOfScopeRefusal: 0.91, wronglyRefusedMax: 0.11 },
+    heldout: { sectionAt1: 0.77, excerptAt1: 0.67, outOfScopeRefusal: 0.82, wronglyRefusedMax: 0.15 },
   },
   'nile-dam-talks': {
     tune: { sectionAt1: 0.7, excerptAt1: 0.7, outOfScopeRefusal: 0.7, wronglyRefusedMax: 0.18 },
@@ -121,11 +131,11 @@ export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
     heldout: { sectionAt1: 0.85, excerptAt1: 0.76, outOfScopeRefusal: 0.7, wronglyRefusedMax: 0.05 },
   },
   'arctic-shipping-talks': {
-    tune: { sectionAt1: 0.79, excerptAt1: 0.79, outOfScopeRefusal: 0.67, wronglyRefusedMax: 0.13 },
+    tune: { sectionAt1: 0.87, excerptAt1: 0.87, outOfScopeRefusal: 0.67, wronglyRefusedMax: 0.13 },
     heldout: { sectionAt1: 0.82, excerptAt1: 0.78, outOfScopeRefusal: 0.31, wronglyRefusedMax: 0.09 },
   },
   'courantyne-border-talks': {
-    tune: { sectionAt1: 0.67, excerptAt1: 0.59, outOfScopeRefusal: 0.95, wronglyRefusedMax: 0.17 },
+    tune: { sectionAt1: 0.71, excerptAt1: 0.63, outOfScopeRefusal: 0.95, wronglyRefusedMax: 0.17 },
     heldout: { sectionAt1: 0.76, excerptAt1: 0.72, outOfScopeRefusal: 0.45, wronglyRefusedMax: 0.05 },
   },
   'lobito-corridor-talks': {
@@ -133,8 +143,8 @@ export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
     heldout: { sectionAt1: 0.68, excerptAt1: 0.68, outOfScopeRefusal: 0.4, wronglyRefusedMax: 0.2 },
   },
   'pacific-tuna-talks': {
-    tune: { sectionAt1: 0.41, excerptAt1: 0.41, outOfScopeRefusal: 0.4, wronglyRefusedMax: 0.05 },
-    heldout: { sectionAt1: 0.56, excerptAt1: 0.56, outOfScopeRefusal: 0.22, wronglyRefusedMax: 0.2 },
+    tune: { sectionAt1: 0.68, excerptAt1: 0.64, outOfScopeRefusal: 0.4, wronglyRefusedMax: 0.05 },
+    heldout: { sectionAt1: 0.68, excerptAt1: 0.68, outOfScopeRefusal: 0.22, wronglyRefusedMax: 0.2 },
   },
 };
 
