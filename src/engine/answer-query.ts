@@ -194,7 +194,10 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
     });
     if (candidates.length === 0) return notFound(ctx, groups, "The articles don't say: no passage quotes or reports what was said.", ranked);
     // The party's own words in quotation marks before what it is reported to have done ("Guyana and Suriname agreed on Tuesday…").
-    if (EVIDENCE.quotesFirst) candidates = [...candidates.filter(({ scored }) => holdsQuotation(scored.passage.text)), ...candidates.filter(({ scored }) => !holdsQuotation(scored.passage.text))];
+    if (EVIDENCE.quotesFirst) {
+      const quoted = new Set(candidates.filter(({ scored }) => holdsQuotation(scored.passage.text)));
+      candidates = [...quoted, ...candidates.filter((candidate) => !quoted.has(candidate))];
+    }
   }
   const best = candidates[0]?.final ?? 0;
   const followers = candidates.filter(({ final }) => final >= best * EVIDENCE.followerScoreRatio).map(({ scored }) => scored.passage);

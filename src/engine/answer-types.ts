@@ -4,6 +4,7 @@ import type { WordNet } from '../lexicon/wordnet.js';
 import { rootOf } from '../lexicon/word-roots.js';
 import { splitWords, termsOfWord } from '../text/analyze-terms.js';
 import { asksLengthOfThing } from './measure-questions.js';
+import { AUXILIARIES, DETERMINERS } from '../text/function-words.js';
 import { CARDINALS } from './measure-units.js';
 import { endsOnTitle } from './passages.js';
 
@@ -222,10 +223,8 @@ function hasNameLikeSequence(text: string, wordNet: WordNet | undefined): boolea
   return check();
 }
 
-/** The noun a "how many" question counts ("how many officials were…" → officials), or undefined. */
-export function countedNoun(foldedQuery: string): string | undefined {
-  return /\bhow many\s+(?:more\s+|new\s+|of\s+the\s+)?([a-z]+)/.exec(foldedQuery)?.[1];
-}
+/** The noun a "how many" question counts (measure-questions.ts, which also reads "how many days" as a duration). */
+export { countedNoun } from './measure-questions.js';
 
 const NUMBER_TOKEN = new RegExp(`^(?:[$€£]?\\d[\\d,.]*%?|${CARDINALS}|hundreds?|thousands?|millions?|dozens?|several|both)$`, 'i');
 
@@ -272,7 +271,6 @@ export function askedSpeaker(foldedQuery: string): string | undefined {
 
 /** WordNet's lexicographer file for verbs of telling, asking, ordering, singing: https://wordnet.princeton.edu/documentation/lexnames5wn */
 const LEX_VERB_COMMUNICATION = 32;
-const AUXILIARIES = new Set(['will', 'would', 'shall', 'should', 'may', 'might', 'must', 'can', 'could', 'do', 'does', 'did', 'have', 'has', 'had', 'be', 'is', 'are', 'was', 'were', 'been', 'being']);
 
 /** A speaker's name and its verb sit this close in news copy ("Kosovo's deputy prime minister, Arta Krasniqi, said"). */
 const SPEAKER_VERB_WINDOW = 8;
@@ -328,7 +326,7 @@ function clausesOf(text: string): string[] {
  * noun ("four days of talks", "the question"), a modal or "to" an infinitive ("will pay", "could not agree").
  * Closed-class English function words.
  */
-const NO_VERB_AFTER = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'my', 'your', 'every', 'each', 'no', 'any', 'some', 'of', 'in', 'on', 'for', 'with', 'from', 'at', 'by', 'about', 'into', 'over', 'under', 'between', 'among', 'to', 'not', 'never', 'will', 'would', 'shall', 'should', 'may', 'might', 'must', 'can', 'could', 'do', 'does', 'did']);
+const NO_VERB_AFTER = new Set([...DETERMINERS, 'my', 'your', 'no', 'of', 'in', 'on', 'for', 'with', 'from', 'at', 'by', 'about', 'into', 'over', 'under', 'between', 'among', 'to', 'not', 'never', ...[...AUXILIARIES].filter((word) => !/^(?:have|has|had|be|is|are|was|were|been|being)$/.test(word))]);
 
 function speaks(text: string, isSpeaker: (word: string) => boolean, wordNet: WordNet, window = SPEAKER_VERB_WINDOW): boolean {
   for (const sentence of clausesOf(text)) {

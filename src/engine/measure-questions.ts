@@ -10,6 +10,7 @@ import { baseForms } from '../lexicon/expand-word.js';
 import { rootOf } from '../lexicon/word-roots.js';
 import { termsOfWord } from '../text/analyze-terms.js';
 import type { WordNet } from '../lexicon/wordnet.js';
+import { AUXILIARIES, DETERMINERS } from '../text/function-words.js';
 import { CARDINALS, MEASURE_UNITS, TIME_UNITS } from './measure-units.js';
 
 /**
@@ -64,8 +65,6 @@ const REFERENCE_TO = new Set<number>([LEX.location, LEX.object]);
 /** Nouns weighed, poured or measured out rather than counted: water, oil, tuna, grain, and (noun.object) land, track. */
 const AMOUNT_NOUNS = new Set<number>([LEX.animal, LEX.food, LEX.object, LEX.plant, LEX.substance]);
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her', 'our', 'each', 'every', 'any', 'some']);
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'do', 'does', 'did', 'has', 'have', 'had']);
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 /** Words that end a noun phrase: prepositions, conjunctions, question and relative words, and the auxiliaries. */
 const PHRASE_ENDS = new Set([
@@ -76,12 +75,16 @@ const PHRASE_ENDS = new Set([
 const PERCENT_QUESTION = /\bwhat (?:percentage|percent|per cent|share|proportion|fraction)\b|\bby what (?:percentage|percent|per cent|proportion|factor)\b|\bhow many (?:per cent|percent|percentage points)\b/;
 const SPATIAL = /\bhow (far|close|near|deep|wide|high|tall|long|fast)\b/;
 const HOW_MUCH_NOUN = /\bhow much (?:more |less |of the |of )?([a-z]+)/;
-const HOW_MANY_NOUN = /\bhow many\s+(?:more\s+|new\s+|of\s+the\s+)?([a-z]+)/;
+
+/** The noun a "how many" question counts ("how many officials were…" → officials), or undefined. */
+export function countedNoun(foldedQuery: string): string | undefined {
+  return /\bhow many\s+(?:more\s+|new\s+|of\s+the\s+)?([a-z]+)/.exec(foldedQuery)?.[1];
+}
 
 /** A question's measure, or undefined when it asks for no measure or an ordinary number will do. */
 export function askedMeasure(foldedQuery: string, wordNet: WordNet | undefined): AskedMeasure | undefined {
   if (MEASURE_OPTIONS.percent && PERCENT_QUESTION.test(foldedQuery)) return { kind: 'percent', strict: true };
-  const counted = HOW_MANY_NOUN.exec(foldedQuery)?.[1];
+  const counted = countedNoun(foldedQuery);
   const unit = counted?.replace(/s$/, '');
   if (MEASURE_OPTIONS.time && unit !== undefined && TIME_UNITS.has(unit)) return { kind: 'time', strict: true, unit };
   if (!wordNet) return undefined;
