@@ -82,6 +82,7 @@ const VARIANTS: Variant[] = [
   { name: "'who is <role>': any name", apply: () => patch(EVIDENCE, { roleHolderNamed: false }) },
   { name: "'when will': any date", apply: () => patch(EVIDENCE, { futureWhen: false }) },
   { name: "'what did X say': column first", apply: () => patch(EVIDENCE, { speakerBeforeColumn: false }) },
+  { name: "'what did X say': X's row first", apply: () => patch(EVIDENCE, { rowIsNoSpeaker: false }) },
   { name: "no bare 'where?' follow-ups", apply: () => patch(EVIDENCE, { bareWhFollowUps: false }) },
   { name: 'rows answer for any party', apply: () => patch(EVIDENCE, { rowsSpeakForTheirColumns: false }) },
   { name: 'typed answer: far is fine', apply: () => patch(EVIDENCE, { farTypedAnswerFactor: 1 }) },

@@ -46,3 +46,29 @@ describe('a word only ever a name is not the pronoun the articles write in lower
     expect((await engineOfFixture('nile-dam-talks.md')).answer('who sat in as observers').answer.citations[0]?.excerpt).toContain('sat in as observers');
   });
 });
+
+describe('a row named after a party is what is said of it, not its words', () => {
+  const text = [
+    'Fishing Talks Open',
+    '',
+    'Delegates from twelve governments met in Suva on Monday to set next year\'s catch limits.',
+    '',
+    'Who Fishes What',
+    '',
+    'Fleet | Boats | Catch in 2025',
+    '---|---|---',
+    'Japan | 212 | 21,400 tonnes',
+    'Chile | 98 | 8,100 tonnes',
+    '',
+    'The Opening Day',
+    '',
+    'Japan said it could accept a smaller catch only after a new stock assessment.',
+    '',
+  ].join('\n');
+
+  it('"what did japan say" quotes what Japan said; "japan boats" is still the row', () => {
+    const engine = engineOfText('fish.txt', text);
+    expect(engine.answer('what did japan say').answer.citations[0]?.excerpt).toBe('Japan said it could accept a smaller catch only after a new stock assessment.');
+    expect(engine.answer('how many boats does japan have').answer.citations[0]?.excerpt).toContain('Fleet: Japan');
+  });
+});

@@ -116,7 +116,9 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
     const allRows = tableQuestion?.rowIndexes.length === tableQuestion?.table.block.rows.length;
     const wholeColumns = grammar.type === 'positions' && allRows;
     // "what did canada say" asks for Canada's words (a quote), not its column of the table; "…say on speed limits" may be its cell.
-    const quoteAsked = EVIDENCE.speakerBeforeColumn && allRows && askedSpeaker(text) !== undefined;
+    // "what did japan say" with Japan a row's label (a table of fleets) asks for Japan's words too: a row is what is
+    // said of its label, and only a column is a party speaking (its cell, when a row is named as well).
+    const quoteAsked = EVIDENCE.speakerBeforeColumn && (allRows || (EVIDENCE.rowIsNoSpeaker && tableQuestion?.columnIndex === undefined)) && askedSpeaker(text) !== undefined;
     if (tableQuestion && !wholeColumns && !quoteAsked) return answerTableRows(ctx, tableQuestion.table, tableQuestion.rowIndexes, tableQuestion.columnIndex, groups);
     if (grammar.type === 'positions') {
       const positions = answerPositions(ctx, grammar.rest, grammar.tableNumber);

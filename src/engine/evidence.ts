@@ -70,4 +70,6 @@ export const EVIDENCE = {
   typedCellsOnly: true,
   /** A table row answers a question naming a party (place, group, person) only if the row names it (a column, a cell). */
   rowsSpeakForTheirColumns: true,
+  /** "What did X say" with X only a row's label (no party column named) asks for X's words, not the row. */
+  rowIsNoSpeaker: true,
 };
