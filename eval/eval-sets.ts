@@ -37,6 +37,11 @@ export const EVAL_SETS: readonly EvalSetDefinition[] = [
   // talks, one a day (plain text with a pipe table; Markdown with front matter and a 5-column positions table;
   // a Markdown deal report), facts updated from day to day, written with their questions before the engine saw them.
   { name: 'pacific-tuna-talks', content: { dir: 'test/fixtures/articles/pacific-tuna-talks' } },
+  // An eighth article of our own, a plain-text live blog (a "Last updated" line, a "Key points" bullet summary,
+  // timestamped entries newest first whose time stamps are headings of their own, some with a headline:
+  // "15:45 GMT — Route agreed"; a 4-column table of an issue, two parties and the host's compromise), written with
+  // its questions before the engine saw it.
+  { name: 'trans-caspian-pipeline-talks', content: { file: 'test/fixtures/articles/trans-caspian-pipeline-talks.txt' } },
 ];
 
 export function questionFile(name: string, split: Split): string {

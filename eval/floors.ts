@@ -115,6 +115,13 @@ export const ISSUE_BAR: EvalFloors = {
  *   pacific-tuna-talks heldout     73.1%      73.1%       27.3%         15.4%
  *   (the rest as measured above)
  *
+ * An eighth set (trans-caspian-pipeline-talks, 40 tune / 40 held-out: our own plain-text live blog, time stamps as
+ * headings, newest first, with a "Key points" summary; article and questions written and committed before the engine
+ * answered any of them), measured on first contact, no engine change:
+ *
+ *   trans-caspian-pipeline-talks tune     64.3%   60.7%   41.7%   21.4%
+ *   trans-caspian-pipeline-talks heldout  72.4%   69.0%   45.5%   13.8%
+ *
  * The small sets make one question worth 2 to 20 points, hence the margin. Raise them when the engine improves.
  */
 export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
@@ -145,6 +152,10 @@ export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
   'pacific-tuna-talks': {
     tune: { sectionAt1: 0.68, excerptAt1: 0.64, outOfScopeRefusal: 0.4, wronglyRefusedMax: 0.05 },
     heldout: { sectionAt1: 0.68, excerptAt1: 0.68, outOfScopeRefusal: 0.22, wronglyRefusedMax: 0.2 },
+  },
+  'trans-caspian-pipeline-talks': {
+    tune: { sectionAt1: 0.59, excerptAt1: 0.55, outOfScopeRefusal: 0.36, wronglyRefusedMax: 0.27 },
+    heldout: { sectionAt1: 0.67, excerptAt1: 0.64, outOfScopeRefusal: 0.4, wronglyRefusedMax: 0.19 },
   },
 };
 
