@@ -7,7 +7,7 @@ import { ANALYSIS_OPTIONS } from '../src/text/analyze-terms.js';
 import { EVIDENCE } from '../src/engine/answer-query.js';
 import { ANSWER_TYPE_OPTIONS } from '../src/engine/answer-types.js';
 import { TABLE_MATCH_OPTIONS } from '../src/engine/table-match.js';
-import { FUZZY_OPTIONS } from '../src/engine/vocabulary.js';
+import { FUZZY_OPTIONS, VOCABULARY_OPTIONS } from '../src/engine/vocabulary.js';
 import { FOLLOW_UP_OPTIONS } from '../src/engine/follow-ups.js';
 import { FIELD_BOOSTS } from '../src/engine/passage-index.js';
 import { RESOLVE_OPTIONS } from '../src/engine/resolve-query-terms.js';
@@ -58,6 +58,7 @@ const VARIANTS: Variant[] = [
   { name: "no 'what did X say' check", apply: () => patch(EVIDENCE, { useSpeakerCheck: false }) },
   { name: 'no splitting compounds', apply: () => patch(RESOLVE_OPTIONS, { splitUnusedCompounds: false }) },
   { name: 'no typos of hyphen parts', apply: () => patch(FUZZY_OPTIONS, { hyphenParts: false }) },
+  { name: "no possessive phrases ('papua new guinea's')", apply: () => patch(VOCABULARY_OPTIONS, { possessivePhrases: false }) },
   { name: 'no stop-word swaps (dose)', apply: () => patch(RESOLVE_OPTIONS, { stopWordSwaps: false }) },
   { name: 'dates count as numbers', apply: () => patch(ANSWER_TYPE_OPTIONS, { numbersApartFromTime: false }) },
   { name: 'capital: on past country', apply: () => patch(EXPAND_OPTIONS, { capitalStopsAtCountry: false }) },
@@ -94,6 +95,8 @@ const VARIANTS: Variant[] = [
   { name: 'outcome words: no WordNet', apply: () => patch(OUTCOME_OPTIONS, { widenByWordNet: false }) },
   { name: "'quote' as a topic word", apply: () => patch(EVIDENCE, { quoteRequests: false }) },
   { name: "speech verb after 'of'/'will'", apply: () => patch(ANSWER_TYPE_OPTIONS, { speechVerbNotAfterFunctionWord: false }) },
+  { name: "speech verb after a possessive", apply: () => patch(ANSWER_TYPE_OPTIONS, { speechVerbNotAfterPossessive: false }) },
+  { name: 'speaker by one word of its name', apply: () => patch(EVIDENCE, { wholeNameSpeakers: false }) },
   { name: "'us' may be the pronoun", apply: () => patch(RESOLVE_OPTIONS, { ownNamesNeedCapitals: false }) },
   { name: 'one article answers alone', apply: () => patch(EVIDENCE, { otherArticleRatio: 99 }) },
   { name: "'what did X say': quotes first off", apply: () => patch(EVIDENCE, { quotesFirst: false }) },

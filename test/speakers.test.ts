@@ -72,3 +72,29 @@ describe('a row named after a party is what is said of it, not its words', () =>
     expect(engine.answer('how many boats does japan have').answer.citations[0]?.excerpt).toContain('Fleet: Japan');
   });
 });
+
+describe('a speaker named by several words speaks only as the whole name', () => {
+  const text = [
+    'Tuna Talks Open in Honiara',
+    '',
+    'Speaking for the nine island states, Papua New Guinea\'s fisheries minister said the bloc would not settle for less.',
+    '',
+    'The United States sent only observers.',
+    '',
+    'The International Maritime Organization\'s ban on heavy fuel oil took effect in July.',
+    '',
+  ].join('\n');
+  const engine = engineOfText('tuna.txt', text);
+
+  it('"what did the united states say" is not_found: "the nine island states … said" is not the United States speaking', () => {
+    expect(engine.answer('what did the united states say').answer.kind).toBe('not_found');
+  });
+
+  it('a name the article writes only in the possessive is known: "what did papua new guinea say"', () => {
+    expect(engine.answer('what did papua new guinea say').answer.citations[0]?.excerpt).toContain("Papua New Guinea's fisheries minister said");
+  });
+
+  it('a word after a possessive is a noun, not a verb of speaking: "the … Organization\'s ban" says nothing', () => {
+    expect(engine.answer('what did the international maritime organization say').answer.kind).toBe('not_found');
+  });
+});

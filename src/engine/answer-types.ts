@@ -92,6 +92,8 @@ export const ANSWER_TYPE_OPTIONS = {
   placeSpans: true,
   /** A word of speaking after a determiner, a preposition, a modal or "to" is no speaker's verb ("of talks", "will pay"). */
   speechVerbNotAfterFunctionWord: true,
+  /** …nor after a possessive ("the IMO's ban", "Japan's offer"). */
+  speechVerbNotAfterPossessive: true,
 };
 
 /** "in Nuuk", "at Longyearbyen", "near Tromsø": a preposition of place, then a capitalised word (not sentence-initial). */
@@ -296,7 +298,23 @@ export function isCommunicationVerb(word: string, wordNet: WordNet): boolean {
  * that only mentions the party ("escalations between Israel and…") cannot say what it said.
  */
 export function holdsSpeech(text: string, speakerTerms: ReadonlySet<string>, wordNet: WordNet): boolean {
-  return speaks(text, (word) => termsOfWord(word).some((term) => speakerTerms.has(term)), wordNet);
+  return speaks(text, (words, i) => namesSpeakerAt(words, i, speakerTerms), wordNet);
+}
+
+/**
+ * Whether the word at `i` names the speaker: one of its terms, or the last word of a name of several words
+ * (the entry "unit state" for "the United States") whose other words come right before it — "the nine
+ * island states" does not name the United States.
+ */
+export function namesSpeakerAt(words: readonly string[], i: number, speakerTerms: ReadonlySet<string>): boolean {
+  if (termsOfWord(words[i] ?? '').some((term) => speakerTerms.has(term))) return true;
+  for (const entry of speakerTerms) {
+    if (!entry.includes(' ')) continue;
+    const parts = entry.split(' ');
+    const start = i - parts.length + 1;
+    if (start >= 0 && parts.every((part, k) => termsOfWord(words[start + k] ?? '').includes(part))) return true;
+  }
+  return false;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they']);
@@ -304,7 +322,7 @@ const PRONOUNS = new Set(['he', 'she', 'they']);
 /** Whether a passage has a pronoun speaking ("…,” he said on Thursday): its speaker is named before it. */
 export function holdsPronounSpeech(text: string, wordNet: WordNet): boolean {
   // The pronoun is the verb's subject, right before it ("he said", "she added"), not any "they" of the sentence.
-  return speaks(text, (word) => PRONOUNS.has(word), wordNet, PRONOUN_VERB_WINDOW);
+  return speaks(text, (words, i) => PRONOUNS.has(words[i] ?? ''), wordNet, PRONOUN_VERB_WINDOW);
 }
 
 /** "he said", "she told reporters", "he added on Thursday": a pronoun speaker right before its verb. */
@@ -328,21 +346,29 @@ function clausesOf(text: string): string[] {
  */
 const NO_VERB_AFTER = new Set([...DETERMINERS, 'my', 'your', 'no', 'of', 'in', 'on', 'for', 'with', 'from', 'at', 'by', 'about', 'into', 'over', 'under', 'between', 'among', 'to', 'not', 'never', ...[...AUXILIARIES].filter((word) => !/^(?:have|has|had|be|is|are|was|were|been|being)$/.test(word))]);
 
-function speaks(text: string, isSpeaker: (word: string) => boolean, wordNet: WordNet, window = SPEAKER_VERB_WINDOW): boolean {
+/** Whether the word after `previous` cannot be a verb: after a function word, or after a possessive ("the IMO's ban", "Japan's offer": a noun). */
+function noVerbAfter(previous: string | undefined): boolean {
+  if (previous === undefined) return false;
+  if (ANSWER_TYPE_OPTIONS.speechVerbNotAfterFunctionWord && NO_VERB_AFTER.has(previous)) return true;
+  return ANSWER_TYPE_OPTIONS.speechVerbNotAfterPossessive && /'s$|s'$/.test(previous);
+}
+
+function speaks(text: string, isSpeaker: (words: readonly string[], i: number) => boolean, wordNet: WordNet, window = SPEAKER_VERB_WINDOW): boolean {
   for (const sentence of clausesOf(text)) {
     // Words with their case: a capitalised word inside the sentence is a name ("the United States"), never the verb.
     const tokens = sentence.split(/\s+/);
     // Each word knows whether its token is capitalised (a name) and whether the token before it closed a quote or a clause.
     const words = tokens.flatMap((token, t) => splitWords(token).map((word) => ({ word, name: t > 0 && /^[\p{Lu}]/u.test(token), afterBreak: t === 0 || /[,”"’'—]$/.test(tokens[t - 1] ?? '') })));
+    const plain = words.map(({ word }) => word);
     let lastSpeaker = -Infinity;
     let lastVerb = -Infinity;
     for (let i = 0; i < words.length; i++) {
       const { word, name, afterBreak } = words[i] as { word: string; name: boolean; afterBreak: boolean };
-      if (isSpeaker(word)) {
+      if (isSpeaker(plain, i)) {
         // Attribution after the quote, "… said the envoy", or "according to the envoy".
         if (i - lastVerb <= INVERTED_ATTRIBUTION_WINDOW) return true;
         lastSpeaker = i;
-      } else if (!name && !(ANSWER_TYPE_OPTIONS.speechVerbNotAfterFunctionWord && NO_VERB_AFTER.has(words[i - 1]?.word ?? '')) && isCommunicationVerb(word, wordNet)) {
+      } else if (!name && !noVerbAfter(words[i - 1]?.word) && isCommunicationVerb(word, wordNet)) {
         if (i - lastSpeaker <= window) return true;
         // Only a verb opening its clause introduces the speaker after it ("…,” said Marin"), not one taking an object ("acknowledged Oman's mediation").
         if (afterBreak) lastVerb = i;

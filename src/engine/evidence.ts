@@ -72,4 +72,6 @@ export const EVIDENCE = {
   rowsSpeakForTheirColumns: true,
   /** "What did X say" with X only a row's label (no party column named) asks for X's words, not the row. */
   rowIsNoSpeaker: true,
+  /** "What did the United States say": a speaker's name of several words speaks only as the whole name ("island states" is not it). */
+  wholeNameSpeakers: true,
 };

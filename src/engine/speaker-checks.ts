@@ -1,7 +1,7 @@
 /** "What did X say": the terms naming X, and the passage (or two sentences) where X speaks. */
 import type { WordNet } from '../lexicon/wordnet.js';
-import { analyzeText } from '../text/analyze-terms.js';
-import { askedSpeaker, holdsPronounSpeech, holdsSpeech } from './answer-types.js';
+import { splitWords, termsOfWord } from '../text/analyze-terms.js';
+import { askedSpeaker, holdsPronounSpeech, holdsSpeech, namesSpeakerAt } from './answer-types.js';
 import type { EngineContext } from './engine-context.js';
 import { EVIDENCE } from './evidence.js';
 import { ownerMemo } from './owner-memo.js';
@@ -21,7 +21,11 @@ export function speechPassage(ctx: EngineContext, passage: Passage, speaker: Rea
   const speaking = holdsSpeech(passage.text, speaker, wordNet);
   if (!EVIDENCE.pronounSpeakers || passage.kind !== 'sentence') return speaking ? passage : undefined;
   const siblings = ctx.passagesOf(passage.docIndex, passage.sectionIndex);
-  const names = (candidate: Passage | undefined): candidate is Passage => candidate?.kind === 'sentence' && analyzeText(candidate.text).some((term) => speaker.has(term));
+  const names = (candidate: Passage | undefined): candidate is Passage => {
+    if (candidate?.kind !== 'sentence') return false;
+    const words = splitWords(candidate.text);
+    return words.some((_, i) => namesSpeakerAt(words, i, speaker));
+  };
   const pronounQuote = (candidate: Passage | undefined): candidate is Passage => candidate?.kind === 'sentence' && holdsPronounSpeech(candidate.text, wordNet);
   const previous = siblings[passage.order - 1];
   if (!speaking && pronounQuote(passage) && names(previous)) return joinSentences(ctx, previous, passage) ?? passage;
@@ -47,5 +51,15 @@ export function speakerTerms(ctx: EngineContext, normalized: string, groups: Ter
   const asked = groups.filter((group) => words.has(group.word) || group.word.split('_').some((part) => words.has(part)));
   // The speaker's own words, or a name or demonym standing for them (US → American), never a looser relative ("observers" → note).
   const terms = new Set(asked.flatMap((group) => group.alternatives.filter((alternative) => alternative.how !== 'lexicon' || ctx.wordNet?.isEntityWord(alternative.term)).map((alternative) => alternative.term)));
+  // A name of several words the articles write ("the United States") speaks only as the whole name: one entry of its terms.
+  if (EVIDENCE.wholeNameSpeakers) {
+    for (const group of asked) {
+      const own = group.alternatives.filter((alternative) => alternative.how === 'exact').map((alternative) => alternative.term);
+      const parts = group.word.split('_').flatMap((part) => termsOfWord(part));
+      if (parts.length < 2 || !parts.every((part) => own.includes(part))) continue;
+      for (const part of parts) terms.delete(part);
+      terms.add(parts.join(' '));
+    }
+  }
   return terms.size > 0 ? terms : undefined;
 }

@@ -11,6 +11,12 @@ export const FUZZY_OPTIONS = {
   hyphenParts: true,
 };
 
+/** Phrase look-up choices, switchable to measure them (eval/ablate.ts). */
+export const VOCABULARY_OPTIONS = {
+  /** A phrase's last word may be written with a possessive 's ("Papua New Guinea's"). */
+  possessivePhrases: true,
+};
+
 /** How many terms' usedOnlyAsName answers are remembered before starting afresh. */
 const NAME_TERMS_MEMO = 20_000;
 
@@ -54,8 +60,12 @@ export class Vocabulary {
   hasPhrase(words: string[]): boolean {
     for (let i = 1; i < words.length; i++) {
       const a = this.wordIds.get(words[i - 1] ?? '');
+      if (a === undefined) return false;
       const b = this.wordIds.get(words[i] ?? '');
-      if (a === undefined || b === undefined || !this.pairs.has(a, b)) return false;
+      if (b !== undefined && this.pairs.has(a, b)) continue;
+      // A name the articles write only in the possessive ("Papua New Guinea's minister"): its last word with 's.
+      const possessive = i === words.length - 1 && VOCABULARY_OPTIONS.possessivePhrases ? this.wordIds.get(`${words[i]}'s`) : undefined;
+      if (possessive === undefined || !this.pairs.has(a, possessive)) return false;
     }
     return true;
   }
