@@ -105,6 +105,7 @@ const VARIANTS: Variant[] = [
   { name: "no 'who said that'/source", apply: () => patch(FOLLOW_UP_OPTIONS, { attribution: false }) },
   { name: "'and Y?' keeps X's quote", apply: () => patch(FOLLOW_UP_OPTIONS, { speakerSwap: false }) },
   { name: "'why?' repeats the row", apply: () => patch(FOLLOW_UP_OPTIONS, { whyBeyondRow: false }) },
+  { name: "'and on X?' drops the outcome", apply: () => patch(FOLLOW_UP_OPTIONS, { keepOutcome: false }) },
   { name: "'what percentage': any number", apply: () => patch(MEASURE_OPTIONS, { percent: false }) },
   { name: "'how much grown': any number", apply: () => patch(MEASURE_OPTIONS, { change: false }) },
   { name: "'how far/long is': any number", apply: () => patch(MEASURE_OPTIONS, { length: false }) },

@@ -33,7 +33,7 @@ import { contentWords, dropUnknownModifiers, nounContextWords, resolveQueryTerms
 import { suggestQueries } from './suggest.js';
 import { answerOutcomeQuestion } from './outcome-questions.js';
 import { citedPassageId } from './attribution.js';
-import { asksAboutLastAnswer, resolveThreadFollowUp } from './follow-ups.js';
+import { asksAboutLastAnswer, keepsOutcome, resolveThreadFollowUp } from './follow-ups.js';
 
 export interface EngineOptions {
   /** Longest query answered; longer ones are cut at a word boundary and the answer says so. */
@@ -192,7 +192,8 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
       const previous = contentWords(state.lastQuery, ctx.wordNet, ctx.index.vocabulary);
       const combined = `${grammar.rest} ${previous.filter((word) => !isEntityWord(word)).join(' ')}`;
       const resolution = resolveFresh(combined);
-      if (resolution.draft.kind !== 'not_found') return { ...resolution, draft: { ...resolution.draft, resolvedQuery: combined } };
+      // An outcome asked ("what did they not agree on") is kept: no passage stating it is no licence to answer the bare topic.
+      if (resolution.draft.kind !== 'not_found' || keepsOutcome(state.lastQuery, combined)) return { ...resolution, draft: { ...resolution.draft, resolvedQuery: combined } };
     }
     return undefined;
   };

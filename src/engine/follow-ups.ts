@@ -10,6 +10,7 @@ import { foldText } from '../text/fold-text.js';
 import { isStopWord, splitWords } from '../text/analyze-terms.js';
 import { answerQuestion, answerTableRows, notFound, type Resolution } from './answer-query.js';
 import { askedSpeaker } from './answer-types.js';
+import { outcomeQuestion } from './outcome-questions.js';
 import { answerSource, answerWhoSaid, asksSource, asksWhoSaid, citedAnswer } from './attribution.js';
 import type { EngineContext } from './engine-context.js';
 import { isPartyName } from './party-checks.js';
@@ -28,6 +29,8 @@ export const FOLLOW_UP_OPTIONS = {
   speakerSwap: true,
   /** "why?" after a table row looks for the reason in the prose, never the row again. */
   whyBeyondRow: true,
+  /** "and on the fee?" after "what did they not agree on" keeps the question's outcome: not_found rather than the fee's passages. */
+  keepOutcome: true,
 };
 
 const OTHER_SIDE =
@@ -51,6 +54,14 @@ export function resolveThreadFollowUp(ctx: EngineContext, normalized: string, st
   if (FOLLOW_UP_OPTIONS.whyBeyondRow && table && state.rowIndexes.length > 0 && WHY.test(normalized)) return answerWhyBeyondRow(ctx, state, table);
   if (FOLLOW_UP_OPTIONS.speakerSwap) return swapSpeaker(ctx, normalized, state, resolveFresh);
   return undefined;
+}
+
+/**
+ * Whether "and on X?" after an outcome question ("what did they not agree on", "what was agreed") keeps its
+ * outcome even when no passage states it for X: the question rewritten is still one about the outcome.
+ */
+export function keepsOutcome(lastQuery: string, combined: string): boolean {
+  return FOLLOW_UP_OPTIONS.keepOutcome && outcomeQuestion(lastQuery) !== undefined && outcomeQuestion(combined) !== undefined;
 }
 
 /** "who said that", "source?": about the answer just given, so the thread's question stays the one before (for "and Y?"). */
