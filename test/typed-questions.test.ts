@@ -123,3 +123,38 @@ describe('"where" is answered by a place after "in", "at", "near"… next to the
     expect(answer.citations[0]?.excerpt).toContain('two days of talks in Port Kell');
   });
 });
+
+describe('"who is <party>\'s <role>": the holder of that party\'s role, by the role or a relative of it', () => {
+  const text = [
+    'Pipeline Talks Close',
+    '',
+    'Solomon Islands fisheries minister Ruth Tanabose, the host, opened the meeting.',
+    '',
+    'Japan offered to raise the fee its boats pay.',
+    '',
+    'Zambia sent its minister of transport, Mutale Banda, and the head of its revenue authority, Grace Phiri.',
+    '',
+    "The chair, Kazakhstan's deputy foreign minister Aigerim Nurlanova, closed the session without a statement.",
+    '',
+    'Where They Stand',
+    '',
+    'Issue | Turkmenistan | Azerbaijan',
+    '---|---|---',
+    'Transit fee | No fee at all | A fee per cubic metre',
+    '',
+  ].join('\n');
+  const engine = engineOfText('roles.txt', text);
+
+  it('another party\'s minister is no answer: "who is japan\'s fisheries minister" is not_found', () => {
+    expect(engine.answer("who is japan's fisheries minister").answer.kind).toBe('not_found');
+    expect(engine.answer('who is the solomon islands fisheries minister').answer.citations[0]?.excerpt).toContain('Ruth Tanabose');
+  });
+
+  it('the party may be the sentence\'s subject: "who is zambia\'s tax chief" → the head of its revenue authority', () => {
+    expect(engine.answer("who is zambia's tax chief").answer.citations[0]?.excerpt).toContain('Grace Phiri');
+  });
+
+  it('a role the article names only by a relative ("president" → chair) needs its holder next to it, not a party\'s cell', () => {
+    expect(engine.answer("who is turkmenistan's president").answer.kind).toBe('not_found');
+  });
+});

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { baseForms } from '../lexicon/expand-word.js';
 import type { WordNet } from '../lexicon/wordnet.js';
 import { rootOf } from '../lexicon/word-roots.js';
-import { splitWords, termsOfWord } from '../text/analyze-terms.js';
+import { analyzeText, splitWords, termsOfWord } from '../text/analyze-terms.js';
 import { asksLengthOfThing } from './measure-questions.js';
 import { AUXILIARIES, DETERMINERS } from '../text/function-words.js';
 import { CARDINALS } from './measure-units.js';
@@ -252,7 +252,13 @@ const ROLE_NAME_WINDOW = 5;
  * terms ("EU mediator Lucia Marin", "Kari Nordvik, Norway's state secretary"), not merely a role and a name
  * somewhere in the same sentence ("Clarke said she hoped to bring the two presidents together").
  */
-export function namesRoleHolder(text: string, roleTerms: ReadonlySet<string>, wordNet: WordNet | undefined): boolean {
+export function namesRoleHolder(text: string, roleTerms: ReadonlySet<string>, wordNet: WordNet | undefined, parties: ReadonlyArray<ReadonlySet<string>> = []): boolean {
+  // "who is japan's fisheries minister": the party is named in the passage ("Zambia sent … the head of its revenue
+  // authority, Grace Phiri"), or the role's holder is another's ("Solomon Islands fisheries minister Ruth Tanabose").
+  if (parties.length > 0) {
+    const named = new Set(analyzeText(text));
+    if (!parties.every((terms) => [...terms].some((term) => named.has(term)))) return false;
+  }
   const tokens = text.split(/\s+/);
   for (let i = 0; i < tokens.length; i++) {
     if (!splitWords(tokens[i] as string).some((word) => termsOfWord(word).some((term) => roleTerms.has(term)))) continue;

@@ -74,4 +74,8 @@ export const EVIDENCE = {
   rowIsNoSpeaker: true,
   /** "What did the United States say": a speaker's name of several words speaks only as the whole name ("island states" is not it). */
   wholeNameSpeakers: true,
+  /** "Who is japan's fisheries minister": the role's holder is named in a passage naming the party the question names (not "Solomon Islands fisheries minister Ruth Tanabose"). */
+  roleOfNamedParty: true,
+  /** "Who is turkmenistan's president" with the articles saying only "chair": a role named by a relative is still a role, its holder named next to it (not a party's cell). */
+  roleByRelative: true,
 };

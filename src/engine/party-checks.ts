@@ -20,6 +20,11 @@ export function isPartyName(ctx: EngineContext, word: string): boolean {
   return forms.some((form) => isCountryPhrase(form) || (wordNet?.isProperName(form) ?? false));
 }
 
+/** The terms naming a party the question names: its own words, or a name or demonym standing for it (US → American), never a looser relative ("observers" → note). */
+export function namingTerms(ctx: EngineContext, group: TermGroup): string[] {
+  return group.alternatives.filter((alternative) => alternative.how !== 'lexicon' || (ctx.wordNet?.isEntityWord(alternative.term) ?? false)).map((alternative) => alternative.term);
+}
+
 /** A word that can name a party to talks: a place, group or person noun (or its adjective), or a word no dictionary knows. */
 export function mayNameParty(ctx: EngineContext, word: string): boolean {
   const wordNet = ctx.wordNet;

@@ -4,6 +4,7 @@ import { splitWords, termsOfWord } from '../text/analyze-terms.js';
 import { askedSpeaker, holdsPronounSpeech, holdsSpeech, namesSpeakerAt } from './answer-types.js';
 import type { EngineContext } from './engine-context.js';
 import { EVIDENCE } from './evidence.js';
+import { namingTerms } from './party-checks.js';
 import { ownerMemo } from './owner-memo.js';
 import { MAX_EXCERPT_CHARS, type Passage } from './passages.js';
 import { contentWords, type TermGroup } from './resolve-query-terms.js';
@@ -49,8 +50,7 @@ export function speakerTerms(ctx: EngineContext, normalized: string, groups: Ter
   if (!speaker) return undefined;
   const words = new Set(contentWords(speaker, ctx.wordNet, ctx.index.vocabulary).flatMap((word) => [word, ...word.split('_')]));
   const asked = groups.filter((group) => words.has(group.word) || group.word.split('_').some((part) => words.has(part)));
-  // The speaker's own words, or a name or demonym standing for them (US → American), never a looser relative ("observers" → note).
-  const terms = new Set(asked.flatMap((group) => group.alternatives.filter((alternative) => alternative.how !== 'lexicon' || ctx.wordNet?.isEntityWord(alternative.term)).map((alternative) => alternative.term)));
+  const terms = new Set(asked.flatMap((group) => namingTerms(ctx, group)));
   // A name of several words the articles write ("the United States") speaks only as the whole name: one entry of its terms.
   if (EVIDENCE.wholeNameSpeakers) {
     for (const group of asked) {

@@ -7,7 +7,7 @@ import type { EngineContext } from './engine-context.js';
 import { EVIDENCE } from './evidence.js';
 import { askedMeasure, figureAfterNoun, measureSpans, shareSpans, type AskedMeasure } from './measure-questions.js';
 import { ownerMemo } from './owner-memo.js';
-import { answeringCell } from './party-checks.js';
+import { answeringCell, isPartyName, namingTerms } from './party-checks.js';
 import type { ScoredPassage } from './passage-index.js';
 import type { Passage } from './passages.js';
 import type { TermGroup } from './resolve-query-terms.js';
@@ -20,7 +20,11 @@ export function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wante
   const { passage } = scored;
   // "who is guyana's president": a role asked for is answered by its holder's name, next to it.
   const roles = wanted === 'person' && EVIDENCE.roleHolderNamed && asksWhoIs(normalized) ? roleTerms(ctx, groups) : undefined;
-  if (roles) return roleHolderMemo(ctx, `${passage.id}|${[...roles].sort().join(' ')}`, () => namesRoleHolder(passage.text, roles, ctx.wordNet));
+  if (roles) {
+    const parties = EVIDENCE.roleOfNamedParty ? roleParties(ctx, groups) : [];
+    const key = `${passage.id}|${[...roles].sort().join(' ')}|${parties.map((terms) => [...terms].sort().join(' ')).join('|')}`;
+    return roleHolderMemo(ctx, key, () => namesRoleHolder(passage.text, roles, ctx.wordNet, parties));
+  }
   // "what percentage", "how far from shore", "how much water": a figure of that measure, not any number.
   const measure = askedMeasureOf(ctx, normalized, wanted);
   if (measure?.strict) return holdsMeasure(ctx, passage, measure, groups);
@@ -58,8 +62,24 @@ function roleTerms(ctx: EngineContext, groups: TermGroup[]): Set<string> | undef
   // As written or as a plural: "hosting" is no host.
   const nounForms = (word: string) => [word, word.replace(/'s$/, ''), word.replace(/e?s$/, '')];
   const roles = groups.filter((group) => !isCountryPhrase(group.word.replace(/'s$/, '')) && nounForms(group.word).some((form) => wordNet.isPersonNoun(form)));
-  const terms = roles.flatMap((group) => group.alternatives.filter((alternative) => alternative.how !== 'lexicon').map((alternative) => alternative.term));
+  // A role the articles name only by a relative ("president" → chair) is still a role: its holder is named next to the relative.
+  const termsOf = (group: TermGroup) => {
+    const own = group.alternatives.filter((alternative) => alternative.how !== 'lexicon');
+    return (own.length > 0 || !EVIDENCE.roleByRelative ? own : group.alternatives).map((alternative) => alternative.term);
+  };
+  const terms = roles.flatMap(termsOf);
   return terms.length > 0 ? new Set(terms) : undefined;
+}
+
+/**
+ * The parties a "who is <role>" question names ("japan's", "the japanese", "of papua new guinea"): each one's
+ * article terms (its own words, or a name standing for it: japanese → japan), for the role's holder to be theirs.
+ */
+function roleParties(ctx: EngineContext, groups: TermGroup[]): Array<Set<string>> {
+  return groups
+    .filter((group) => isPartyName(ctx, group.word.replace(/'s$/, '')))
+    .map((group) => new Set(namingTerms(ctx, group)))
+    .filter((terms) => terms.size > 0);
 }
 
 /** Tagging a passage's places and organisations, and looking for a role's holder, remembered per engine (compromise is the costly part). */
