@@ -158,3 +158,23 @@ describe('"who is <party>\'s <role>": the holder of that party\'s role, by the r
     expect(engine.answer("who is turkmenistan's president").answer.kind).toBe('not_found');
   });
 });
+
+describe('"how many X" with X named only by a looser relative is counted by the relative', () => {
+  const text = [
+    'Gas Talks in Aktau',
+    '',
+    'Some 300 delegates from 12 countries are meeting in Aktau.',
+    '',
+    'Our correspondent in Aktau will be back in the morning.',
+    '',
+  ].join('\n');
+
+  it('"how many journalists are in aktau" is not_found: no number counts correspondents ("300 delegates" does not)', () => {
+    expect(engineOfText('gas.txt', text).answer('how many journalists are in aktau').answer.kind).toBe('not_found');
+  });
+
+  it('"how many correspondents" would be answered where one is counted', () => {
+    const counted = text.replace('Our correspondent in Aktau', 'Three correspondents in Aktau');
+    expect(engineOfText('gas.txt', counted).answer('how many journalists are in aktau').answer.citations[0]?.excerpt).toContain('Three correspondents');
+  });
+});

@@ -48,6 +48,8 @@ export const EVIDENCE = {
   countTheNoun: true,
   /** Dictionary relatives of the counted noun at least this strong count as the noun (a synonym is 0.56). */
   countedSynonymWeight: 0.5,
+  /** …and a noun reached only by looser relatives ("how many journalists" → correspondent) is counted by them, not waived. */
+  countRelatives: true,
   /** A table's column may be named by another name of its party ("usa position" → the US column), not by any dictionary relative. */
   partyNamesColumn: true,
   /** In a thread going through a table's rows, "and X?" for a party the table has no column for is not_found. */

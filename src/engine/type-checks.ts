@@ -104,6 +104,8 @@ function nounTerms(noun: string | undefined, groups: TermGroup[]): Set<string> |
   const group = noun === undefined ? undefined : groups.find((candidate) => candidate.word === noun || candidate.word.split('_').includes(noun));
   // Its own words or close synonyms (choppers → helicopters), not looser relatives ("countries" → the "States" of a name).
   const terms = group?.alternatives.filter((alternative) => alternative.how !== 'lexicon' || alternative.weight >= EVIDENCE.countedSynonymWeight).map((alternative) => alternative.term) ?? [];
+  // A noun the articles name only by a looser relative ("journalists" → correspondent) is counted by it, never waived (any number).
+  if (terms.length === 0 && EVIDENCE.countRelatives && group && group.alternatives.length > 0) return new Set(group.alternatives.map((alternative) => alternative.term));
   return terms.length > 0 ? new Set(terms) : undefined;
 }
 
