@@ -100,6 +100,7 @@ const VARIANTS: Variant[] = [
   { name: "'who is X's role': any party's holder", apply: () => patch(EVIDENCE, { roleOfNamedParty: false }) },
   { name: "'who is <role>': relatives no role", apply: () => patch(EVIDENCE, { roleByRelative: false }) },
   { name: "'how many X': X's relatives waived", apply: () => patch(EVIDENCE, { countRelatives: false }) },
+  { name: 'a party with no column: the prose', apply: () => patch(EVIDENCE, { partyWithoutColumn: false }) },
   { name: "'us' may be the pronoun", apply: () => patch(RESOLVE_OPTIONS, { ownNamesNeedCapitals: false }) },
   { name: 'one article answers alone', apply: () => patch(EVIDENCE, { otherArticleRatio: 99 }) },
   { name: "'what did X say': quotes first off", apply: () => patch(EVIDENCE, { quotesFirst: false }) },

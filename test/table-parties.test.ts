@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Engine } from '../src/index.js';
-import { engineOfFixture } from './fixture-engine.js';
+import { engineOfFixture, engineOfText } from './fixture-engine.js';
 
 // The fourth eval set's article: a 5-column table whose columns are four governments (no "Position" header word).
 
@@ -49,3 +49,28 @@ describe('a table answers only for the parties it has columns for', () => {
   });
 });
 
+
+describe('a row asked about for a party the table has no column for', () => {
+  const text = [
+    'Corridor Talks',
+    '',
+    "The chair's agenda, posted on the Angolan transport ministry's website, lists how train slots are shared.",
+    '',
+    'Angola hosts the talks in Lobito.',
+    '',
+    'Where Each Side Stands',
+    '',
+    'Issue | DR Congo | Zambia',
+    '---|---|---',
+    'Train slots | 60 per cent kept for Congolese cargo | First come, first served',
+    '',
+  ].join('\n');
+  const engine = engineOfText('corridor.txt', text);
+
+  it('"angola\'s position on train slots" says the table has no column for Angola, not the agenda sentence naming both', () => {
+    const { answer } = engine.answer("what is angola's position on train slots");
+    expect(answer.kind).toBe('not_found');
+    expect(answer.text).toContain('no column for “angola”');
+    expect(engine.answer('zambia on train slots').answer.citations[0]?.excerpt.startsWith('Zambia: First come, first served')).toBe(true);
+  });
+});

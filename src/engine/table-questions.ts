@@ -74,9 +74,15 @@ export function answerTableRows(ctx: EngineContext, table: LocatedTable, rowInde
 export function findMissingColumn(ctx: EngineContext, groups: TermGroup[]): string[] | undefined {
   for (const table of ctx.tablesFor(groups)) {
     const match = matchTable(table, groups);
-    if (match.rowIndexes.length === 0 || match.columnIndex !== undefined || match.headerGroups.size === 0) continue;
-    const extra = groups.filter((_, index) => !match.explained.has(index)).map((group) => group.word);
-    if (extra.length > 0 && extra.every((word) => mayNameParty(ctx, word))) return extra;
+    if (match.rowIndexes.length === 0 || match.columnIndex !== undefined) continue;
+    if (match.headerGroups.size > 0) {
+      const extra = groups.filter((_, index) => !match.explained.has(index)).map((group) => group.word);
+      if (extra.length > 0 && extra.every((word) => mayNameParty(ctx, word))) return extra;
+    } else if (EVIDENCE.partyWithoutColumn) {
+      // "angola's position on train slots" with no Angola column: a party's proper name, besides the row and words for a position.
+      const extra = groups.filter((group, index) => !match.explained.has(index) && !POSITIONS_WORDS.has(group.word)).map((group) => group.word);
+      if (extra.length > 0 && extra.every((word) => isPartyName(ctx, word.replace(/'s$/, '')))) return extra.map((word) => word.replace(/'s$/, ''));
+    }
   }
   return undefined;
 }
