@@ -58,3 +58,47 @@ describe('"and on X?" after an outcome question (FOLLOW_UP_OPTIONS.keepOutcome)'
     expect(firstExcerpt(fee)).toContain('fee');
   });
 });
+
+/** Our own small article: people introduced by full name, quoted later by surname, one with a name particle. */
+const HARBOUR_TALKS = `Harbour Talks in Mombasa Make Slow Progress
+
+Who Is at the Table
+
+Kenya sent its minister of ports, Amina Odhiambo, and the head of its customs service, Peter Wekesa.
+The European Commission's transport envoy, Pieter van Dijk, is attending as an observer.
+
+What They Said
+
+"We will not sign a deal that leaves our port empty," Odhiambo told reporters on Monday.
+Van Dijk said Brussels would pay for new cranes if both sides agreed.
+`;
+
+describe('"what did he say", "who is she" (FOLLOW_UP_OPTIONS.personPronouns)', () => {
+  const engine = engineOfText('harbour-talks.txt', HARBOUR_TALKS);
+
+  it('reads the pronoun as the person the excerpt just quoted names', () => {
+    const [who, said] = thread(engine, 'who is the kenyan minister of ports', 'what did she say');
+    expect(firstExcerpt(who)).toContain('Amina Odhiambo');
+    expect(said?.resolvedQuery).toMatch(/^what did (?:amina )?odhiambo say$/);
+    expect(firstExcerpt(said)).toContain('leaves our port empty');
+  });
+
+  it('keeps a name particle and leaves an organisation aside', () => {
+    const [, said] = thread(engine, 'who is the transport envoy', 'what did he say');
+    expect(said?.resolvedQuery).toMatch(/^what did (?:pieter )?van dijk say$/);
+    expect(firstExcerpt(said)).toContain('new cranes');
+  });
+
+  it('"who is she" after a quote names its speaker', () => {
+    const [, who] = thread(engine, 'what did odhiambo say', 'who is she');
+    expect(who?.resolvedQuery).toBe('who is amina odhiambo');
+    expect(firstExcerpt(who)).toContain('minister of ports');
+  });
+
+  it('off, "what did she say" is asked as it stands', () => {
+    FOLLOW_UP_OPTIONS.personPronouns = false;
+    const [, said] = thread(engine, 'who is the kenyan minister of ports', 'what did she say');
+    expect(said?.resolvedQuery).toBeUndefined();
+    expect(firstExcerpt(said)).not.toContain('leaves our port empty');
+  });
+});

@@ -36,7 +36,8 @@ export function citedPassageId(resolution: Resolution): string | undefined {
   return cited?.id;
 }
 
-function passageById(ctx: EngineContext, id: string | undefined): Passage | undefined {
+/** A passage of the thread (the state's citedPassageId) by its id. */
+export function passageById(ctx: EngineContext, id: string | undefined): Passage | undefined {
   const [docIndex, sectionIndex] = (id ?? '').split(':').map(Number);
   if (docIndex === undefined || sectionIndex === undefined || Number.isNaN(docIndex) || Number.isNaN(sectionIndex)) return undefined;
   return ctx.passagesOf(docIndex, sectionIndex).find((passage) => passage.id === id);
@@ -109,7 +110,7 @@ function speakerRuns(ctx: EngineContext, text: string): SpeakerRun[] {
 }
 
 /** The text with each quotation's words taken out (its marks kept): a name inside a quote is not its speaker. */
-const withoutQuotations = (text: string) => text.replace(/([“"])[^“”"]*([”"])/g, '$1…$2');
+export const withoutQuotations = (text: string) => text.replace(/([“"])[^“”"]*([”"])/g, '$1…$2');
 
 /**
  * Who a passage has speaking ("Clarke said…", "…,” said Guyana's foreign secretary"): the terms of every
@@ -128,6 +129,9 @@ function namedSpeaker(ctx: EngineContext, passage: Passage): { terms: Set<string
   const names = named.filter((run) => run.capitalised && !isPartyName(ctx, splitWords(run.text).join('_'))).sort((a, b) => b.text.split(' ').length - a.text.split(' ').length);
   return { terms: new Set(named.flatMap((run) => [...run.terms])), ...(names[0] ? { name: names[0].text } : {}) };
 }
+
+/** The name of the person a passage has speaking ("Banda told reporters" → "Banda"), if it names one. */
+export const namedSpeakerOf = (ctx: EngineContext, passage: Passage): string | undefined => namedSpeaker(ctx, passage)?.name;
 
 const QUOTATION = /[“”"]|(?:^|\s)[‘'][\p{L}]/u;
 

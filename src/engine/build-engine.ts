@@ -33,7 +33,8 @@ import { contentWords, dropUnknownModifiers, nounContextWords, resolveQueryTerms
 import { suggestQueries } from './suggest.js';
 import { answerOutcomeQuestion } from './outcome-questions.js';
 import { citedPassageId } from './attribution.js';
-import { asksAboutLastAnswer, keepsOutcome, resolveThreadFollowUp } from './follow-ups.js';
+import { asksAboutLastAnswer, FOLLOW_UP_OPTIONS, keepsOutcome, resolveThreadFollowUp } from './follow-ups.js';
+import { resolvePersonPronoun } from './person-pronouns.js';
 
 export interface EngineOptions {
   /** Longest query answered; longer ones are cut at a word boundary and the answer says so. */
@@ -167,6 +168,8 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
       const resolution = holder ? passageAnswer(ctx, holder) : resolveFresh(combined);
       return { ...resolution, draft: { ...resolution.draft, resolvedQuery: combined } };
     }
+    // "what did he say", "who is she": the person the excerpt just quoted names.
+    if (FOLLOW_UP_OPTIONS.personPronouns && grammar.type === 'query') return resolvePersonPronoun(ctx, normalized, state, resolveFresh);
     if (grammar.type !== 'and') return undefined;
     const groups = resolveQueryTerms(contentWords(grammar.rest, ctx.wordNet, ctx.index.vocabulary), ctx.index.vocabulary, ctx.wordNet, nounContextWords(grammar.rest));
     const table = ctx.tables.find((candidate) => candidate.block.tableId === state.tableId && candidate.docIndex === docIndex);

@@ -31,6 +31,8 @@ export const FOLLOW_UP_OPTIONS = {
   whyBeyondRow: true,
   /** "and on the fee?" after "what did they not agree on" keeps the question's outcome: not_found rather than the fee's passages. */
   keepOutcome: true,
+  /** "what did he say", "who is she": the pronoun is the person the excerpt just quoted names (person-pronouns.ts). */
+  personPronouns: true,
 };
 
 const OTHER_SIDE =
