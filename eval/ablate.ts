@@ -101,6 +101,7 @@ const VARIANTS: Variant[] = [
   { name: "'who is <role>': relatives no role", apply: () => patch(EVIDENCE, { roleByRelative: false }) },
   { name: "'how many X': X's relatives waived", apply: () => patch(EVIDENCE, { countRelatives: false }) },
   { name: 'a party with no column: the prose', apply: () => patch(EVIDENCE, { partyWithoutColumn: false }) },
+  { name: "'tuesday's session': any day's", apply: () => patch(EVIDENCE, { otherDayOrMonth: false }) },
   { name: "'us' may be the pronoun", apply: () => patch(RESOLVE_OPTIONS, { ownNamesNeedCapitals: false }) },
   { name: 'one article answers alone', apply: () => patch(EVIDENCE, { otherArticleRatio: 99 }) },
   { name: "'what did X say': quotes first off", apply: () => patch(EVIDENCE, { quotesFirst: false }) },

@@ -178,3 +178,12 @@ describe('"how many X" with X named only by a looser relative is counted by the 
     expect(engineOfText('gas.txt', counted).answer('how many journalists are in aktau').answer.citations[0]?.excerpt).toContain('Three correspondents');
   });
 });
+
+describe('a question naming a day is not answered by a passage about another day', () => {
+  it('"how long did tuesday\'s session last" is not answered by Monday\'s session', () => {
+    const text = ['Gas Talks', '', 'Monday’s opening session lasted nearly nine hours and ended with no progress.', '', 'The route was agreed on Tuesday afternoon.', ''].join('\n');
+    const engine = engineOfText('gas.txt', text);
+    expect(engine.answer("how long did tuesday's session last").answer.kind).toBe('not_found');
+    expect(engine.answer("how long did monday's session last").answer.citations[0]?.excerpt).toContain('nearly nine hours');
+  });
+});

@@ -12,6 +12,7 @@ import { speakerTerms, speechMemo, speechPassage } from './speaker-checks.js';
 import { holdsQuotation } from './quote-requests.js';
 import { matchTable, type LocatedTable } from './table-match.js';
 import { termSet } from './table-questions.js';
+import { aboutAnotherTime, namedTimes } from './time-words.js';
 import { answerNearQuestion, askedMeasureOf, asksWhenWill, countedTerms, holdsAnswerType, speaksOfFuture } from './type-checks.js';
 
 /** Evidence thresholds live in evidence.ts; re-exported for the engine's other files and the ablation script. */
@@ -148,11 +149,14 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
     return coverage;
   };
   const parties = EVIDENCE.rowsSpeakForTheirColumns ? partyGroups(ctx, groups) : [];
+  // "how long did tuesday's session last": a passage about Monday's session is about another time.
+  const times = EVIDENCE.otherDayOrMonth ? namedTimes(normalized) : undefined;
   let candidates: Array<{ scored: ScoredPassage; final: number }> = [];
   for (const scored of ranked) {
     if (scored.coverage < EVIDENCE.minPassageCoverage || (mustHold && !mustHold(scored.passage))) continue;
     // A table row speaks for its columns' parties: "russia's position on fuel oil" is no column's cell.
     if (scored.passage.table && parties.some((index) => !scored.groups.has(index))) continue;
+    if (times && aboutAnotherTime(times, scored.passage.text)) continue;
     const key = sectionKey(scored.passage);
     const coverage = sectionCoverage.get(key) ?? 0;
     if (coverage < EVIDENCE.minSectionCoverage) continue;

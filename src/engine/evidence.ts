@@ -54,6 +54,8 @@ export const EVIDENCE = {
   partyNamesColumn: true,
   /** "angola's position on train slots", a row named with a party's proper name the table has no column for, is "no column for Angola" (not a passage naming both). */
   partyWithoutColumn: true,
+  /** A question naming a day or a month ("tuesday's session") is not answered by a passage naming only other days or months. */
+  otherDayOrMonth: true,
   /** In a thread going through a table's rows, "and X?" for a party the table has no column for is not_found. */
   followUpPartyNeedsColumn: true,
   /** "No column for X" only when X can name a party (a place, group, person or unknown name), not any extra word. */
