@@ -112,6 +112,7 @@ const VARIANTS: Variant[] = [
   { name: "'why?' repeats the row", apply: () => patch(FOLLOW_UP_OPTIONS, { whyBeyondRow: false }) },
   { name: "'and on X?' drops the outcome", apply: () => patch(FOLLOW_UP_OPTIONS, { keepOutcome: false }) },
   { name: "'what did he say': pronoun as asked", apply: () => patch(FOLLOW_UP_OPTIONS, { personPronouns: false }) },
+  { name: "'no, I meant X' asked as it stands", apply: () => patch(FOLLOW_UP_OPTIONS, { corrections: false }) },
   { name: "'what percentage': any number", apply: () => patch(MEASURE_OPTIONS, { percent: false }) },
   { name: "'how much grown': any number", apply: () => patch(MEASURE_OPTIONS, { change: false }) },
   { name: "'how far/long is': any number", apply: () => patch(MEASURE_OPTIONS, { length: false }) },

@@ -102,3 +102,33 @@ describe('"what did he say", "who is she" (FOLLOW_UP_OPTIONS.personPronouns)', (
     expect(firstExcerpt(said)).not.toContain('leaves our port empty');
   });
 });
+
+/** Our own small article: a positions table of two parties. */
+const DELTA_TALKS = `Delta Talks in Dhaka
+
+Bangladesh and India met in Dhaka on Monday to discuss the river delta.
+
+Where They Stand
+
+| Issue | Bangladesh | India |
+|---|---|---|
+| Water sharing | Half of the dry-season flow | A third of the dry-season flow |
+| Dredging | Joint dredging from 2027 | Each side dredges its own channel |
+`;
+
+describe('"no, I meant X" in a thread (FOLLOW_UP_OPTIONS.corrections)', () => {
+  const engine = engineOfText('delta-talks.txt', DELTA_TALKS);
+
+  it('is "and X?": the other party on the same row, or the same party on another row', () => {
+    const [, party] = thread(engine, 'bangladesh on water sharing', 'no, I meant india');
+    expect(firstExcerpt(party)).toMatch(/^India: A third of the dry-season flow/);
+    const [, row] = thread(engine, 'india on water sharing', 'sorry, i meant dredging');
+    expect(firstExcerpt(row)).toMatch(/^India: Each side dredges its own channel/);
+  });
+
+  it('off, the correction is a question of its own', () => {
+    FOLLOW_UP_OPTIONS.corrections = false;
+    const [, party] = thread(engine, 'bangladesh on water sharing', 'no, I meant india');
+    expect(firstExcerpt(party)).not.toMatch(/^India: A third of the dry-season flow/);
+  });
+});

@@ -35,6 +35,7 @@ import { answerOutcomeQuestion } from './outcome-questions.js';
 import { citedPassageId } from './attribution.js';
 import { asksAboutLastAnswer, FOLLOW_UP_OPTIONS, keepsOutcome, resolveThreadFollowUp } from './follow-ups.js';
 import { resolvePersonPronoun } from './person-pronouns.js';
+import { correctionAsFollowUp } from './corrections.js';
 
 export interface EngineOptions {
   /** Longest query answered; longer ones are cut at a word boundary and the answer says so. */
@@ -212,7 +213,10 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
       text = cut.slice(0, Math.max(cut.lastIndexOf(' '), maxQueryChars / 2));
       notices.push(`Your question was cut to its first ${text.length} characters.`);
     }
-    const normalized = normalizeQuery(text);
+    const asked = normalizeQuery(text);
+    // "no, I meant Iran" in a thread is "and Iran?".
+    const correction = FOLLOW_UP_OPTIONS.corrections && state && state.turns > 0 ? correctionAsFollowUp(asked) : undefined;
+    const normalized = correction ?? asked;
     let resolution: Resolution;
     try {
       resolution = (state && state.turns > 0 ? resolveFollowUp(normalized, state) : undefined) ?? resolveFresh(normalized);

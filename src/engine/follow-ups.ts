@@ -33,6 +33,8 @@ export const FOLLOW_UP_OPTIONS = {
   keepOutcome: true,
   /** "what did he say", "who is she": the pronoun is the person the excerpt just quoted names (person-pronouns.ts). */
   personPronouns: true,
+  /** "no, I meant Iran" is the follow-up "and Iran?" (corrections.ts), not a question about "no" and "meant". */
+  corrections: true,
 };
 
 const OTHER_SIDE =
