@@ -187,3 +187,10 @@ describe('a question naming a day is not answered by a passage about another day
     expect(engine.answer("how long did monday's session last").answer.citations[0]?.excerpt).toContain('nearly nine hours');
   });
 });
+
+describe('"whos the X" is "who is the X"', () => {
+  it('"whos the turkmen deputy energy minister" names him', () => {
+    const text = ['Gas Talks', '', 'Turkmenistan’s deputy energy minister, Batyr Orazov, spoke to us briefly as he left.', ''].join('\n');
+    expect(engineOfText('gas.txt', text).answer('whos the turkmen deputy energy minister').answer.citations[0]?.excerpt).toContain('Batyr Orazov');
+  });
+});

@@ -27,6 +27,8 @@ export function normalizeQuery(query: string): string {
     .replace(/(^|\s)@[\p{L}\p{N}._-]+/gu, '$1')
     // A link pasted with the question ("oman https://example.com/a_b") points somewhere; its parts are no words to look up.
     .replace(/<?\b(?:https?:\/\/|www\.)[^\s>]+>?/g, ' ')
+    // Chat shorthand without the apostrophe: "whos the envoy", "wheres the next round" ("whats" is a stop word already).
+    .replace(/\b(who|where|when|how|why)s\b/g, '$1 is')
     .replace(/\s+/g, ' ')
     .trim();
 }
