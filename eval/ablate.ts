@@ -49,6 +49,7 @@ const VARIANTS: Variant[] = [
   { name: 'no loose WordNet relations', apply: () => patch(RESOLVE_OPTIONS, { useLooseRelations: false }) },
   { name: 'no word roots (held→hold)', apply: () => patch(RESOLVE_OPTIONS, { useWordRoots: false }) },
   { name: 'no query fillers dropped', apply: () => patch(RESOLVE_OPTIONS, { dropQueryFillers: false }) },
+  { name: "light verbs as topic words ('playing host')", apply: () => patch(RESOLVE_OPTIONS, { dropLightVerbs: false }) },
   { name: 'no function words dropped', apply: () => patch(RESOLVE_OPTIONS, { dropFunctionWords: false }) },
   { name: 'no joining split words', apply: () => patch(RESOLVE_OPTIONS, { joinSplitWords: false }) },
   { name: 'no country names (data)', apply: () => patch(RESOLVE_OPTIONS, { useCountryNames: false }) },

@@ -194,3 +194,10 @@ describe('"whos the X" is "who is the X"', () => {
     expect(engineOfText('gas.txt', text).answer('whos the turkmen deputy energy minister').answer.citations[0]?.excerpt).toContain('Batyr Orazov');
   });
 });
+
+describe('a light verb before its noun is no topic word', () => {
+  it('"which country is playing host" → "Kazakhstan is hosting the talks" (the eighth eval set\'s article)', async () => {
+    const engine = await engineOfFixture('trans-caspian-pipeline-talks.txt');
+    expect(engine.answer('which country is playing host').answer.citations[0]?.excerpt).toContain('Kazakhstan is hosting the talks');
+  });
+});

@@ -58,6 +58,8 @@ export const RESOLVE_OPTIONS = {
   rootWeight: 0.95,
   /** Contractions of stop words ("what's") and indefinite pronouns ("anything") are no content words. */
   dropQueryFillers: true,
+  /** A light verb before a noun ("playing host", "make progress") is no topic word: the noun says it. */
+  dropLightVerbs: true,
   /** Prepositions and sentence adverbs the stop list lacks ("among", "really") are no content words either. */
   dropFunctionWords: true,
   /** Two query words the articles write as one word are joined ("de escalation"). */
@@ -125,12 +127,26 @@ export function contentWords(query: string, wordNet?: WordNet, vocabulary?: Voca
       }
     }
     if (isStopWord(word) || isQueryFiller(word) || seen.has(word) || (!word.includes('_') && termsOfWord(word).length === 0)) continue;
+    // "playing host", "make progress", "give ground": a light verb before its noun says nothing the noun does not.
+    if (RESOLVE_OPTIONS.dropLightVerbs && wordNet && LIGHT_VERBS.has(word) && isNounNext(words[i + 1], wordNet)) continue;
     // A short word one slip from a stop word is that stop word, unless the articles use it ("SAF", "Army (SAF)").
     if (wordNet && isStopWordTypo(word, wordNet) && !vocabulary?.termsOfKnownWord(word)) continue;
     seen.add(word);
     out.push(word);
   }
   return out;
+}
+
+/** Verbs that lend their meaning to the noun after them ("play host", "take part", "make progress", "give ground"). */
+const LIGHT_VERBS = new Set(['play', 'plays', 'playing', 'played', 'take', 'takes', 'taking', 'took', 'taken', 'make', 'makes', 'making', 'made', 'give', 'gives', 'giving', 'gave', 'given', 'get', 'gets', 'getting', 'got']);
+
+/** Whether the next query word is a noun (its commonest sense in WordNet), not a stop word. */
+function isNounNext(next: string | undefined, wordNet: WordNet): boolean {
+  if (next === undefined || isStopWord(next)) return false;
+  const entries = wordNet.lookup(next);
+  const noun = entries.find((entry) => entry.pos === 'n');
+  const verb = entries.find((entry) => entry.pos === 'v');
+  return noun !== undefined && (verb === undefined || noun.tagSenseCount >= verb.tagSenseCount);
 }
 
 /** "how long", "how big": the measure a question asks for (its answer type), not its topic. */
