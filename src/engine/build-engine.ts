@@ -36,6 +36,7 @@ import { citedPassageId } from './attribution.js';
 import { asksAboutLastAnswer, FOLLOW_UP_OPTIONS, keepsOutcome, resolveThreadFollowUp } from './follow-ups.js';
 import { resolvePersonPronoun } from './person-pronouns.js';
 import { correctionAsFollowUp } from './corrections.js';
+import { focusOnCitedRow, rowsByLabelWord, threadTableColumn } from './thread-tables.js';
 
 export interface EngineOptions {
   /** Longest query answered; longer ones are cut at a word boundary and the answer says so. */
@@ -181,12 +182,18 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
         const column = match.columnIndex ?? state.columnIndex;
         return answerTableRows(ctx, table, askedRows.length > 0 ? askedRows : match.rowIndexes, column, groups);
       }
+      // "and south korea?" is the thread's table's column even when another table names South Korea too (thread-tables.ts).
+      const ownColumn = match && state.rowIndexes.length > 0 ? threadTableColumn(table, groups) : undefined;
+      if (ownColumn !== undefined) return answerTableRows(ctx, table, state.rowIndexes, ownColumn, groups);
       // Going through a table's rows, "and the us?" names a column even through another name of its party
       // (the article's own "US" for "United States"), and "and russia?" a party the table has no column for.
       const named = match ? undefined : matchTable(table, groups);
       if (named?.columnIndex !== undefined && state.rowIndexes.length > 0 && named.explained.size === groups.length) {
         return answerTableRows(ctx, table, state.rowIndexes, named.columnIndex, groups);
       }
+      // "and on cameras?": the row whose label alone has that word ("Cameras on longliners"), in the thread's column.
+      const labelRows = state.rowIndexes.length > 0 ? rowsByLabelWord(table, groups) : undefined;
+      if (labelRows) return answerTableRows(ctx, table, labelRows, state.columnIndex, groups);
       if (EVIDENCE.followUpPartyNeedsColumn && !match && state.rowIndexes.length > 0 && groups.every((group) => isPartyName(ctx, group.word))) {
         return notFound(ctx, groups, noColumnFor(groups.map((group) => group.word)));
       }
@@ -225,7 +232,9 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
       resolution = notFound(ctx, [], `The articles don't cover that (internal error: ${(error as Error).message}).`);
     }
     const draft = { ...resolution.draft, notices: [...(resolution.draft.notices ?? []), ...notices] };
-    return { answer: finishAnswer(query, draft), state: nextState(state, normalized, draft.kind, resolution.focus, draft.resolvedQuery, citedPassageId(resolution)) };
+    // A table row cited first puts the thread on that row, however it was found ("and suriname?" goes along it).
+    const focus = focusOnCitedRow(ctx, resolution);
+    return { answer: finishAnswer(query, draft), state: nextState(state, normalized, draft.kind, focus, draft.resolvedQuery, citedPassageId(resolution)) };
   };
 
   const nextState = (previous: ConversationState | undefined, normalized: string, kind: string, focus: Focus, resolvedQuery?: string, cited?: string): ConversationState => {
