@@ -125,3 +125,29 @@ describe('outcome phrasing: closed-class constructions, not article words', () =
     expect(statesAgreed(text, lexicon) !== undefined).toBe(states);
   });
 });
+
+describe('"what happened to X": the outcome on X, agreed or not', () => {
+  afterEach(() => {
+    OUTCOME_OPTIONS.outcomeOf = true;
+  });
+
+  it('reads the asking phrase, in the past only ("what happens next" asks about the future)', () => {
+    expect(outcomeQuestion('what happened to the fish ladders')).toEqual({ polarity: 'either' });
+    expect(outcomeQuestion('where do things stand on sediment')).toEqual({ polarity: 'either' });
+    expect(outcomeQuestion('was there a deal on the hotline')).toEqual({ polarity: 'either' });
+    expect(outcomeQuestion('what happens next')).toBeUndefined();
+  });
+
+  it('"what happened to the fish ladders" → no deal on them; "what happened with the hotline" → agreed', () => {
+    const engine = engineOfText('river-talks.md', RIVER_TALKS);
+    expect(engine.answer('what happened to the fish ladders').answer.citations[0]?.excerpt).toContain('without a deal on who should pay for new fish ladders');
+    expect(engine.answer('what happened with the hotline').answer.citations[0]?.excerpt).toContain('A joint hotline for flood warnings');
+  });
+
+  it('"what happened to the transshipment ban" → "There was no agreement on transshipment", not a delegate\'s quote on a ban', async () => {
+    const engine = await engineOfFixture('pacific-tuna-talks/2026-10-14-deal-reached.md');
+    const { answer } = engine.answer('what happened to the transshipment ban');
+    expect(answer.citations[0]?.sectionTitle).toBe('Left for next year');
+    expect(answer.citations[0]?.excerpt).toBe('There was no agreement on transshipment.');
+  });
+});

@@ -27,12 +27,15 @@ export const OUTCOME_OPTIONS = {
   outcomeQuestions: true,
   /** WordNet widens the kept agreement words: derivations (settle → settlement) and antonyms (resolved → unresolved). */
   widenByWordNet: true,
+  /** "what happened to X", "where do things stand on X", "any progress on X": the outcome on X, agreed or not. */
+  outcomeOf: true,
   /** Candidate passages (those holding an outcome word) looked through, best first. */
   candidateDepth: 300,
 };
 
 export interface OutcomeQuestion {
-  polarity: OutcomePolarity;
+  /** 'either': "what happened to the transshipment ban", "where do things stand on the fee": agreed or not, whichever is said. */
+  polarity: OutcomePolarity | 'either';
   /** "was an agreement signed", "what did they sign": the act of signing, not any agreement. */
   signed?: boolean;
   /** A yes/no question ("was an agreement signed", "is there a deadlock"): answered by the passage saying so. */
@@ -58,6 +61,12 @@ const ASKS_AGREED = [
 ];
 /** "was an agreement signed", "did they sign a deal", "has anything been signed" (not "did they come to sign"). */
 const ASKS_IF_SIGNED = /^(?:is|was|were|has|have|had)\b.*\bsigned\b|^did (?:\S+ ){1,3}sign (?:a|an|the|any|anything)\b/;
+/**
+ * "what happened to / with X", "what became of X", "where do things stand on X", "was there a deal on X": the
+ * outcome on X, agreed or not. Past tense only: "what happens next" asks about the future.
+ */
+const ASKS_OUTCOME_OF =
+  /^(?:so |and |ok )?(?:what(?:'s|s| has| have| had)? (?:happen(?:ed|d|ned)|became of|came of) (?:to|with|on|about|over)\b|where (?:do|does|did|are|is) (?:things|talks|the talks|they|it) (?:stand|end(?:ed)? up|land(?:ed)?) (?:on|with|over)\b|(?:any|was there (?:a|any)|is there (?:a|any)) (?:deal|agreement|breakthrough|outcome|result) (?:on|over|about|for)\b|(?:what(?:'s|s| is| was) )?the (?:outcome|result|upshot) (?:on|of|for)\b)/;
 /** A condition or a reason is another question ("what happens if there's no deal by june", "why did the talks stall"). */
 const NOT_AN_OUTCOME_QUESTION = /\b(?:if|unless|whether|in case)\b|^(?:when|who|whom|whose|why|how)\b/;
 /** A yes/no question: about a standstill ("is there a deadlock") or a signing ("was an agreement signed"), else no outcome question. */
@@ -75,6 +84,7 @@ const YES_NO = /^(?:is|are|was|were|did|do|does|has|have|had|will|would|can|coul
  */
 export function outcomeQuestion(normalized: string): OutcomeQuestion | undefined {
   if (NOT_AN_OUTCOME_QUESTION.test(normalized)) return undefined;
+  if (OUTCOME_OPTIONS.outcomeOf && ASKS_OUTCOME_OF.test(normalized) && !ASKS_NOT_AGREED.test(normalized) && !ASKS_UNSETTLED.test(normalized)) return { polarity: 'either' };
   if (ASKS_NOT_AGREED.test(normalized) || ASKS_UNSETTLED.test(normalized) || ASKS_WHATS_LEFT.test(normalized)) {
     return { polarity: 'unsettled', ...(YES_NO.test(normalized) ? { yesNo: true } : {}) };
   }
@@ -160,7 +170,7 @@ export function answerOutcomeQuestion(ctx: EngineContext, normalized: string, gr
   if (!asked) return undefined;
   const lexicon = outcomeLexicon(ctx.wordNet, OUTCOME_OPTIONS.widenByWordNet);
   // "was an agreement signed": a signing, else a signing denied ("ended without a signed agreement"), else nothing.
-  const asks: OutcomeAsk[] = asked.signed ? (asked.yesNo ? ['signed', 'unsigned'] : ['signed']) : [asked.polarity];
+  const asks: OutcomeAsk[] = asked.polarity === 'either' ? ['agreed', 'unsettled'] : asked.signed ? (asked.yesNo ? ['signed', 'unsigned'] : ['signed']) : [asked.polarity];
   // A section the question names whose heading states the same outcome ("sticking point" → "The Sticking Point: …");
   // not one stating the other ("what didn't they agree on" is not "Steps agreed for 2027").
   const named = keyword();
@@ -168,7 +178,8 @@ export function answerOutcomeQuestion(ctx: EngineContext, normalized: string, gr
     const title = ctx.documents[named.focus.docIndex]?.sections[named.focus.sectionIndex]?.title ?? '';
     if (titleStates(title, asks[0] as OutcomeAsk, lexicon)) return named;
   }
-  const words = topicWords(ctx, normalized, lexicon);
+  // "what happened to the ban": its topic is what follows the asking phrase ("happend" is no topic word, nor "progress").
+  const words = topicWords(ctx, asked.polarity === 'either' ? normalized.replace(ASKS_OUTCOME_OF, '') : normalized, lexicon);
   // A topic word's dictionary relative that is an outcome word ("sharing" → deal) would make any outcome its topic.
   const cueTerms = new Set(outcomeCueTerms(lexicon));
   const topic = dropUnknownModifiers(resolveQueryTerms(words, ctx.index.vocabulary, ctx.wordNet, nounContextWords(normalized)), ctx.wordNet, normalized).map((group) => ({
@@ -177,6 +188,13 @@ export function answerOutcomeQuestion(ctx: EngineContext, normalized: string, gr
   }));
   const unknown = topic.filter((group) => group.alternatives.length === 0).map((group) => group.word);
   if (unknown.length > 0) return notFound(ctx, topic, `The articles don't cover that: they never mention ${unknown.map((word) => `“${word.replace(/_/g, ' ')}”`).join(', ')}.`);
+  if (asked.polarity === 'either') {
+    // Whichever is said of the topic, in most of its own words: what was agreed on it, or that it was not.
+    const options = asks.map((ask) => ({ ask, found: outcomePassages(ctx, ask, topic, lexicon) })).filter(({ found }) => found.length > 0);
+    const own = (passage: Passage) => (topic.length === 0 ? 1 : topicShares(ctx, passage, topic).own);
+    const best = options.sort((a, b) => own(b.found[0] as Passage) - own(a.found[0] as Passage))[0];
+    return best ? outcomeAnswer(ctx, best.found, best.ask, groups, lexicon) : undefined;
+  }
   for (const ask of asks) {
     const found = outcomePassages(ctx, ask, topic, lexicon);
     if (found.length > 0) return outcomeAnswer(ctx, found, ask, groups, lexicon);
