@@ -10,6 +10,7 @@ import { TABLE_MATCH_OPTIONS } from '../src/engine/table-match.js';
 import { FUZZY_OPTIONS, VOCABULARY_OPTIONS } from '../src/engine/vocabulary.js';
 import { FOLLOW_UP_OPTIONS } from '../src/engine/follow-ups.js';
 import { THREAD_TABLE_OPTIONS } from '../src/engine/thread-tables.js';
+import { ATTRIBUTION_OPTIONS } from '../src/engine/attribution.js';
 import { FIELD_BOOSTS } from '../src/engine/passage-index.js';
 import { RESOLVE_OPTIONS } from '../src/engine/resolve-query-terms.js';
 import { BRIDGE_OPTIONS } from '../src/engine/bridge-unknown-word.js';
@@ -118,6 +119,7 @@ const VARIANTS: Variant[] = [
   { name: "'and X?' leaves the thread's table", apply: () => patch(THREAD_TABLE_OPTIONS, { threadTableFirst: false }) },
   { name: "'and on <label word>?' not a row", apply: () => patch(THREAD_TABLE_OPTIONS, { rowByLabelWord: false }) },
   { name: 'a ranked row leaves no table focus', apply: () => patch(THREAD_TABLE_OPTIONS, { rowFocusFromCitation: false }) },
+  { name: "'who said that': a speaker paragraphs back", apply: () => patch(ATTRIBUTION_OPTIONS, { pronounNamedInParagraph: false }) },
   { name: "'what percentage': any number", apply: () => patch(MEASURE_OPTIONS, { percent: false }) },
   { name: "'how much grown': any number", apply: () => patch(MEASURE_OPTIONS, { change: false }) },
   { name: "'how far/long is': any number", apply: () => patch(MEASURE_OPTIONS, { length: false }) },

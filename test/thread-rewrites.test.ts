@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Answer, ConversationState, Engine } from '../src/index.js';
 import { FOLLOW_UP_OPTIONS } from '../src/engine/follow-ups.js';
+import { ATTRIBUTION_OPTIONS } from '../src/engine/attribution.js';
 import { engineOfText } from './fixture-engine.js';
 
 /** Asks the questions of one thread in turn; returns every answer. */
@@ -15,7 +16,8 @@ function thread(engine: Engine, ...questions: string[]): Answer[] {
 
 const firstExcerpt = (answer: Answer | undefined) => answer?.citations[0]?.excerpt ?? '';
 const saved = { ...FOLLOW_UP_OPTIONS };
-afterEach(() => Object.assign(FOLLOW_UP_OPTIONS, saved));
+const savedAttribution = { ...ATTRIBUTION_OPTIONS };
+afterEach(() => (Object.assign(FOLLOW_UP_OPTIONS, saved), Object.assign(ATTRIBUTION_OPTIONS, savedAttribution)));
 
 /** Our own small article: one thing left unagreed (dredging), one agreed (the fee). */
 const LAKE_TALKS = `Lake Talks End With a Fishing Deal but No Deal on Dredging
@@ -130,5 +132,32 @@ describe('"no, I meant X" in a thread (FOLLOW_UP_OPTIONS.corrections)', () => {
     FOLLOW_UP_OPTIONS.corrections = false;
     const [, party] = thread(engine, 'bangladesh on water sharing', 'no, I meant india');
     expect(firstExcerpt(party)).not.toMatch(/^India: A third of the dry-season flow/);
+  });
+});
+
+/** Our own small article: a quote by "he" whose paragraph names him without a verb of speaking, after another speaker's paragraph. */
+const CANAL_TALKS = `Canal Talks in Panama
+
+In Their Own Words
+
+"We have the water and we have the will," Rosa Mendez told reporters on Friday.
+
+Tomas Herrera, the shipping minister, was blunter. "Every dry year costs us a month of traffic," he said on Thursday.
+`;
+
+describe('"who said that" after a "…, he said" quote (ATTRIBUTION_OPTIONS.pronounNamedInParagraph)', () => {
+  const engine = engineOfText('canal-talks.txt', CANAL_TALKS);
+
+  it('is the person the quote\'s paragraph has just named, not the speaker of the paragraph before', () => {
+    const [quote, who] = thread(engine, 'what did herrera say', 'who said that');
+    expect(firstExcerpt(quote)).toContain('Every dry year');
+    expect(who?.notices?.join(' ')).toContain('Tomas Herrera');
+    expect(firstExcerpt(who)).toContain('Tomas Herrera');
+  });
+
+  it('off, the speaker named with a verb of speaking before it is taken', () => {
+    ATTRIBUTION_OPTIONS.pronounNamedInParagraph = false;
+    const [, who] = thread(engine, 'what did herrera say', 'who said that');
+    expect(firstExcerpt(who)).not.toContain('Tomas Herrera');
   });
 });

@@ -10,8 +10,15 @@ import { holdsPronounSpeech, holdsSpeech } from './answer-types.js';
 import { citationOf, excerptOf, moreAction } from './compose-answer.js';
 import type { EngineContext } from './engine-context.js';
 import { isPartyName } from './party-checks.js';
+import { fullNames, withoutQuotations } from './person-names.js';
 import type { Passage } from './passages.js';
 import type { LocatedTable } from './table-match.js';
+
+/** Switches (eval/ablate.ts). */
+export const ATTRIBUTION_OPTIONS = {
+  /** "…,” he said": a person named earlier in the quote's paragraph is "he", before any speaker of an earlier paragraph. */
+  pronounNamedInParagraph: true,
+};
 
 /** How many sentences before a quote its speaker may be named in, when the quote's own paragraph names nobody. */
 const ATTRIBUTION_LOOK_BACK = 2;
@@ -109,8 +116,6 @@ function speakerRuns(ctx: EngineContext, text: string): SpeakerRun[] {
   return runs;
 }
 
-/** The text with each quotation's words taken out (its marks kept): a name inside a quote is not its speaker. */
-export const withoutQuotations = (text: string) => text.replace(/([“"])[^“”"]*([”"])/g, '$1…$2');
 
 /**
  * Who a passage has speaking ("Clarke said…", "…,” said Guyana's foreign secretary"): the terms of every
@@ -159,6 +164,9 @@ export function answerWhoSaid(ctx: EngineContext, state: ConversationState): Res
     if (!inParagraph && ++looked > ATTRIBUTION_LOOK_BACK) break;
     const speaker = namedSpeaker(ctx, candidate);
     if (speaker) return citedAnswer(ctx, candidate, speaker.terms, `The quote’s speaker is named just before it${inParagraph ? ', in the same paragraph' : ''}${speaker.name ? `: ${speaker.name}` : ''}.`);
+    // "Marc Thibodeau … was blunter. “…,” he said": "he" is the person the paragraph has just named, speaking or not.
+    const named = pronoun && inParagraph && ATTRIBUTION_OPTIONS.pronounNamedInParagraph ? fullNames(ctx, candidate.text)[0] : undefined;
+    if (named) return citedAnswer(ctx, candidate, new Set(splitWords(named).flatMap(termsOfWord)), `The quote’s speaker is named just before it, in the same paragraph: ${named}.`);
   }
   const fallback = pronoun ? namedSpeaker(ctx, passage) : undefined;
   if (fallback) return citedAnswer(ctx, passage, fallback.terms, fallback.name ? `The excerpt names who said it: ${fallback.name}.` : 'The excerpt names who said it.');

@@ -6,9 +6,9 @@
  */
 import type { ConversationState } from '../conversation/conversation-state.js';
 import { baseForms } from '../lexicon/expand-word.js';
-import { isStopWord, splitWords } from '../text/analyze-terms.js';
 import type { Resolution } from './answer-query.js';
-import { namedSpeakerOf, passageById, withoutQuotations } from './attribution.js';
+import { namedSpeakerOf, passageById } from './attribution.js';
+import { fullNames } from './person-names.js';
 import type { EngineContext } from './engine-context.js';
 import { isPartyName } from './party-checks.js';
 import type { Passage } from './passages.js';
@@ -16,8 +16,6 @@ import { contentWords } from './resolve-query-terms.js';
 
 /** A third-person pronoun for one person; "they" is left alone (it is the parties to the talks as often as anyone). */
 const PERSON_PRONOUN = /\b(?:he|she|him|his|her|hers)\b/;
-/** Lowercase words inside a person's name ("Pieter van Loon", "Ahmed bin Saeed"): a closed class of name particles. */
-const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'dos', 'das']);
 
 /**
  * The question with its person pronoun replaced by the name of the person the excerpt just quoted names,
@@ -81,32 +79,3 @@ function articleNames(ctx: EngineContext, docIndex: number): string[] {
 }
 
 const namesMemo = new WeakMap<EngineContext, Map<number, string[]>>();
-
-/** The full names of people in a text, in order: runs of capitalised words (with name particles), outside quotations. */
-export function fullNames(ctx: EngineContext, text: string): string[] {
-  const known = (word: string) => [word, ...baseForms(word)].some((form) => ctx.wordNet?.has(form) ?? false);
-  const names: string[] = [];
-  let run: string[] = [];
-  const close = () => {
-    const words = run.filter((word) => !NAME_PARTICLES.has(word));
-    const lower = words.map((word) => splitWords(word).join('_'));
-    if (words.length >= 2 && lower.some((word) => !known(word)) && !isPartyName(ctx, lower.join('_'))) names.push(run.join(' '));
-    run = [];
-  };
-  const tokens = withoutQuotations(text).split(/\s+/);
-  tokens.forEach((token, t) => {
-    const bare = token.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '').replace(/['’]s$/u, '');
-    const opensSentence = t === 0 || /[.!?]["”’']?$/.test(tokens[t - 1] ?? '');
-    // A sentence's first word may start a name ("Marc Thibodeau, Canada's…"); the run is kept only if it reads as one.
-    // An acronym ("CARICOM", a dateline's "BRIDGETOWN") is no part of a person's name.
-    const capitalised = /^\p{Lu}/u.test(bare) && !/^\p{Lu}+$/u.test(bare) && !isStopWord(bare.toLowerCase()) && !(opensSentence && known(bare.toLowerCase()) && !/^\p{Lu}/u.test(tokens[t + 1] ?? ''));
-    // A bracket or a quotation mark before a word ends the name before it ("the Caribbean Community (CARICOM)").
-    if (run.length > 0 && /^[^\p{L}]/u.test(token)) close();
-    if (capitalised || (run.length > 0 && NAME_PARTICLES.has(bare))) run.push(bare);
-    else if (run.length > 0) close();
-    // A comma, a full stop or a possessive ends a name ("Zambia's minister, Mutale Banda, and…").
-    if (run.length > 0 && (/[^\p{L}]$/u.test(token) || /['’]s$/u.test(token))) close();
-  });
-  if (run.length > 0) close();
-  return names;
-}
