@@ -201,3 +201,13 @@ describe('a light verb before its noun is no topic word', () => {
     expect(engine.answer('which country is playing host').answer.citations[0]?.excerpt).toContain('Kazakhstan is hosting the talks');
   });
 });
+
+describe('"how deep / high is X": a figure measuring X, not another thing of the passage', () => {
+  const text = ['Gas Talks', '', 'The two sides want to lay a 300‑kilometre gas pipeline under the Caspian Sea.', '', 'Downstream, the dam wall is 145 metres high.', ''].join('\n');
+  const engine = engineOfText('gas.txt', text);
+
+  it('"how deep is the caspian sea" is not_found; "how high is the dam wall" → "145 metres high"', () => {
+    expect(engine.answer('how deep is the caspian sea').answer.kind).toBe('not_found');
+    expect(engine.answer('how high is the dam wall').answer.citations[0]?.excerpt).toContain('145 metres high');
+  });
+});

@@ -66,6 +66,8 @@ export const EVIDENCE = {
    */
   farTypedAnswerFactor: 0.4,
   typedAnswerWindow: 6,
+  /** "How long / deep / high is X": the figure within this many words of X's own words (0: anywhere in the passage). */
+  measuredThingWindow: 3,
   /** "any quotes from X" asks what X said; "a quote on Y" needs someone's words in quotation marks (quote-requests.ts). */
   quoteRequests: true,
   /** With several articles, another one's best passage holding every word of the question and scoring at least this share of the best is quoted too, and said (scores across articles differ by their titles and lengths). */

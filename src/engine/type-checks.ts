@@ -169,6 +169,12 @@ function holdsMeasure(ctx: EngineContext, passage: Passage, measure: AskedMeasur
     const excerpt = excerptOf(passage);
     return holdsCount(excerpt, terms) || figureAfterNoun(excerpt, terms);
   }
+  if (measure.ofThing && EVIDENCE.measuredThingWindow > 0) {
+    // "how deep is the caspian sea": the figure measures the thing asked about, next to it ("the dam wall is 1.8 km
+    // long", "a 40-metre wall"), not another thing of the passage ("a 300-kilometre gas pipeline under the Caspian Sea").
+    const terms = new Set(groups.flatMap((group) => group.alternatives.filter((alternative) => alternative.how !== 'lexicon').map((alternative) => alternative.term)));
+    return spansNearTerms(passage.text, measureSpans(passage.text, measure), terms, EVIDENCE.measuredThingWindow);
+  }
   if (measureMemo(ctx, `${measure.kind}|${measure.unit ?? ''}|${measure.ofThing ? 1 : 0}${measure.extent ? 1 : 0}|${passage.id}`, () => measureSpans(passage.text, measure).length > 0)) return true;
   // "how much water does egypt get from the nile": a share of the water ("97%: the share of Egypt's fresh water").
   const terms = measure.kind === 'amount' ? nounTerms(measure.noun, groups) : undefined;
