@@ -161,3 +161,21 @@ describe('"who said that" after a "…, he said" quote (ATTRIBUTION_OPTIONS.pron
     expect(firstExcerpt(who)).not.toContain('Tomas Herrera');
   });
 });
+
+describe('the thread\'s question after a speaker swap (FOLLOW_UP_OPTIONS.swappedSpeakerStays)', () => {
+  const engine = engineOfText('canal-talks.txt', CANAL_TALKS);
+  const lastQueryAfter = (...questions: string[]) => {
+    let state: ConversationState | undefined;
+    for (const question of questions) state = engine.answer(question, state).state;
+    return state?.lastQuery;
+  };
+
+  it('is the swapped question, so "when?" asks when that one spoke', () => {
+    expect(lastQueryAfter('what did mendez say', 'and herrera?')).toBe('what did herrera say');
+  });
+
+  it('off, it stays the first speaker\'s', () => {
+    FOLLOW_UP_OPTIONS.swappedSpeakerStays = false;
+    expect(lastQueryAfter('what did mendez say', 'and herrera?')).toBe('what did mendez say');
+  });
+});

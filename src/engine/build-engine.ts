@@ -33,7 +33,7 @@ import { contentWords, dropUnknownModifiers, nounContextWords, resolveQueryTerms
 import { suggestQueries } from './suggest.js';
 import { answerOutcomeQuestion } from './outcome-questions.js';
 import { citedPassageId } from './attribution.js';
-import { asksAboutLastAnswer, FOLLOW_UP_OPTIONS, keepsOutcome, resolveThreadFollowUp } from './follow-ups.js';
+import { asksAboutLastAnswer, FOLLOW_UP_OPTIONS, keepsOutcome, resolveThreadFollowUp, threadQueryAfter } from './follow-ups.js';
 import { resolvePersonPronoun } from './person-pronouns.js';
 import { correctionAsFollowUp } from './corrections.js';
 import { focusOnCitedRow, rowsByLabelWord, threadTableColumn } from './thread-tables.js';
@@ -249,7 +249,7 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
     return {
       version: 1,
       turns: base.turns + 1,
-      lastQuery: isFollowUp ? base.lastQuery ?? resolvedQuery ?? normalized : resolvedQuery ?? normalized,
+      lastQuery: isFollowUp ? threadQueryAfter(base.lastQuery, resolvedQuery) ?? resolvedQuery ?? normalized : resolvedQuery ?? normalized,
       lastKind: kind,
       ...(document ? { documentId: document.documentId } : {}),
       ...(document?.sections[focus.sectionIndex ?? -1] ? { sectionId: document.sections[focus.sectionIndex ?? -1]?.sectionId } : {}),

@@ -35,6 +35,8 @@ export const FOLLOW_UP_OPTIONS = {
   personPronouns: true,
   /** "no, I meant Iran" is the follow-up "and Iran?" (corrections.ts), not a question about "no" and "meant". */
   corrections: true,
+  /** After "and Y?" made "what did X say" into "what did Y say", the thread's question is Y's ("when?" asks when Y said it). */
+  swappedSpeakerStays: true,
 };
 
 const OTHER_SIDE =
@@ -66,6 +68,15 @@ export function resolveThreadFollowUp(ctx: EngineContext, normalized: string, st
  */
 export function keepsOutcome(lastQuery: string, combined: string): boolean {
   return FOLLOW_UP_OPTIONS.keepOutcome && outcomeQuestion(lastQuery) !== undefined && outcomeQuestion(combined) !== undefined;
+}
+
+/**
+ * The thread's question after a follow-up: the one before, as for every follow-up ("and on the fee?" goes on
+ * from the question, not from its rewriting), except a speaker swapped in, which asks the question whole anew.
+ */
+export function threadQueryAfter(lastQuery: string | undefined, resolvedQuery: string | undefined): string | undefined {
+  const swapped = FOLLOW_UP_OPTIONS.swappedSpeakerStays && lastQuery && resolvedQuery && askedSpeaker(lastQuery) && askedSpeaker(resolvedQuery);
+  return swapped ? resolvedQuery : lastQuery;
 }
 
 /** "who said that", "source?": about the answer just given, so the thread's question stays the one before (for "and Y?"). */
