@@ -141,12 +141,15 @@ export function answerNearQuestion(text: string, wanted: AnswerType, terms: Read
 }
 
 /** Whether one of the spans is within `window` words of a word of one of `terms`. */
-function spansNearTerms(text: string, spans: Array<[number, number]>, terms: ReadonlySet<string>, window: number): boolean {
+function spansNearTerms(text: string, spans: Array<[number, number]>, terms: ReadonlySet<string>, window: number, afterOnly = false): boolean {
   const tokens = [...text.matchAll(/\S+/g)].map((match) => ({ start: match.index, end: match.index + match[0].length, word: match[0] }));
   const answering = tokens.flatMap((token, index) => (spans.some(([start, end]) => start < token.end && end > token.start) ? [index] : []));
   const asked = tokens.flatMap((token, index) => (splitWords(token.word).some((word) => termsOfWord(word).some((term) => terms.has(term))) ? [index] : []));
-  return answering.some((a) => asked.some((q) => q !== a && Math.abs(q - a) <= window));
+  return answering.some((a) => asked.some((q) => q !== a && (afterOnly ? q > a && q - a <= window : Math.abs(q - a) <= window)));
 }
+
+/** A figure written as a modifier of the noun after it: "300‑kilometre", "40-metre", "12‑knot". */
+const MODIFIER_FIGURE = /\d[‑-]\p{L}/u;
 
 /** The measure a question for a number asks for ("what percentage" → a share), remembered per engine and question. */
 export function askedMeasureOf(ctx: EngineContext, normalized: string, wanted: AnswerType): AskedMeasure | undefined {
@@ -170,10 +173,13 @@ function holdsMeasure(ctx: EngineContext, passage: Passage, measure: AskedMeasur
     return holdsCount(excerpt, terms) || figureAfterNoun(excerpt, terms);
   }
   if (measure.ofThing && EVIDENCE.measuredThingWindow > 0) {
-    // "how deep is the caspian sea": the figure measures the thing asked about, next to it ("the dam wall is 1.8 km
-    // long", "a 40-metre wall"), not another thing of the passage ("a 300-kilometre gas pipeline under the Caspian Sea").
+    // "how deep is the caspian sea": a figure written as a modifier measures the noun after it ("a 300‑kilometre gas
+    // pipeline under the Caspian Sea" is the pipeline's length), which must be the thing asked about ("a 40‑metre
+    // wall"); a figure standing alone ("the wall … runs for 2.4 kilometres") measures the passage's subject.
     const terms = new Set(groups.flatMap((group) => group.alternatives.filter((alternative) => alternative.how !== 'lexicon').map((alternative) => alternative.term)));
-    return spansNearTerms(passage.text, measureSpans(passage.text, measure), terms, EVIDENCE.measuredThingWindow);
+    const spans = measureSpans(passage.text, measure);
+    const ownThing = ([start, end]: [number, number]) => !MODIFIER_FIGURE.test(passage.text.slice(start, end)) || spansNearTerms(passage.text, [[start, end]], terms, EVIDENCE.measuredThingWindow, true);
+    return spans.some(ownThing);
   }
   if (measureMemo(ctx, `${measure.kind}|${measure.unit ?? ''}|${measure.ofThing ? 1 : 0}${measure.extent ? 1 : 0}|${passage.id}`, () => measureSpans(passage.text, measure).length > 0)) return true;
   // "how much water does egypt get from the nile": a share of the water ("97%: the share of Egypt's fresh water").
