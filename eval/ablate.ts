@@ -117,6 +117,7 @@ const VARIANTS: Variant[] = [
   { name: "'what did he say': pronoun as asked", apply: () => patch(FOLLOW_UP_OPTIONS, { personPronouns: false }) },
   { name: "'no, I meant X' asked as it stands", apply: () => patch(FOLLOW_UP_OPTIONS, { corrections: false }) },
   { name: "'and Y?' swap: thread keeps X's question", apply: () => patch(FOLLOW_UP_OPTIONS, { swappedSpeakerStays: false }) },
+  { name: "'when?' looks in the section first", apply: () => patch(FOLLOW_UP_OPTIONS, { whInLastAnswerFirst: false }) },
   { name: "'and X?' leaves the thread's table", apply: () => patch(THREAD_TABLE_OPTIONS, { threadTableFirst: false }) },
   { name: "'and on <label word>?' not a row", apply: () => patch(THREAD_TABLE_OPTIONS, { rowByLabelWord: false }) },
   { name: 'a ranked row leaves no table focus', apply: () => patch(THREAD_TABLE_OPTIONS, { rowFocusFromCitation: false }) },

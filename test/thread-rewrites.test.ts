@@ -179,3 +179,18 @@ describe('the thread\'s question after a speaker swap (FOLLOW_UP_OPTIONS.swapped
     expect(lastQueryAfter('what did mendez say', 'and herrera?')).toBe('what did mendez say');
   });
 });
+
+describe('"when?" looks in the last answer first (FOLLOW_UP_OPTIONS.whInLastAnswerFirst)', () => {
+  const engine = engineOfText('canal-talks.txt', CANAL_TALKS);
+
+  it('after "and herrera?", "when?" is when Herrera spoke, not Mendez shown before him in the section', () => {
+    const [, , when] = thread(engine, 'what did mendez say', 'and herrera?', 'when?');
+    expect(firstExcerpt(when)).toContain('on Thursday');
+  });
+
+  it('off, the first passage shown in the section holding a date answers', () => {
+    FOLLOW_UP_OPTIONS.whInLastAnswerFirst = false;
+    const [, , when] = thread(engine, 'what did mendez say', 'and herrera?', 'when?');
+    expect(firstExcerpt(when)).toContain('on Friday');
+  });
+});

@@ -33,7 +33,7 @@ import { contentWords, dropUnknownModifiers, nounContextWords, resolveQueryTerms
 import { suggestQueries } from './suggest.js';
 import { answerOutcomeQuestion } from './outcome-questions.js';
 import { citedPassageId } from './attribution.js';
-import { asksAboutLastAnswer, FOLLOW_UP_OPTIONS, keepsOutcome, resolveThreadFollowUp, threadQueryAfter } from './follow-ups.js';
+import { asksAboutLastAnswer, FOLLOW_UP_OPTIONS, keepsOutcome, lastAnswerFirst, resolveThreadFollowUp, threadQueryAfter } from './follow-ups.js';
 import { resolvePersonPronoun } from './person-pronouns.js';
 import { correctionAsFollowUp } from './corrections.js';
 import { focusOnCitedRow, rowsByLabelWord, threadTableColumn } from './thread-tables.js';
@@ -165,7 +165,7 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
       const combined = `${wh} ${contentWords(state.lastQuery, ctx.wordNet, ctx.index.vocabulary).join(' ')}`;
       // The answer just given may already hold it ("…will meet again in Paramaribo on June 16" → "where?").
       const wanted = expectedAnswerType(combined, ctx.wordNet);
-      const shown = docIndex >= 0 && sectionIndex >= 0 ? ctx.passagesOf(docIndex, sectionIndex).filter((passage) => state.shownPassageIds.includes(passage.id)) : [];
+      const shown = docIndex >= 0 && sectionIndex >= 0 ? lastAnswerFirst(ctx.passagesOf(docIndex, sectionIndex).filter((passage) => state.shownPassageIds.includes(passage.id)), state) : [];
       const holder = wanted ? shown.find((passage) => ctx.holdsAnswerType(passage, wanted)) : undefined;
       const resolution = holder ? passageAnswer(ctx, holder) : resolveFresh(combined);
       return { ...resolution, draft: { ...resolution.draft, resolvedQuery: combined } };

@@ -37,6 +37,8 @@ export const FOLLOW_UP_OPTIONS = {
   corrections: true,
   /** After "and Y?" made "what did X say" into "what did Y say", the thread's question is Y's ("when?" asks when Y said it). */
   swappedSpeakerStays: true,
+  /** "when?", "where?": the passage the last answer quoted first is looked in before the others shown in its section. */
+  whInLastAnswerFirst: true,
 };
 
 const OTHER_SIDE =
@@ -77,6 +79,12 @@ export function keepsOutcome(lastQuery: string, combined: string): boolean {
 export function threadQueryAfter(lastQuery: string | undefined, resolvedQuery: string | undefined): string | undefined {
   const swapped = FOLLOW_UP_OPTIONS.swappedSpeakerStays && lastQuery && resolvedQuery && askedSpeaker(lastQuery) && askedSpeaker(resolvedQuery);
   return swapped ? resolvedQuery : lastQuery;
+}
+
+/** The passages shown in the thread's section, the one the last answer quoted first (the thread's "that") first. */
+export function lastAnswerFirst<T extends { id: string }>(shown: T[], state: ConversationState): T[] {
+  if (!FOLLOW_UP_OPTIONS.whInLastAnswerFirst) return shown;
+  return [...shown.filter((passage) => passage.id === state.citedPassageId), ...shown.filter((passage) => passage.id !== state.citedPassageId)];
 }
 
 /** "who said that", "source?": about the answer just given, so the thread's question stays the one before (for "and Y?"). */
