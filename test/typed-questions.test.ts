@@ -211,3 +211,12 @@ describe('"how deep / high is X": a figure measuring X, not another thing of the
     expect(engine.answer('how high is the dam wall').answer.citations[0]?.excerpt).toContain('145 metres high');
   });
 });
+
+describe('"who is X\'s <role>" is not answered by a deputy of that role', () => {
+  it('"who is kosovo\'s prime minister" is not_found when the article names only the deputy prime minister', () => {
+    const text = ['Grid Talks', '', "Kosovo's deputy prime minister, Arta Krasniqi, said her government had gone the extra mile.", ''].join('\n');
+    const engine = engineOfText('grid.txt', text);
+    expect(engine.answer("who is kosovo's prime minister").answer.kind).toBe('not_found');
+    expect(engine.answer("who is kosovo's deputy prime minister").answer.citations[0]?.excerpt).toContain('Arta Krasniqi');
+  });
+});

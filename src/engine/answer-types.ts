@@ -244,6 +244,9 @@ export function holdsCount(text: string, terms: ReadonlySet<string>, window = 4)
   return false;
 }
 
+/** Words that make a role another post: a deputy minister is not the minister (closed-class English rank words). */
+const RANKS = new Set(['deputy', 'vice', 'assistant', 'acting', 'former', 'junior', 'interim', 'shadow', 'ex', 'under', 'associate', 'outgoing']);
+
 /** Words either side of a role ("Guyana's foreign secretary, Rajendra Persaud") where its holder's name is looked for. */
 const ROLE_NAME_WINDOW = 5;
 
@@ -252,7 +255,7 @@ const ROLE_NAME_WINDOW = 5;
  * terms ("EU mediator Lucia Marin", "Kari Nordvik, Norway's state secretary"), not merely a role and a name
  * somewhere in the same sentence ("Clarke said she hoped to bring the two presidents together").
  */
-export function namesRoleHolder(text: string, roleTerms: ReadonlySet<string>, wordNet: WordNet | undefined, parties: ReadonlyArray<ReadonlySet<string>> = []): boolean {
+export function namesRoleHolder(text: string, roleTerms: ReadonlySet<string>, wordNet: WordNet | undefined, parties: ReadonlyArray<ReadonlySet<string>> = [], askedWords?: ReadonlySet<string>): boolean {
   // "who is japan's fisheries minister": the party is named in the passage ("Zambia sent … the head of its revenue
   // authority, Grace Phiri"), or the role's holder is another's ("Solomon Islands fisheries minister Ruth Tanabose").
   if (parties.length > 0) {
@@ -262,6 +265,8 @@ export function namesRoleHolder(text: string, roleTerms: ReadonlySet<string>, wo
   const tokens = text.split(/\s+/);
   for (let i = 0; i < tokens.length; i++) {
     if (!splitWords(tokens[i] as string).some((word) => termsOfWord(word).some((term) => roleTerms.has(term)))) continue;
+    // "who is kosovo's prime minister": a "deputy prime minister" holds another post (a rank the question did not name).
+    if (askedWords && tokens.slice(Math.max(0, i - 2), i).some((token) => splitWords(token).some((word) => RANKS.has(word) && !askedWords.has(word)))) continue;
     const window = tokens.slice(Math.max(0, i - ROLE_NAME_WINDOW), i + ROLE_NAME_WINDOW + 1).join(' ');
     if (hasNameLikeSequence(window, wordNet) || nlp(window).match('#Person').found) return true;
   }

@@ -86,4 +86,6 @@ export const EVIDENCE = {
   roleOfNamedParty: true,
   /** "Who is turkmenistan's president" with the articles saying only "chair": a role named by a relative is still a role, its holder named next to it (not a party's cell). */
   roleByRelative: true,
+  /** "Who is kosovo's prime minister" is not answered by a "deputy prime minister": a rank word the question lacks makes it another post. */
+  roleRanks: true,
 };

@@ -23,7 +23,8 @@ export function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wante
   if (roles) {
     const parties = EVIDENCE.roleOfNamedParty ? roleParties(ctx, groups) : [];
     const key = `${passage.id}|${[...roles].sort().join(' ')}|${parties.map((terms) => [...terms].sort().join(' ')).join('|')}`;
-    return roleHolderMemo(ctx, key, () => namesRoleHolder(passage.text, roles, ctx.wordNet, parties));
+    const asked = EVIDENCE.roleRanks ? new Set(splitWords(normalized)) : undefined;
+    return roleHolderMemo(ctx, `${key}|${EVIDENCE.roleRanks ? normalized : ''}`, () => namesRoleHolder(passage.text, roles, ctx.wordNet, parties, asked));
   }
   // "what percentage", "how far from shore", "how much water": a figure of that measure, not any number.
   const measure = askedMeasureOf(ctx, normalized, wanted);
