@@ -98,3 +98,10 @@ describe('a speaker named by several words speaks only as the whole name', () =>
     expect(engine.answer('what did the international maritime organization say').answer.kind).toBe('not_found');
   });
 });
+
+describe('a people\'s name after "the" reaches its country', () => {
+  it('"what did the canadians say" → what Canada\'s minister said, as "what did canada say" does', async () => {
+    const engine = await engineOfFixture('arctic-shipping-talks.md');
+    expect(engine.answer('what did the canadians say').answer.citations[0]?.excerpt).toContain('“Every year we wait');
+  });
+});

@@ -71,6 +71,8 @@ export const RESOLVE_OPTIONS = {
   countryNameWeight: 0.8,
   /** An unknown short word may be the initialism of a name the articles spell out ("au" → African Union)… */
   useInitialisms: true,
+  /** After "the" ("what did the canadians say"), a people's name still reaches its country through its adjective senses. */
+  demonymsAfterCues: true,
   /**
    * A dictionary relative never lands on a word the articles use only as a name, unless the dictionary itself
    * names something by it ("border" → march, a sense of "border on", is not the month the article dates by;
@@ -359,7 +361,11 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
     const limit = exact.length > 0 ? RESOLVE_OPTIONS.exactWordLexiconMax : RESOLVE_OPTIONS.lexiconMaxAlternatives;
     // WordNet lists irregular forms under their root only ("sought" → seek).
     const lemma = !inWordNet && root !== word ? root : word;
-    addLexicon([...countryExpansions(word), ...expandWord(wordNet, lemma, onlyPos)], scale, limit, exact.length > 0 ? 0.6 : 0);
+    const nounOnly = expandWord(wordNet, lemma, onlyPos);
+    // A people's name ("the canadians", "the danes") reaches its country through the adjective's senses ("canadian" → Canada).
+    const people = onlyPos === 'n' && RESOLVE_OPTIONS.demonymsAfterCues && exact.length === 0 ? baseForms(lemma).find((form) => wordNet.isFirstlyProperName(form)) : undefined;
+    const demonym = people !== undefined && !nounOnly.some(({ lemma: other }) => other.split(/[_\s]+/).every((part) => isStopWord(part) || vocabulary.hasTerm(stemWord(part)))) ? expandWord(wordNet, people) : [];
+    addLexicon([...countryExpansions(word), ...nounOnly, ...demonym], scale, limit, exact.length > 0 ? 0.6 : 0);
     // Never for a concrete thing or a name: its kind ("Russia" → country, "centrifuge" → machine) is not what was asked about.
     if (exact.length === 0 && found.size === 0 && RESOLVE_OPTIONS.useLooseRelations && !isConcreteWord(word, wordNet)) addLexicon(expandWordLoosely(wordNet, lemma, onlyPos ?? (RESOLVE_OPTIONS.useWordRoots && rootOf(word).verbForm ? 'v' : undefined)), 1, limit, 0);
   }
