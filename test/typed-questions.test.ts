@@ -220,3 +220,13 @@ describe('"who is X\'s <role>" is not answered by a deputy of that role', () => 
     expect(engine.answer("who is kosovo's deputy prime minister").answer.citations[0]?.excerpt).toContain('Arta Krasniqi');
   });
 });
+
+describe('"what is the name of X" asks for a name, as "who" does', () => {
+  const text = ['Gas Talks', '', 'The route goes around the disputed oil field in the middle of the sea.', '', 'The European Commission’s energy envoy, Pieter van Loon, has just finished a short press conference.', ''].join('\n');
+  const engine = engineOfText('gas.txt', text);
+
+  it('"what is the name of the oil field" is not_found (the article never names it); the envoy\'s name is given', () => {
+    expect(engine.answer('what is the name of the oil field').answer.kind).toBe('not_found');
+    expect(engine.answer('whats the eu envoys name').answer.citations[0]?.excerpt).toContain('Pieter van Loon');
+  });
+});

@@ -15,6 +15,9 @@ export type AnswerType = 'person' | 'date' | 'number' | 'money' | 'duration' | '
 const HOW_MUCH = /\bhow much\b/;
 const HOW_MUCH_OR_BIG = /\bhow (much|big|large|small)\b/;
 
+/** "what is the name of the disputed field", "whats the envoys name": a name, as "who" asks. */
+const NAME_QUESTION = /\bwhat(?:'s|s| is| was| are| were)? (?:the |their |its |his |her )?names? (?:of|for)\b|\bwhat(?:'s|s| is| was| are| were) (?:\S+ ){1,4}?names?[?!. ]*$/;
+
 const TYPE_OF_WH: Array<[RegExp, AnswerType]> = [
   [/\bhow long\b/, 'duration'],
   [/\bhow (many|much)\b/, 'number'],
@@ -23,6 +26,7 @@ const TYPE_OF_WH: Array<[RegExp, AnswerType]> = [
   [/\bwhat (number|percentage|share|amount|proportion)\b/, 'number'],
   [/\b(when|what (date|day|time|year|month))\b/, 'date'],
   [/\b(who|whom|whose)\b/, 'person'],
+  [NAME_QUESTION, 'person'],
   [/\bwhere\b/, 'place'],
 ];
 
@@ -32,7 +36,7 @@ const TYPE_OF_WH: Array<[RegExp, AnswerType]> = [
  */
 export function expectedAnswerType(foldedQuery: string, wordNet: WordNet | undefined): AnswerType | undefined {
   for (const [pattern, type] of TYPE_OF_WH) {
-    if (!pattern.test(foldedQuery)) continue;
+    if (!pattern.test(foldedQuery) || (!ANSWER_TYPE_OPTIONS.nameQuestions && pattern === NAME_QUESTION)) continue;
     // "how long is the dam wall": a length, which a duration cannot give.
     if (type === 'duration' && asksLengthOfThing(foldedQuery, wordNet)) return 'number';
     // "how much did the dam cost", "how much money is the eu putting up": an amount of money, not any number.
@@ -92,6 +96,8 @@ export const ANSWER_TYPE_OPTIONS = {
   placeSpans: true,
   /** A word of speaking after a determiner, a preposition, a modal or "to" is no speaker's verb ("of talks", "will pay"). */
   speechVerbNotAfterFunctionWord: true,
+  /** "What is the name of X" asks for a name, as "who" does. */
+  nameQuestions: true,
   /** …nor after a possessive ("the IMO's ban", "Japan's offer"). */
   speechVerbNotAfterPossessive: true,
 };
