@@ -122,6 +122,17 @@ export const ISSUE_BAR: EvalFloors = {
  *   trans-caspian-pipeline-talks tune     64.3%   60.7%   41.7%   21.4%
  *   trans-caspian-pipeline-talks heldout  72.4%   69.0%   45.5%   13.8%
  *
+ * After the sixth round's engine changes (eval/README.md), the floors were raised to about five points below where
+ * figures rose:
+ *
+ *   lobito-corridor-talks tune            81.5%   77.8%   81.8%   11.1%
+ *   lobito-corridor-talks heldout         76.9%   76.9%   63.6%   11.5%
+ *   pacific-tuna-talks tune               76.9%   73.1%   63.6%    0.0%
+ *   pacific-tuna-talks heldout            73.1%   73.1%   36.4%   15.4%
+ *   trans-caspian-pipeline-talks tune     75.0%   67.9%   83.3%   10.7%
+ *   trans-caspian-pipeline-talks heldout  75.9%   72.4%   54.5%   13.8%
+ *   (the rest as measured above)
+ *
  * The small sets make one question worth 2 to 20 points, hence the margin. Raise them when the engine improves.
  */
 export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
@@ -146,16 +157,16 @@ export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
     heldout: { sectionAt1: 0.76, excerptAt1: 0.72, outOfScopeRefusal: 0.45, wronglyRefusedMax: 0.05 },
   },
   'lobito-corridor-talks': {
-    tune: { sectionAt1: 0.72, excerptAt1: 0.69, outOfScopeRefusal: 0.67, wronglyRefusedMax: 0.2 },
-    heldout: { sectionAt1: 0.68, excerptAt1: 0.68, outOfScopeRefusal: 0.4, wronglyRefusedMax: 0.2 },
+    tune: { sectionAt1: 0.76, excerptAt1: 0.72, outOfScopeRefusal: 0.76, wronglyRefusedMax: 0.16 },
+    heldout: { sectionAt1: 0.71, excerptAt1: 0.71, outOfScopeRefusal: 0.58, wronglyRefusedMax: 0.16 },
   },
   'pacific-tuna-talks': {
-    tune: { sectionAt1: 0.68, excerptAt1: 0.64, outOfScopeRefusal: 0.4, wronglyRefusedMax: 0.05 },
-    heldout: { sectionAt1: 0.68, excerptAt1: 0.68, outOfScopeRefusal: 0.22, wronglyRefusedMax: 0.2 },
+    tune: { sectionAt1: 0.71, excerptAt1: 0.68, outOfScopeRefusal: 0.58, wronglyRefusedMax: 0.05 },
+    heldout: { sectionAt1: 0.68, excerptAt1: 0.68, outOfScopeRefusal: 0.31, wronglyRefusedMax: 0.2 },
   },
   'trans-caspian-pipeline-talks': {
-    tune: { sectionAt1: 0.59, excerptAt1: 0.55, outOfScopeRefusal: 0.36, wronglyRefusedMax: 0.27 },
-    heldout: { sectionAt1: 0.67, excerptAt1: 0.64, outOfScopeRefusal: 0.4, wronglyRefusedMax: 0.19 },
+    tune: { sectionAt1: 0.7, excerptAt1: 0.62, outOfScopeRefusal: 0.78, wronglyRefusedMax: 0.16 },
+    heldout: { sectionAt1: 0.7, excerptAt1: 0.67, outOfScopeRefusal: 0.49, wronglyRefusedMax: 0.19 },
   },
 };
 
