@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Answer, ConversationState, Engine } from '../src/index.js';
 import { FOLLOW_UP_OPTIONS } from '../src/engine/follow-ups.js';
-import { engineOfFixture, engineOfText } from './fixture-engine.js';
+import { engineOfFixture, engineOfText, thread, firstExcerpt } from './fixture-engine.js';
 
 /** Our own small article: a table of two parties and a mediator's column, quotes with "she said", a reason in the prose. */
 const RIVER_TALKS = `Chile and Peru Agree Data Sharing but Split Over the Lauca River
@@ -39,17 +38,6 @@ Where They Stand
 | Water cap | A fixed yearly cap | No cap at all | A cap for the dry season only |
 `;
 
-/** Asks the questions of one thread in turn; returns every answer. */
-function thread(engine: Engine, ...questions: string[]): Answer[] {
-  let state: ConversationState | undefined;
-  return questions.map((question) => {
-    const turn = engine.answer(question, state);
-    state = turn.state;
-    return turn.answer;
-  });
-}
-
-const firstExcerpt = (answer: Answer | undefined) => answer?.citations[0]?.excerpt ?? '';
 const saved = { ...FOLLOW_UP_OPTIONS };
 afterEach(() => Object.assign(FOLLOW_UP_OPTIONS, saved));
 

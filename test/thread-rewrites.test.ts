@@ -1,20 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Answer, ConversationState, Engine } from '../src/index.js';
+import type { ConversationState } from '../src/index.js';
 import { FOLLOW_UP_OPTIONS } from '../src/engine/follow-ups.js';
 import { ATTRIBUTION_OPTIONS } from '../src/engine/attribution.js';
-import { engineOfText } from './fixture-engine.js';
+import { engineOfText, thread, firstExcerpt } from './fixture-engine.js';
 
-/** Asks the questions of one thread in turn; returns every answer. */
-function thread(engine: Engine, ...questions: string[]): Answer[] {
-  let state: ConversationState | undefined;
-  return questions.map((question) => {
-    const turn = engine.answer(question, state);
-    state = turn.state;
-    return turn.answer;
-  });
-}
-
-const firstExcerpt = (answer: Answer | undefined) => answer?.citations[0]?.excerpt ?? '';
 const saved = { ...FOLLOW_UP_OPTIONS };
 const savedAttribution = { ...ATTRIBUTION_OPTIONS };
 afterEach(() => (Object.assign(FOLLOW_UP_OPTIONS, saved), Object.assign(ATTRIBUTION_OPTIONS, savedAttribution)));

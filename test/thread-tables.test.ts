@@ -1,19 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Answer, ConversationState, Engine } from '../src/index.js';
 import { THREAD_TABLE_OPTIONS } from '../src/engine/thread-tables.js';
-import { engineOfFixture, engineOfText } from './fixture-engine.js';
+import { engineOfFixture, engineOfText, thread, firstExcerpt } from './fixture-engine.js';
 
-/** Asks the questions of one thread in turn; returns every answer. */
-function thread(engine: Engine, ...questions: string[]): Answer[] {
-  let state: ConversationState | undefined;
-  return questions.map((question) => {
-    const turn = engine.answer(question, state);
-    state = turn.state;
-    return turn.answer;
-  });
-}
-
-const firstExcerpt = (answer: Answer | undefined) => answer?.citations[0]?.excerpt ?? '';
 const saved = { ...THREAD_TABLE_OPTIONS };
 afterEach(() => Object.assign(THREAD_TABLE_OPTIONS, saved));
 
