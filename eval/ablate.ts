@@ -102,6 +102,7 @@ const VARIANTS: Variant[] = [
   { name: "speech verb after 'of'/'will'", apply: () => patch(ANSWER_TYPE_OPTIONS, { speechVerbNotAfterFunctionWord: false }) },
   { name: "speech verb after a possessive", apply: () => patch(ANSWER_TYPE_OPTIONS, { speechVerbNotAfterPossessive: false }) },
   { name: "'what is the name of X': no type", apply: () => patch(ANSWER_TYPE_OPTIONS, { nameQuestions: false }) },
+  { name: "names with U+2011 unfolded", apply: () => patch(ANSWER_TYPE_OPTIONS, { foldNames: false }) },
   { name: 'speaker by one word of its name', apply: () => patch(EVIDENCE, { wholeNameSpeakers: false }) },
   { name: "'who is X's role': any party's holder", apply: () => patch(EVIDENCE, { roleOfNamedParty: false }) },
   { name: "'who is <role>': relatives no role", apply: () => patch(EVIDENCE, { roleByRelative: false }) },

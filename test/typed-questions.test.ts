@@ -230,3 +230,23 @@ describe('"what is the name of X" asks for a name, as "who" does', () => {
     expect(engine.answer('whats the eu envoys name').answer.citations[0]?.excerpt).toContain('Pieter van Loon');
   });
 });
+
+describe('a name written with a non-breaking hyphen is a name; a role\'s holder a few words on is found', () => {
+  const text = [
+    'Corridor Talks',
+    '',
+    'DR Congo’s team is led by its minister of transport, Jean‑Pierre Kabeya, with officials from customs.',
+    '',
+    'Zambia sent its minister of transport and logistics, Mutale Banda, and the head of its revenue authority.',
+    '',
+  ].join('\n');
+  const engine = engineOfText('corridor.txt', text);
+
+  it('"who is dr congo\'s transport minister" → Jean‑Pierre Kabeya (U+2011 in his name)', () => {
+    expect(engine.answer("who is dr congo's transport minister").answer.citations[0]?.excerpt).toContain('Jean‑Pierre Kabeya');
+  });
+
+  it('"who is zambia\'s transport minister" → Mutale Banda, six words after "minister"', () => {
+    expect(engine.answer("who is zambia's transport minister").answer.citations[0]?.excerpt).toContain('Mutale Banda');
+  });
+});

@@ -3,6 +3,7 @@ import { baseForms } from '../lexicon/expand-word.js';
 import type { WordNet } from '../lexicon/wordnet.js';
 import { rootOf } from '../lexicon/word-roots.js';
 import { analyzeText, splitWords, termsOfWord } from '../text/analyze-terms.js';
+import { foldText } from '../text/fold-text.js';
 import { asksLengthOfThing } from './measure-questions.js';
 import { AUXILIARIES, DETERMINERS } from '../text/function-words.js';
 import { CARDINALS } from './measure-units.js';
@@ -98,6 +99,8 @@ export const ANSWER_TYPE_OPTIONS = {
   speechVerbNotAfterFunctionWord: true,
   /** "What is the name of X" asks for a name, as "who" does. */
   nameQuestions: true,
+  /** Names are looked for in folded text (U+2011 and other hyphens as '-'): "Jean‑Pierre Kabeya" is a name. */
+  foldNames: true,
   /** …nor after a possessive ("the IMO's ban", "Japan's offer"). */
   speechVerbNotAfterPossessive: true,
 };
@@ -138,9 +141,17 @@ export function isMoneyWord(wordNet: WordNet, word: string): boolean {
 /** An amount of money: a currency sign or code by a number, or a number with a currency's name. */
 const MONEY = /[$€£¥]\s?\d|\d\s?(?:[$€£¥]|(?:USD|EUR|GBP)\b)|\b(?:USD|EUR|GBP)\s?\d|\d[\d,.]*\s+(?:(?:million|billion|thousand|trillion|m|bn)\s+)?(?:[A-Z][a-z]+\s+)?(?:dollars?|euros?|pounds?|kroner|krona|kronor|francs?|yen|yuan|renminbi|roubles?|rubles?|dinars?|rupees?|shekels?|rials?|riyals?|dirhams?|lira|pesos?|rand|naira|shillings?|birr|won)\b/i;
 
+/**
+ * The text names are looked for in: typographic hyphens and quotes folded ("Jean‑Pierre Kabeya" with U+2011 is no name
+ * to compromise or to the capitalised-run check; "Jean-Pierre Kabeya" is). Excerpts keep the article's characters.
+ */
+function namesText(text: string): string {
+  return ANSWER_TYPE_OPTIONS.foldNames ? foldText(text) : text;
+}
+
 /** Places and organisations a passage names (compromise's entity tags). */
 export function entityNames(text: string): string[] {
-  const doc = nlp(text);
+  const doc = nlp(namesText(text));
   return [...doc.places().out('array'), ...doc.organizations().out('array')] as string[];
 }
 
@@ -175,7 +186,7 @@ export function holdsType(text: string, type: AnswerType, wordNet: WordNet | und
       // Compromise knows countries and big cities; news copy also puts a place after "in" ("in Nuuk and in Longyearbyen").
       return (ANSWER_TYPE_OPTIONS.placeAfterPreposition && PLACE_AFTER_PREPOSITION.test(text.replace(NOT_PLACES, ' '))) || nlp(text).match('#Place').found;
     case 'person':
-      return hasNameLikeSequence(text, wordNet) || nlp(text).match('#Person').found;
+      return hasNameLikeSequence(namesText(text), wordNet) || nlp(namesText(text)).match('#Person').found;
   }
 }
 
@@ -254,7 +265,7 @@ export function holdsCount(text: string, terms: ReadonlySet<string>, window = 4)
 const RANKS = new Set(['deputy', 'vice', 'assistant', 'acting', 'former', 'junior', 'interim', 'shadow', 'ex', 'under', 'associate', 'outgoing']);
 
 /** Words either side of a role ("Guyana's foreign secretary, Rajendra Persaud") where its holder's name is looked for. */
-const ROLE_NAME_WINDOW = 5;
+const ROLE_NAME_WINDOW = 6;
 
 /**
  * Whether a passage names the holder of a role: a person's name within a few words of one of the role's
@@ -274,7 +285,7 @@ export function namesRoleHolder(text: string, roleTerms: ReadonlySet<string>, wo
     // "who is kosovo's prime minister": a "deputy prime minister" holds another post (a rank the question did not name).
     if (askedWords && tokens.slice(Math.max(0, i - 2), i).some((token) => splitWords(token).some((word) => RANKS.has(word) && !askedWords.has(word)))) continue;
     const window = tokens.slice(Math.max(0, i - ROLE_NAME_WINDOW), i + ROLE_NAME_WINDOW + 1).join(' ');
-    if (hasNameLikeSequence(window, wordNet) || nlp(window).match('#Person').found) return true;
+    if (hasNameLikeSequence(namesText(window), wordNet) || nlp(namesText(window)).match('#Person').found) return true;
   }
   return false;
 }
