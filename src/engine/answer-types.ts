@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { baseForms } from '../lexicon/expand-word.js';
+import { baseForms, inDictionary } from '../lexicon/expand-word.js';
 import type { WordNet } from '../lexicon/wordnet.js';
 import { rootOf } from '../lexicon/word-roots.js';
 import { analyzeText, splitWords, termsOfWord } from '../text/analyze-terms.js';
@@ -226,7 +226,7 @@ function hasNameLikeSequence(text: string, wordNet: WordNet | undefined): boolea
     if (run.length < 2) return false;
     return run.some((token) => {
       const word = splitWords(token)[0] ?? '';
-      return word.length > 1 && (!wordNet || !baseForms(word).some((form) => wordNet.has(form)));
+      return word.length > 1 && !inDictionary(wordNet, word);
     });
   };
   for (let i = 1; i < tokens.length; i++) {

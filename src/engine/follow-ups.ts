@@ -5,7 +5,7 @@
  */
 import type { ConversationState } from '../conversation/conversation-state.js';
 import { isCountryPhrase } from '../lexicon/country-names.js';
-import { baseForms } from '../lexicon/expand-word.js';
+import { baseForms, inDictionary } from '../lexicon/expand-word.js';
 import { foldText } from '../text/fold-text.js';
 import { isStopWord, splitWords } from '../text/analyze-terms.js';
 import { answerQuestion, answerTableRows, notFound, type Resolution } from './answer-query.js';
@@ -108,15 +108,15 @@ function partyOfHeader(ctx: EngineContext, header: string): string | undefined {
   const lower = (token: string) => (splitWords(token).join('_') || '').replace(/['’]s$/, '');
   const kept = tokens.filter((token) => !STANCE_WORDS.has(lower(token)) && !isStopWord(lower(token)));
   if (kept.length === 0) return undefined;
-  const known = (word: string) => [word, ...baseForms(word)].some((form) => ctx.wordNet?.has(form) ?? false);
-  const named = (token: string) => isCountryPhrase(lower(token)) || (/^\p{Lu}/u.test(token) && (isPartyName(ctx, lower(token)) || !known(lower(token))));
+  const named = (token: string) => isCountryPhrase(lower(token)) || (/^\p{Lu}/u.test(token) && (isPartyName(ctx, lower(token)) || !inDictionary(ctx.wordNet, lower(token))));
   const whole = kept.map(lower).join('_');
   return isPartyName(ctx, whole) || kept.every(named) ? kept.join(' ') : undefined;
 }
 
 const labelOf = (table: LocatedTable, rowIndex: number) => table.block.rows[rowIndex]?.[0] ?? '';
 const asQueryText = (text: string) => foldText(text).toLowerCase();
-const withQuery = (resolution: Resolution, resolvedQuery: string): Resolution => ({ ...resolution, draft: { ...resolution.draft, resolvedQuery } });
+/** A resolution with the question it answered as the thread will remember it. */
+export const withQuery = (resolution: Resolution, resolvedQuery: string): Resolution => ({ ...resolution, draft: { ...resolution.draft, resolvedQuery } });
 
 /** "and the other side?": the other of the table's two parties on the same rows; the whole row when there are more. */
 function answerOtherSide(ctx: EngineContext, state: ConversationState, table: LocatedTable | undefined): Resolution {

@@ -27,7 +27,7 @@ export const OUTCOME_OPTIONS = {
   outcomeQuestions: true,
   /** WordNet widens the kept agreement words: derivations (settle → settlement) and antonyms (resolved → unresolved). */
   widenByWordNet: true,
-  /** "what happened to X", "where do things stand on X", "any progress on X": the outcome on X, agreed or not. */
+  /** "what happened to X", "where do things stand on X", "was there a deal on X": the outcome on X, agreed or not. */
   outcomeOf: true,
   /** Candidate passages (those holding an outcome word) looked through, best first. */
   candidateDepth: 300,
@@ -178,7 +178,7 @@ export function answerOutcomeQuestion(ctx: EngineContext, normalized: string, gr
     const title = ctx.documents[named.focus.docIndex]?.sections[named.focus.sectionIndex]?.title ?? '';
     if (titleStates(title, asks[0] as OutcomeAsk, lexicon)) return named;
   }
-  // "what happened to the ban": its topic is what follows the asking phrase ("happend" is no topic word, nor "progress").
+  // "what happened to the ban": its topic is what follows the asking phrase ("happend" is no topic word, nor "stand").
   const words = topicWords(ctx, asked.polarity === 'either' ? normalized.replace(ASKS_OUTCOME_OF, '') : normalized, lexicon);
   // A topic word's dictionary relative that is an outcome word ("sharing" → deal) would make any outcome its topic.
   const cueTerms = new Set(outcomeCueTerms(lexicon));

@@ -2,7 +2,7 @@
  * People's full names in a text: runs of capitalised words ("Helena Cassoma", "Pieter van Loon"), two or more,
  * one of them no dictionary word, none a party's name as a whole, outside quotations.
  */
-import { baseForms } from '../lexicon/expand-word.js';
+import { inDictionary } from '../lexicon/expand-word.js';
 import { isStopWord, splitWords } from '../text/analyze-terms.js';
 import type { EngineContext } from './engine-context.js';
 import { isPartyName } from './party-checks.js';
@@ -15,7 +15,7 @@ export const withoutQuotations = (text: string) => text.replace(/([“"])[^“�
 
 /** The full names of people in a text, in order: runs of capitalised words (with name particles), outside quotations. */
 export function fullNames(ctx: EngineContext, text: string): string[] {
-  const known = (word: string) => [word, ...baseForms(word)].some((form) => ctx.wordNet?.has(form) ?? false);
+  const known = (word: string) => inDictionary(ctx.wordNet, word);
   const names: string[] = [];
   let run: string[] = [];
   const close = () => {

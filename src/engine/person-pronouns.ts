@@ -5,9 +5,10 @@
  * words, one of them no dictionary word: "Helena Cassoma", "Pieter van Loon"; not "European Commission").
  */
 import type { ConversationState } from '../conversation/conversation-state.js';
-import { baseForms } from '../lexicon/expand-word.js';
+import { inDictionary } from '../lexicon/expand-word.js';
 import type { Resolution } from './answer-query.js';
 import { namedSpeakerOf, passageById } from './attribution.js';
+import { withQuery } from './follow-ups.js';
 import { fullNames } from './person-names.js';
 import type { EngineContext } from './engine-context.js';
 import { isPartyName } from './party-checks.js';
@@ -42,12 +43,9 @@ export function resolvePersonPronoun(ctx: EngineContext, normalized: string, sta
 
 /** A question naming someone itself ("what did kabeya say about his government"): its pronoun is that one's. */
 function namesSomeone(ctx: EngineContext, normalized: string): boolean {
-  const known = (word: string) => [word, ...baseForms(word)].some((form) => ctx.wordNet?.has(form) ?? false);
   const words = contentWords(normalized, ctx.wordNet, ctx.index.vocabulary).filter((word) => !PERSON_PRONOUN.test(word));
-  return words.some((word) => isPartyName(ctx, word) || !known(word));
+  return words.some((word) => isPartyName(ctx, word) || !inDictionary(ctx.wordNet, word));
 }
-
-const withQuery = (resolution: Resolution, resolvedQuery: string): Resolution => ({ ...resolution, draft: { ...resolution.draft, resolvedQuery } });
 
 /**
  * The person a passage names: who speaks in it, as a full name of the passage or of its article ("Banda told

@@ -1,4 +1,4 @@
-import { baseForms, expandWord, expandWordLoosely } from '../lexicon/expand-word.js';
+import { baseForms, expandWord, expandWordLoosely, inDictionary } from '../lexicon/expand-word.js';
 import { namesOneThing, type WordNet } from '../lexicon/wordnet.js';
 import type { Expansion } from '../lexicon/expand-word.js';
 import { countryRelatives, isCountryPhrase } from '../lexicon/country-names.js';
@@ -324,7 +324,7 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
   const bare = word.replace(/['-]/g, '');
   // A word no dictionary knows may be a typo of an article word; a real word only when it is long enough
   // for one slip to be unlikely to make another real word ("piece" for "peace", but "mood" is not "good").
-  const inWordNet = wordNet !== undefined && baseForms(word).some((form) => wordNet.has(form));
+  const inWordNet = inDictionary(wordNet, word);
   const knownWord = inWordNet || (wordNet !== undefined && root !== word && wordNet.has(root));
   const fuzzyFloor = knownWord ? RESOLVE_OPTIONS.realWordFuzzyMinLength : RESOLVE_OPTIONS.fuzzyMinLength;
   if (exact.length === 0 && bare.length >= fuzzyFloor && !/\d/.test(bare)) {
@@ -362,7 +362,7 @@ function resolveWord(word: string, vocabulary: Vocabulary, wordNet: WordNet | un
     // WordNet lists irregular forms under their root only ("sought" → seek).
     const lemma = !inWordNet && root !== word ? root : word;
     const nounOnly = expandWord(wordNet, lemma, onlyPos);
-    // A people's name ("the canadians", "the danes") reaches its country through the adjective's senses ("canadian" → Canada).
+    // A people's name ("the canadians", "the americans") reaches its country through the adjective's senses ("canadian" → Canada).
     const people = onlyPos === 'n' && RESOLVE_OPTIONS.demonymsAfterCues && exact.length === 0 ? baseForms(lemma).find((form) => wordNet.isFirstlyProperName(form)) : undefined;
     const demonym = people !== undefined && !nounOnly.some(({ lemma: other }) => other.split(/[_\s]+/).every((part) => isStopWord(part) || vocabulary.hasTerm(stemWord(part)))) ? expandWord(wordNet, people) : [];
     addLexicon([...countryExpansions(word), ...nounOnly, ...demonym], scale, limit, exact.length > 0 ? 0.6 : 0);

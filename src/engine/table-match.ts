@@ -54,6 +54,16 @@ export interface TableMatch {
 }
 
 const groupHas = (group: TermGroup, terms: Set<string>) => group.alternatives.some((alternative) => alternative.how !== 'prefix' && terms.has(alternative.term));
+/**
+ * The rows a query word names by a word of their label that no other row's label has, in the question's own words
+ * ("fee" of "Vessel‑day fee", "cameras" of "Cameras on longliners").
+ */
+export function rowsByOwnLabelWord(table: LocatedTable, group: TermGroup): number[] {
+  return table.rowTerms.flatMap((terms, rowIndex) =>
+    [...terms].some((term) => groupHasOwn(group, new Set([term])) && table.rowTerms.every((other, r) => r === rowIndex || !other.has(term))) ? [rowIndex] : [],
+  );
+}
+
 const groupHasOwn = (group: TermGroup, terms: Set<string>) => group.alternatives.some((alternative) => (alternative.how === 'exact' || alternative.how === 'fuzzy') && terms.has(alternative.term));
 
 /**
@@ -123,12 +133,10 @@ function computeTableMatch(table: LocatedTable, groups: TermGroup[]): TableMatch
   if (TABLE_MATCH_OPTIONS.partialRowLabels && rowIndexes.length === 0 && columnIndex !== undefined) {
     groups.forEach((group, g) => {
       if (explained.has(g)) return;
-      table.rowTerms.forEach((terms, rowIndex) => {
-        const own = [...terms].filter((term) => groupHasOwn(group, new Set([term])) && table.rowTerms.every((other, r) => r === rowIndex || !other.has(term)));
-        if (own.length === 0) return;
+      for (const rowIndex of rowsByOwnLabelWord(table, group)) {
         if (!rowIndexes.includes(rowIndex)) rowIndexes.push(rowIndex);
         explained.add(g);
-      });
+      }
     });
     rowIndexes.sort((a, b) => a - b);
     partialRows = rowIndexes.length > 0;

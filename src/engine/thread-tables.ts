@@ -14,7 +14,7 @@ import type { EngineContext } from './engine-context.js';
 import type { Passage } from './passages.js';
 import { POSITIONS_WORDS } from './query-grammar.js';
 import type { TermGroup } from './resolve-query-terms.js';
-import { matchTable, type LocatedTable } from './table-match.js';
+import { matchTable, rowsByOwnLabelWord, type LocatedTable } from './table-match.js';
 
 /** Switches (eval/ablate.ts). */
 export const THREAD_TABLE_OPTIONS = {
@@ -45,18 +45,12 @@ export function rowsByLabelWord(table: LocatedTable, groups: TermGroup[]): numbe
   const rows = new Set<number>();
   for (const group of groups) {
     if (POSITIONS_WORDS.has(group.word)) continue;
-    const named = table.rowTerms.flatMap((terms, rowIndex) => {
-      const own = [...terms].filter((term) => ownWordHas(group, term) && table.rowTerms.every((other, r) => r === rowIndex || !other.has(term)));
-      return own.length > 0 ? [rowIndex] : [];
-    });
+    const named = rowsByOwnLabelWord(table, group);
     if (named.length !== 1) return undefined;
     rows.add(named[0] as number);
   }
   return rows.size > 0 ? [...rows].sort((a, b) => a - b) : undefined;
 }
-
-/** A group naming a term in the question's own words (or a typo of them), not through a dictionary relative. */
-const ownWordHas = (group: TermGroup, term: string) => group.alternatives.some((alternative) => (alternative.how === 'exact' || alternative.how === 'fuzzy') && alternative.term === term);
 
 /**
  * The focus of an answer whose first citation is a row of a table it was not asked as a table question:

@@ -21,10 +21,11 @@ export function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wante
   // "who is guyana's president": a role asked for is answered by its holder's name, next to it.
   const roles = wanted === 'person' && EVIDENCE.roleHolderNamed && asksWhoIs(normalized) ? roleTerms(ctx, groups) : undefined;
   if (roles) {
-    const parties = EVIDENCE.roleOfNamedParty ? roleParties(ctx, groups) : [];
-    const key = `${passage.id}|${[...roles].sort().join(' ')}|${parties.map((terms) => [...terms].sort().join(' ')).join('|')}`;
-    const asked = EVIDENCE.roleRanks ? new Set(splitWords(normalized)) : undefined;
-    return roleHolderMemo(ctx, `${key}|${EVIDENCE.roleRanks ? normalized : ''}`, () => namesRoleHolder(passage.text, roles, ctx.wordNet, parties, asked));
+    // The roles and parties follow from the question's words: the question and the switches key the memo.
+    const key = `${passage.id}|${normalized}|${EVIDENCE.roleOfNamedParty}|${EVIDENCE.roleRanks}|${EVIDENCE.roleByRelative}`;
+    return roleHolderMemo(ctx, key, () =>
+      namesRoleHolder(passage.text, roles, ctx.wordNet, EVIDENCE.roleOfNamedParty ? roleParties(ctx, groups) : [], EVIDENCE.roleRanks ? new Set(splitWords(normalized)) : undefined),
+    );
   }
   // "what percentage", "how far from shore", "how much water": a figure of that measure, not any number.
   const measure = askedMeasureOf(ctx, normalized, wanted);
@@ -150,7 +151,7 @@ function spansNearTerms(text: string, spans: Array<[number, number]>, terms: Rea
 }
 
 /** A figure written as a modifier of the noun after it: "300‑kilometre", "40-metre", "12‑knot". */
-const MODIFIER_FIGURE = /\d[‑-]\p{L}/u;
+const MODIFIER_FIGURE = /\d[\u2010-\u2015-]\p{L}/u;
 
 /** The measure a question for a number asks for ("what percentage" → a share), remembered per engine and question. */
 export function askedMeasureOf(ctx: EngineContext, normalized: string, wanted: AnswerType): AskedMeasure | undefined {

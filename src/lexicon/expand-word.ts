@@ -37,6 +37,11 @@ export function baseForms(word: string): string[] {
   return [...forms];
 }
 
+/** Whether the dictionary knows a word, as written or by a regular base form ("talks" → talk). */
+export function inDictionary(wordNet: WordNet | undefined, word: string): boolean {
+  return wordNet !== undefined && baseForms(word).some((form) => wordNet.has(form));
+}
+
 /** Lemmas related to a word, strongest first, without the word itself; only from `onlyPos` senses when given. */
 export function expandWord(wordNet: WordNet, word: string, onlyPos?: 'n' | 'v' | 'a' | 'r'): Expansion[] {
   const out = new Map<string, number>();
