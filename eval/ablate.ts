@@ -111,6 +111,7 @@ const VARIANTS: Variant[] = [
   { name: "'prime minister': a deputy too", apply: () => patch(EVIDENCE, { roleRanks: false }) },
   { name: "'how deep is X': any length", apply: () => patch(EVIDENCE, { measuredThingWindow: 0 }) },
   { name: "'tuesday's session': any day's", apply: () => patch(EVIDENCE, { otherDayOrMonth: false }) },
+  { name: "'when did X begin': any beginning", apply: () => patch(EVIDENCE, { typedNounsInContext: false }) },
   { name: "'us' may be the pronoun", apply: () => patch(RESOLVE_OPTIONS, { ownNamesNeedCapitals: false }) },
   { name: 'one article answers alone', apply: () => patch(EVIDENCE, { otherArticleRatio: 99 }) },
   { name: "'what did X say': quotes first off", apply: () => patch(EVIDENCE, { quotesFirst: false }) },

@@ -250,3 +250,33 @@ describe('a name written with a non-breaking hyphen is a name; a role\'s holder 
     expect(engine.answer("who is zambia's transport minister").answer.citations[0]?.excerpt).toContain('Mutale Banda');
   });
 });
+
+describe('a when / how many / how much answer is about the thing asked (context-coverage.ts)', () => {
+  const article = [
+    'Dam Talks',
+    '',
+    'The dam holds back water for three countries. The rainy season begins in June, and a dry start would test the new formula. Construction of the spillway is behind schedule.',
+    '',
+    'The Reservoir',
+    '',
+    'The land between the rivers is held by the north. Fewer than 500 people live there.',
+    '',
+    'In a drought year the upstream state must release at least 31 billion cubic metres.',
+    '',
+  ].join('\n');
+
+  it('"when did construction begin": a passage about the rainy season beginning does not answer', async () => {
+    const { engineOfText } = await import('./fixture-engine.js');
+    const engine = engineOfText('dam.txt', article);
+    expect(engine.answer('when did construction begin').answer.kind).toBe('not_found');
+    // The thing asked is there: its date answers, whatever the verb.
+    expect(engine.answer('when does the rainy season start').answer.citations[0]?.excerpt).toContain('begins in June');
+  });
+
+  it('the nouns may be in the sentence before ("live there"), and "how much water" is measured by its unit', async () => {
+    const { engineOfText } = await import('./fixture-engine.js');
+    const engine = engineOfText('dam.txt', article);
+    expect(engine.answer('how many people live on the land between the rivers').answer.citations[0]?.excerpt).toBe('Fewer than 500 people live there.');
+    expect(engine.answer('how much water must the upstream state release in a dry year').answer.citations[0]?.excerpt).toContain('31 billion cubic metres');
+  });
+});

@@ -1,4 +1,5 @@
 import { bridgeUnknownWord } from './bridge-unknown-word.js';
+import { holdsQuestionInContext } from './context-coverage.js';
 import { askedSpeaker, expectedAnswerType, holdsCount, type AnswerType } from './answer-types.js';
 import type { AnswerDraft } from './compose-answer.js';
 import { answerTable, citationOf, excerptOf, moreAction, positionsAction, sectionRef } from './compose-answer.js';
@@ -174,9 +175,12 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
     const counted = wanted === 'number' && EVIDENCE.countTheNoun ? countedTerms(normalized, groups) : undefined;
     // "when will the ban be agreed": a date something is due on, not the date something already happened.
     const future = wanted === 'date' && EVIDENCE.futureWhen && asksWhenWill(normalized);
+    // "when did construction begin": the passage (or the sentence before it) must be about construction, not any beginning.
+    const heldBy = groupsById(ranked);
+    const inContext = EVIDENCE.typedNounsInContext && wanted !== 'person' && wanted !== 'place' ? (scored: ScoredPassage) => holdsQuestionInContext(ctx, scored, heldBy, groups, normalized) : undefined;
     candidates = candidates
       .slice(0, EVIDENCE.typeCheckDepth)
-      .filter(({ scored }) => holdsAnswerType(ctx, scored, wanted, groups, normalized) && (!counted || holdsCount(excerptOf(scored.passage), counted)) && (!future || speaksOfFuture(scored.passage.text, ctx.documents[scored.passage.docIndex]?.asOf ?? '')));
+      .filter(({ scored }) => (!inContext || inContext(scored)) && holdsAnswerType(ctx, scored, wanted, groups, normalized) && (!counted || holdsCount(excerptOf(scored.passage), counted)) && (!future || speaksOfFuture(scored.passage.text, ctx.documents[scored.passage.docIndex]?.asOf ?? '')));
     if (candidates.length === 0) return notFound(ctx, groups, `The articles don't say: no passage gives ${ANSWER_TYPE_WORDS[wanted]} for that.`, ranked);
     if (EVIDENCE.farTypedAnswerFactor < 1) {
       const terms = termSet(groups);
@@ -282,4 +286,10 @@ function sectionCoverages(ranked: ScoredPassage[], groupCount: number): Map<stri
     found.set(key, set);
   }
   return new Map([...found.entries()].map(([key, set]) => [key, groupCount === 0 ? 0 : set.size / groupCount]));
+}
+
+/** Looks up a ranked passage's matched groups by its id (the map built on first use). */
+function groupsById(ranked: ScoredPassage[]): (passageId: string) => ReadonlySet<number> | undefined {
+  let byId: Map<string, ReadonlySet<number>> | undefined;
+  return (passageId) => (byId ??= new Map(ranked.map((scored) => [scored.passage.id, scored.groups]))).get(passageId);
 }
