@@ -42,6 +42,11 @@ export const EVAL_SETS: readonly EvalSetDefinition[] = [
   // "15:45 GMT — Route agreed"; a 4-column table of an issue, two parties and the host's compromise), written with
   // its questions before the engine saw it.
   { name: 'trans-caspian-pipeline-talks', content: { file: 'test/fixtures/articles/trans-caspian-pipeline-talks.txt' } },
+  // A ninth article of our own, a plain-text analysis piece (a dateline lede, numbered Title Case headings:
+  // "1. What Was Agreed"; an interview in Q:/A: lines, each question a heading of its own; a "Timeline" of dated
+  // `- ` bullets; a 5-column table of an issue and four governments), written with its questions before the engine
+  // saw it.
+  { name: 'asean-haze-talks', content: { file: 'test/fixtures/articles/asean-haze-talks.txt' } },
 ];
 
 export function questionFile(name: string, split: Split): string {
