@@ -112,6 +112,7 @@ const VARIANTS: Variant[] = [
   { name: "'how deep is X': any length", apply: () => patch(EVIDENCE, { measuredThingWindow: 0 }) },
   { name: "'tuesday's session': any day's", apply: () => patch(EVIDENCE, { otherDayOrMonth: false }) },
   { name: "'when did X begin': any beginning", apply: () => patch(EVIDENCE, { typedNounsInContext: false }) },
+  { name: "'who leads X': a party or body", apply: () => patch(EVIDENCE, { leadersArePeople: false }) },
   { name: "'us' may be the pronoun", apply: () => patch(RESOLVE_OPTIONS, { ownNamesNeedCapitals: false }) },
   { name: 'one article answers alone', apply: () => patch(EVIDENCE, { otherArticleRatio: 99 }) },
   { name: "'what did X say': quotes first off", apply: () => patch(EVIDENCE, { quotesFirst: false }) },

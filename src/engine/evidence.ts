@@ -68,6 +68,8 @@ export const EVIDENCE = {
   typedAnswerWindow: 6,
   /** A when / how many / how much / how long answer holds the question's nouns, in the passage or the sentence before it (context-coverage.ts). */
   typedNounsInContext: true,
+  /** "Who leads / heads / chairs X" is answered by a person's name, never by a party's column or an organisation (leading-verbs.ts). */
+  leadersArePeople: true,
   /** "How long / deep / high is X": the figure within this many words of X's own words (0: anywhere in the passage). */
   measuredThingWindow: 3,
   /** "any quotes from X" asks what X said; "a quote on Y" needs someone's words in quotation marks (quote-requests.ts). */

@@ -9,6 +9,7 @@ import type { Passage } from './passages.js';
 import { POSITIONS_WORDS } from './query-grammar.js';
 import { contentWords, resolveQueryTerms, type TermGroup } from './resolve-query-terms.js';
 import { matchTable, type LocatedTable, type TableMatch } from './table-match.js';
+import { asksWhoLeads } from './type-checks.js';
 
 /** Every index term a question's groups may match. */
 export const termSet = (groups: TermGroup[]) => new Set(groups.flatMap((group) => group.alternatives.map((alternative) => alternative.term)));
@@ -94,7 +95,9 @@ export function findMissingColumn(ctx: EngineContext, groups: TermGroup[]): stri
 export function findTableQuestion(ctx: EngineContext, groups: TermGroup[], normalized = ''): TableMatch | undefined {
   let best: TableMatch | undefined;
   const wanted = EVIDENCE.typedCellsOnly && EVIDENCE.useAnswerTypes ? expectedAnswerType(normalized, ctx.wordNet) : undefined;
-  const figure = wanted !== undefined && FIGURE_TYPES.has(wanted) ? wanted : undefined;
+  // "who leads the kosovo regulator" is a question for a person's name, which a cell must then give itself (its column's party is no leader).
+  const leader = wanted === 'person' && EVIDENCE.leadersArePeople && asksWhoLeads(ctx, normalized);
+  const figure = wanted !== undefined && (FIGURE_TYPES.has(wanted) || leader) ? wanted : undefined;
   for (const table of ctx.tablesFor(groups)) {
     const match = matchTable(table, groups);
     if (figure && match.rowIndexes.length > 0 && !match.rowIndexes.some((row) => cellsHold(table, row, match.columnIndex, figure, ctx))) continue;

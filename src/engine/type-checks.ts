@@ -1,5 +1,7 @@
 /** Whether a passage can answer the kind of fact a question asks for: who (a name, a role's holder, a party), how many (a count of the noun). */
 import { isCountryPhrase } from '../lexicon/country-names.js';
+import { isLeadingVerb, leaderNouns } from '../lexicon/leading-verbs.js';
+import { irregularFormsOf, rootOf } from '../lexicon/word-roots.js';
 import { analyzeText, splitWords, termsOfWord } from '../text/analyze-terms.js';
 import { answerSpans, countedNoun, entityNames, holdsCount, MONTH_LIST, namesRoleHolder, passiveAgentRoles, yearsOf, type AnswerType } from './answer-types.js';
 import { excerptOf } from './compose-answer.js';
@@ -18,6 +20,9 @@ import type { TermGroup } from './resolve-query-terms.js';
  */
 export function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: AnswerType, groups: TermGroup[], normalized = ''): boolean {
   const { passage } = scored;
+  // "who leads zambia's delegation" is "who is the leader of zambia's delegation": a name, with what is led named in the passage or the sentence before (before any role the question's words may name: "the croatian delegation").
+  const led = wanted === 'person' && EVIDENCE.leadersArePeople ? ledTerms(ctx, groups, normalized) : undefined;
+  if (led) return ctx.holdsAnswerType(passage, 'person') && mentionsInContext(ctx, passage, led);
   // "who is guyana's president": a role asked for is answered by its holder's name, next to it.
   const roles = wanted === 'person' && EVIDENCE.roleHolderNamed && asksWhoIs(normalized) ? roleTerms(ctx, groups) : undefined;
   if (roles) {
@@ -49,6 +54,36 @@ export function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wante
   if (ownWords && entityNamesMemo(ctx, passage.id, () => entityNames(passage.text)).some((name) => splitWords(name).every((word) => !queryWords.has(word)))) return true;
   // Or a role doing it: "who came up with the release figure" → "…was brokered by the envoy's team".
   return ownWords && EVIDENCE.whoByAgentRole && agentRolesOf(ctx, passage).some((role) => !queryWords.has(role));
+}
+
+/** "who leads", "who is heading", "who chaired": the question's verb, when it is one of leading (leading-verbs.ts). */
+function leadingVerbOf(ctx: EngineContext, normalized: string): string | undefined {
+  const verb = /^who\s+(?:(?:is|was|are|were|will|would|has|had)\s+)?(?:(?:currently|now|still)\s+)?([a-z]+)\b/.exec(normalized)?.[1];
+  return verb !== undefined && ctx.wordNet !== undefined && isLeadingVerb(ctx.wordNet, verb) ? verb : undefined;
+}
+
+export function asksWhoLeads(ctx: EngineContext, normalized: string): boolean {
+  return leadingVerbOf(ctx, normalized) !== undefined;
+}
+
+/** Whether the passage, or the sentence before it in its section, uses one of the terms ("The two delegations: …" before "Zambia sent its minister…"). */
+function mentionsInContext(ctx: EngineContext, passage: Passage, terms: ReadonlySet<string>): boolean {
+  const previous = passage.order > 0 ? ctx.passagesOf(passage.docIndex, passage.sectionIndex)[passage.order - 1] : undefined;
+  return [passage, previous].some((candidate) => candidate !== undefined && analyzeText(candidate.text).some((term) => terms.has(term)));
+}
+
+/** What a "who leads X" question asks the leader of: the article's own terms of its words but the verb and the parties ("zambia's"). */
+function ledTerms(ctx: EngineContext, groups: TermGroup[], normalized: string): Set<string> | undefined {
+  const verb = leadingVerbOf(ctx, normalized);
+  if (verb === undefined) return undefined;
+  const terms = groups
+    .filter((group) => group.word !== verb && !isPartyName(ctx, group.word.replace(/'s$/, '')))
+    .flatMap((group) => group.alternatives.filter((alternative) => alternative.how !== 'lexicon').map((alternative) => alternative.term));
+  if (terms.length === 0 || !ctx.wordNet) return undefined;
+  // …or next to a word of leading: the verb in any form ("led by"), a leader it derives ("the commission's chair").
+  const root = rootOf(verb).root;
+  const leading = [verb, root, ...irregularFormsOf(root), ...leaderNouns(ctx.wordNet, verb).flatMap((noun) => noun.split('_'))];
+  return new Set([...terms, ...leading.flatMap((word) => termsOfWord(word))]);
 }
 
 /** "who is guyana's president", "who was the mediator": a question for the holder of a role (not "who wants X"). */
