@@ -133,6 +133,13 @@ export const ISSUE_BAR: EvalFloors = {
  *   trans-caspian-pipeline-talks heldout  75.9%   72.4%   54.5%   13.8%
  *   (the rest as measured above)
  *
+ * The ninth set, asean-haze-talks (a plain-text analysis with numbered headings, an interview in Q:/A: lines, a
+ * dated timeline and a 5-column table; article and questions committed in dbb2d96 before the engine answered any of
+ * them), measured on first contact at that commit:
+ *
+ *   asean-haze-talks tune                 57.1%   42.9%   83.3%   21.4%
+ *   asean-haze-talks heldout              67.9%   64.3%   66.7%   21.4%
+ *
  * The small sets make one question worth 2 to 20 points, hence the margin. Raise them when the engine improves.
  */
 export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
@@ -167,6 +174,10 @@ export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
   'trans-caspian-pipeline-talks': {
     tune: { sectionAt1: 0.7, excerptAt1: 0.62, outOfScopeRefusal: 0.78, wronglyRefusedMax: 0.16 },
     heldout: { sectionAt1: 0.7, excerptAt1: 0.67, outOfScopeRefusal: 0.49, wronglyRefusedMax: 0.19 },
+  },
+  'asean-haze-talks': {
+    tune: { sectionAt1: 0.52, excerptAt1: 0.38, outOfScopeRefusal: 0.78, wronglyRefusedMax: 0.27 },
+    heldout: { sectionAt1: 0.62, excerptAt1: 0.59, outOfScopeRefusal: 0.61, wronglyRefusedMax: 0.27 },
   },
 };
 
