@@ -17,6 +17,7 @@ import { BRIDGE_OPTIONS } from '../src/engine/bridge-unknown-word.js';
 import { EXPAND_OPTIONS } from '../src/lexicon/expand-word.js';
 import { MEASURE_OPTIONS } from '../src/engine/measure-questions.js';
 import { OUTCOME_OPTIONS } from '../src/engine/outcome-questions.js';
+import { PASSAGE_OPTIONS } from '../src/engine/passages.js';
 import type { EngineOptions } from '../src/index.js';
 import { EVAL_SETS } from './eval-sets.js';
 import { runEvalSet } from './run-eval-set.js';
@@ -113,6 +114,7 @@ const VARIANTS: Variant[] = [
   { name: "'tuesday's session': any day's", apply: () => patch(EVIDENCE, { otherDayOrMonth: false }) },
   { name: "'when did X begin': any beginning", apply: () => patch(EVIDENCE, { typedNounsInContext: false }) },
   { name: "'who leads X': a party or body", apply: () => patch(EVIDENCE, { leadersArePeople: false }) },
+  { name: 'quotations cut at each sentence', apply: () => patch(PASSAGE_OPTIONS, { quotationsWhole: false }) },
   { name: "'us' may be the pronoun", apply: () => patch(RESOLVE_OPTIONS, { ownNamesNeedCapitals: false }) },
   { name: 'one article answers alone', apply: () => patch(EVIDENCE, { otherArticleRatio: 99 }) },
   { name: "'what did X say': quotes first off", apply: () => patch(EVIDENCE, { quotesFirst: false }) },

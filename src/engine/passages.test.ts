@@ -13,6 +13,17 @@ describe('splitSentences', () => {
     expect(splitSentences('The U.S. delegation arrived late. It left early.')).toEqual(['The U.S. delegation arrived late.', 'It left early.']);
   });
 
+  it('keeps a quotation of several sentences whole, with its speaker, up to an excerpt\'s length', () => {
+    expect(splitSentences('“A fire has an address. We are asking for the address book,” the minister, Joanne Lim, said. Talks resume today.')).toEqual([
+      '“A fire has an address. We are asking for the address book,” the minister, Joanne Lim, said.',
+      'Talks resume today.',
+    ]);
+    expect(splitSentences('"We came. We waited," he said. Nothing moved.')).toEqual(['"We came. We waited," he said.', 'Nothing moved.']);
+    // A quotation left open past an excerpt's length is cut as sentences are.
+    const long = `“${'We waited. '.repeat(50)}`;
+    expect(splitSentences(long).length).toBeGreaterThan(1);
+  });
+
   it('still ends a sentence on an answer such as "No."', () => {
     expect(splitSentences('A: No. The next round is in Havana.')).toEqual(['A: No.', 'The next round is in Havana.']);
   });
