@@ -280,3 +280,14 @@ describe('a when / how many / how much answer is about the thing asked (context-
     expect(engine.answer('how much water must the upstream state release in a dry year').answer.citations[0]?.excerpt).toContain('31 billion cubic metres');
   });
 });
+
+describe('a role\'s holder after the role\'s whole phrase and a comma (ANSWER_TYPE_OPTIONS.appositionHolders)', () => {
+  it('"who is malaysia\'s environment minister" → "…minister of natural resources and environmental sustainability, Hamzah Idris"', async () => {
+    const { engineOfText } = await import('./fixture-engine.js');
+    const engine = engineOfText('haze.txt', 'Haze Talks\n\nThe talks opened on Monday. “We have waited long enough,” said Malaysia’s minister of natural resources and environmental sustainability, Hamzah Idris.\n');
+    expect(engine.answer('who is malaysia\'s environment minister').answer.citations[0]?.excerpt).toContain('Hamzah Idris');
+    // A comma after the role's phrase followed by no name names no holder.
+    const none = engineOfText('haze.txt', 'Haze Talks\n\nMalaysia’s minister of natural resources and environmental sustainability, who arrived late, spoke on Monday about smoke.\n');
+    expect(none.answer('who is malaysia\'s environment minister').answer.kind).toBe('not_found');
+  });
+});

@@ -103,6 +103,8 @@ export const ANSWER_TYPE_OPTIONS = {
   foldNames: true,
   /** …nor after a possessive ("the IMO's ban", "Japan's offer"). */
   speechVerbNotAfterPossessive: true,
+  /** A role's holder may follow the role's whole phrase after a comma ("minister of natural resources and environmental sustainability, Hamzah Idris"). */
+  appositionHolders: true,
 };
 
 /** "in Nuuk", "at Longyearbyen", "near Tromsø": a preposition of place, then a capitalised word (not sentence-initial). */
@@ -286,6 +288,22 @@ export function namesRoleHolder(text: string, roleTerms: ReadonlySet<string>, wo
     if (askedWords && tokens.slice(Math.max(0, i - 2), i).some((token) => splitWords(token).some((word) => RANKS.has(word) && !askedWords.has(word)))) continue;
     const window = tokens.slice(Math.max(0, i - ROLE_NAME_WINDOW), i + ROLE_NAME_WINDOW + 1).join(' ');
     if (hasNameLikeSequence(namesText(window), wordNet) || nlp(namesText(window)).match('#Person').found) return true;
+    if (ANSWER_TYPE_OPTIONS.appositionHolders && namesInApposition(tokens, i, wordNet)) return true;
+  }
+  return false;
+}
+
+/** How far a role's own phrase may run before the comma of its holder's name ("minister of natural resources and environmental sustainability, Hamzah Idris"). */
+const APPOSITION_WINDOW = 12;
+
+/** The role at `i` is followed, after its phrase and a comma, by a name: news copy's apposition. */
+function namesInApposition(tokens: readonly string[], i: number, wordNet: WordNet | undefined): boolean {
+  for (let j = i; j < Math.min(tokens.length, i + APPOSITION_WINDOW); j++) {
+    // The role's phrase ends at the first comma; a full stop or a semicolon ends the sentence's clause first.
+    if (/[.;:!?]["”’]?$/.test(tokens[j] as string)) return false;
+    if (!(tokens[j] as string).endsWith(',')) continue;
+    const after = namesText(tokens.slice(j + 1, j + 4).join(' '));
+    return /^\p{Lu}/u.test(after) && (hasNameLikeSequence(` ${after}`, wordNet) || nlp(after).match('^#Person').found);
   }
   return false;
 }
