@@ -291,3 +291,11 @@ describe('a role\'s holder after the role\'s whole phrase and a comma (ANSWER_TY
     expect(none.answer('who is malaysia\'s environment minister').answer.kind).toBe('not_found');
   });
 });
+
+describe('"how much of X" asks for a part of X: a share answers as well as an amount (ANSWER_TYPE_OPTIONS.partsAreShares)', () => {
+  it('"how much of the fund will indonesia pay" → "Indonesia will pay 40% of the fund"', async () => {
+    const { engineOfText } = await import('./fixture-engine.js');
+    const engine = engineOfText('fund.txt', 'Fund Talks\n\nMinisters set up a fund worth $120 million that Indonesia and Malaysia will pay into.\n\nIndonesia will pay 40% of the fund, and Malaysia the rest.\n');
+    expect(engine.answer('how much of the fund will indonesia pay').answer.citations[0]?.excerpt).toBe('Indonesia will pay 40% of the fund, and Malaysia the rest.');
+  });
+});

@@ -41,6 +41,8 @@ export function expectedAnswerType(foldedQuery: string, wordNet: WordNet | undef
     // "how long is the dam wall": a length, which a duration cannot give.
     if (type === 'duration' && asksLengthOfThing(foldedQuery, wordNet)) return 'number';
     // "how much did the dam cost", "how much money is the eu putting up": an amount of money, not any number.
+    // "how much of the fund will indonesia pay": a part of something, given as a share ("40% of the fund") as often as an amount.
+    if (type === 'number' && ANSWER_TYPE_OPTIONS.partsAreShares && /\bhow much of\b/.test(foldedQuery)) return 'number';
     if (type === 'number' && ANSWER_TYPE_OPTIONS.moneyType && wordNet && (ANSWER_TYPE_OPTIONS.sizeOfMoney ? HOW_MUCH_OR_BIG : HOW_MUCH).test(foldedQuery) && splitWords(foldedQuery).some((word) => isMoneyWord(wordNet, word))) return 'money';
     return type;
   }
@@ -105,6 +107,8 @@ export const ANSWER_TYPE_OPTIONS = {
   speechVerbNotAfterPossessive: true,
   /** A role's holder may follow the role's whole phrase after a comma ("minister of natural resources and environmental sustainability, Hamzah Idris"). */
   appositionHolders: true,
+  /** "How much of X" asks for a part of X: any figure, a share as well as an amount of money. */
+  partsAreShares: true,
 };
 
 /** "in Nuuk", "at Longyearbyen", "near Tromsø": a preposition of place, then a capitalised word (not sentence-initial). */
