@@ -117,6 +117,7 @@ const VARIANTS: Variant[] = [
   { name: 'quotations cut at each sentence', apply: () => patch(PASSAGE_OPTIONS, { quotationsWhole: false }) },
   { name: "role's holder: window only", apply: () => patch(ANSWER_TYPE_OPTIONS, { appositionHolders: false }) },
   { name: "'how much of X': money only", apply: () => patch(ANSWER_TYPE_OPTIONS, { partsAreShares: false }) },
+  { name: "'which X': X a person in any sense", apply: () => patch(ANSWER_TYPE_OPTIONS, { whichPersonByCommonSense: false }) },
   { name: "'us' may be the pronoun", apply: () => patch(RESOLVE_OPTIONS, { ownNamesNeedCapitals: false }) },
   { name: 'one article answers alone', apply: () => patch(EVIDENCE, { otherArticleRatio: 99 }) },
   { name: "'what did X say': quotes first off", apply: () => patch(EVIDENCE, { quotesFirst: false }) },

@@ -299,3 +299,12 @@ describe('"how much of X" asks for a part of X: a share answers as well as an am
     expect(engine.answer('how much of the fund will indonesia pay').answer.citations[0]?.excerpt).toBe('Indonesia will pay 40% of the fund, and Malaysia the rest.');
   });
 });
+
+describe('"which X" asks for a person only when X is firstly a person (ANSWER_TYPE_OPTIONS.whichPersonByCommonSense)', () => {
+  it('"which court ruling" asks for a ruling; "which minister" still for a person', async () => {
+    const { engineOfText } = await import('./fixture-engine.js');
+    const engine = engineOfText('maps.txt', 'Map Talks\n\nIndonesia says releasing the maps would breach a 2019 court ruling on commercial secrecy.\n\nThe talks were chaired by the minister of development, Rahman Yusof.\n');
+    expect(engine.answer('which court ruling does indonesia cite').answer.citations[0]?.excerpt).toContain('2019 court ruling');
+    expect(engine.answer('which minister chaired the talks').answer.citations[0]?.excerpt).toContain('Rahman Yusof');
+  });
+});

@@ -55,7 +55,8 @@ export function expectedAnswerType(foldedQuery: string, wordNet: WordNet | undef
       const forms = baseForms(noun);
       // After "what", a word that can be a verb is read as one: "what counts as", "what matters".
       if (which[1] === 'what' && forms.some((form) => wordNet.lookup(form).some((entry) => entry.pos === 'v'))) continue;
-      if (forms.some((form) => wordNet.isPersonNoun(form))) return 'person';
+      // "which court ruling" asks for a ruling, not a person: the noun must be a person in one of its commonest senses.
+      if (forms.some((form) => (ANSWER_TYPE_OPTIONS.whichPersonByCommonSense ? wordNet.isFirstlyPersonNoun(form) : wordNet.isPersonNoun(form)))) return 'person';
     }
   }
   return undefined;
@@ -109,6 +110,8 @@ export const ANSWER_TYPE_OPTIONS = {
   appositionHolders: true,
   /** "How much of X" asks for a part of X: any figure, a share as well as an amount of money. */
   partsAreShares: true,
+  /** "Which X" asks for a person only when a person is one of X's two commonest senses ("which minister", not "which court"). */
+  whichPersonByCommonSense: true,
 };
 
 /** "in Nuuk", "at Longyearbyen", "near Tromsø": a preposition of place, then a capitalised word (not sentence-initial). */

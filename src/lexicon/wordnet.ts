@@ -213,6 +213,11 @@ export class WordNet {
     );
   }
 
+  /** True when one of the lemma's two commonest noun senses is a kind of person: `minister`, `envoy`; not `court` (Margaret Court is its fifth). */
+  isFirstlyPersonNoun(lemma: string): boolean {
+    return this.lookup(lemma).some((entry) => entry.pos === 'n' && entry.offsets.slice(0, 2).some((offset) => this.synset('n', offset)?.lexFile === LEX_NOUN_PERSON));
+  }
+
   /** True when some noun sense of the lemma is a kind of person (noun.person), e.g. `official`, `envoy`. */
   isPersonNoun(lemma: string): boolean {
     return this.lookup(lemma).some((entry) => entry.pos === 'n' && entry.offsets.some((offset) => this.synset('n', offset)?.lexFile === LEX_NOUN_PERSON));
