@@ -118,6 +118,7 @@ const VARIANTS: Variant[] = [
   { name: "role's holder: window only", apply: () => patch(ANSWER_TYPE_OPTIONS, { appositionHolders: false }) },
   { name: "'how much of X': money only", apply: () => patch(ANSWER_TYPE_OPTIONS, { partsAreShares: false }) },
   { name: "'which X': X a person in any sense", apply: () => patch(ANSWER_TYPE_OPTIONS, { whichPersonByCommonSense: false }) },
+  { name: "'want on <label word>': no row", apply: () => patch(EVIDENCE, { stanceVerbsAskForCells: false }) },
   { name: "'us' may be the pronoun", apply: () => patch(RESOLVE_OPTIONS, { ownNamesNeedCapitals: false }) },
   { name: 'one article answers alone', apply: () => patch(EVIDENCE, { otherArticleRatio: 99 }) },
   { name: "'what did X say': quotes first off", apply: () => patch(EVIDENCE, { quotesFirst: false }) },

@@ -70,6 +70,8 @@ export const EVIDENCE = {
   typedNounsInContext: true,
   /** "Who leads / heads / chairs X" is answered by a person's name, never by a party's column or an organisation (leading-verbs.ts). */
   leadersArePeople: true,
+  /** A row named by one word of its label may be asked about with a verb of holding a position ("what does thailand want on the maps"). */
+  stanceVerbsAskForCells: true,
   /** "How long / deep / high is X": the figure within this many words of X's own words (0: anywhere in the passage). */
   measuredThingWindow: 3,
   /** "any quotes from X" asks what X said; "a quote on Y" needs someone's words in quotation marks (quote-requests.ts). */

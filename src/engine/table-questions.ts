@@ -10,6 +10,7 @@ import { POSITIONS_WORDS } from './query-grammar.js';
 import { contentWords, resolveQueryTerms, type TermGroup } from './resolve-query-terms.js';
 import { matchTable, type LocatedTable, type TableMatch } from './table-match.js';
 import { asksWhoLeads } from './type-checks.js';
+import { isStanceVerb } from '../lexicon/stance-verbs.js';
 
 /** Every index term a question's groups may match. */
 export const termSet = (groups: TermGroup[]) => new Set(groups.flatMap((group) => group.alternatives.map((alternative) => alternative.term)));
@@ -112,7 +113,9 @@ export function findTableQuestion(ctx: EngineContext, groups: TermGroup[], norma
     // A row named by one word of its label is asked about only when every word of the question is the table's
     // or a word for a position ("zambia on slots", "eu position on the fee"), and the column is named by its party's name.
     const partyColumn = !match.columnByLexicon || match.columnGroups.every((g) => isPartyName(ctx, groups[g]?.word ?? ''));
-    const unexplainedTopic = groups.filter((group, index) => !match.explained.has(index) && !POSITIONS_WORDS.has(group.word)).length;
+    // "what does thailand want on the maps": a verb of holding a position only asks for the cell (stance-verbs.ts).
+    const stance = (word: string) => EVIDENCE.stanceVerbsAskForCells && ctx.wordNet !== undefined && isStanceVerb(ctx.wordNet, word);
+    const unexplainedTopic = groups.filter((group, index) => !match.explained.has(index) && !POSITIONS_WORDS.has(group.word) && !stance(group.word)).length;
     if (match.partialRows && !(partyColumn && unexplainedTopic === 0)) continue;
     const columnOnly = match.rowIndexes.length === 0 && match.columnIndex !== undefined && columnNamed && unexplained === 0 && groups.length <= 3;
     if (!(rowAndColumn || rowOnly || columnOnly)) continue;

@@ -28,3 +28,13 @@ describe('"who leads / heads / chairs X" asks for a person, as "who is the leade
     expect(engine.answer('who leads the croatian team').answer.citations[0]?.excerpt).toContain('Ana Horvat');
   });
 });
+
+describe('a row named by one word of its label, asked about with a verb of holding a position (stance-verbs.ts)', () => {
+  it('"what does slovenia want on pilots" → the Pilots row, Slovenia\'s cell first', () => {
+    const article = ARTICLE.replace('| Pilots |', '| Harbour pilots |').replace('The two delegations met', 'Slovenia wants more pilots trained at home. The two delegations met');
+    const engine = engineOfText('harbour.txt', article);
+    const { answer } = engine.answer('what does slovenia want on pilots');
+    expect(answer.citations[0]?.sectionTitle).toBe('Where They Stand');
+    expect(answer.citations[0]?.excerpt.startsWith('Slovenia: Any licensed pilot')).toBe(true);
+  });
+});
