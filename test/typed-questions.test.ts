@@ -286,6 +286,8 @@ describe('a role\'s holder after the role\'s whole phrase and a comma (ANSWER_TY
     const { engineOfText } = await import('./fixture-engine.js');
     const engine = engineOfText('haze.txt', 'Haze Talks\n\nThe talks opened on Monday. “We have waited long enough,” said Malaysia’s minister of natural resources and environmental sustainability, Hamzah Idris.\n');
     expect(engine.answer('who is malaysia\'s environment minister').answer.citations[0]?.excerpt).toContain('Hamzah Idris');
+    // …and "…,” said <role>, <name>" is that name speaking.
+    expect(engine.answer('what did hamzah idris say').answer.citations[0]?.excerpt).toContain('We have waited long enough');
     // A comma after the role's phrase followed by no name names no holder.
     const none = engineOfText('haze.txt', 'Haze Talks\n\nMalaysia’s minister of natural resources and environmental sustainability, who arrived late, spoke on Monday about smoke.\n');
     expect(none.answer('who is malaysia\'s environment minister').answer.kind).toBe('not_found');

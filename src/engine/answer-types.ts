@@ -420,6 +420,8 @@ function speaks(text: string, isSpeaker: (words: readonly string[], i: number) =
       if (isSpeaker(plain, i)) {
         // Attribution after the quote, "… said the envoy", or "according to the envoy".
         if (i - lastVerb <= INVERTED_ATTRIBUTION_WINDOW) return true;
+        // …or the name in apposition to the speaker's role: "…,” said Malaysia’s minister of natural resources and environmental sustainability, Hamzah Idris.
+        if (ANSWER_TYPE_OPTIONS.appositionHolders && afterBreak && i - lastVerb <= APPOSITION_WINDOW && words.slice(lastVerb + 1, i - 1).every((between) => !between.afterBreak)) return true;
         lastSpeaker = i;
       } else if (!name && !noVerbAfter(words[i - 1]?.word) && isCommunicationVerb(word, wordNet)) {
         if (i - lastSpeaker <= window) return true;
