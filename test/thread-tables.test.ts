@@ -49,13 +49,13 @@ describe('a thread along a table (thread-tables.ts)', () => {
 });
 
 describe('a row found by ranking puts the thread on the table (rowFocusFromCitation)', () => {
-  it('"what does guyana want on troops" → "and suriname?" is Suriname\'s cell of the same row', async () => {
+  it('"where does guyana stand on troops" → "and suriname?" is Suriname\'s cell of the same row', async () => {
     const engine = await engineOfFixture('courantyne-border-talks.txt');
-    const [guyana, suriname] = thread(engine, 'what does guyana want on troops', 'and suriname?');
+    const [guyana, suriname] = thread(engine, 'where does guyana stand on troops', 'and suriname?');
     expect(firstExcerpt(guyana)).toMatch(/^Guyana: Keep the army post/);
     expect(firstExcerpt(suriname)).toMatch(/^Suriname: All soldiers withdrawn first/);
     THREAD_TABLE_OPTIONS.rowFocusFromCitation = false;
-    const [, asked] = thread(engine, 'what does guyana want on troops', 'and suriname?');
+    const [, asked] = thread(engine, 'where does guyana stand on troops', 'and suriname?');
     expect(firstExcerpt(asked)).not.toMatch(/^Suriname: All soldiers withdrawn first/);
   });
 });
