@@ -44,6 +44,7 @@ const VARIANTS: Variant[] = [
   { name: 'no fuzzy (typos)', apply: () => patch(RESOLVE_OPTIONS, { fuzzyMinLength: Infinity, realWordFuzzyMinLength: Infinity }) },
   { name: 'no swap + one edit typos', apply: () => patch(RESOLVE_OPTIONS, { swapPlusOneEdit: false }) },
   { name: 'no long stop-word typos', apply: () => patch(RESOLVE_OPTIONS, { stopWordTypoMaxLength: 4 }) },
+  { name: 'no typos of dictionary words (suposed)', apply: () => patch(RESOLVE_OPTIONS, { dictionaryTypos: false }) },
   { name: 'no real-word typos by context', apply: () => patch(EVIDENCE, { contextTypos: false }) },
   { name: 'no prefix', apply: () => patch(RESOLVE_OPTIONS, { prefixMinLength: Infinity, titlePrefixMinLength: Infinity }) },
   { name: 'no WordNet expansion', options: { useLexicon: false } },

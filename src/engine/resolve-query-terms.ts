@@ -3,6 +3,7 @@ import { namesOneThing, type WordNet } from '../lexicon/wordnet.js';
 import type { Expansion } from '../lexicon/expand-word.js';
 import { countryRelatives, isCountryPhrase } from '../lexicon/country-names.js';
 import { irregularFormsOf, rootOf } from '../lexicon/word-roots.js';
+import { correctSpelling } from '../lexicon/spelling.js';
 import { isStopWord, splitWords, stemWord, termsOfWord } from '../text/analyze-terms.js';
 import type { Vocabulary } from './vocabulary.js';
 import { withoutMeasureWords } from './measure-questions.js';
@@ -101,6 +102,13 @@ export const RESOLVE_OPTIONS = {
   stopWordTypoMaxLength: 7,
   /** A word the articles never use that is a stop word with two letters swapped ("dose") is that stop word. */
   stopWordSwaps: true,
+  /**
+   * A word no dictionary knows and no article word is close to may be a typo of an ordinary English word
+   * ("how long is the fund suposed to last"): it stands for that word (correctSpelling)…
+   */
+  dictionaryTypos: true,
+  /** …from this length on (shorter slips are as often names or other words: "homs" → homes, "sint" → saint). */
+  dictionaryTypoMinLength: 5,
   /** At most this many unknown framing words ("mood", "latest") are set aside… */
   maxFramingWords: 1,
   /** …and only when at least this many of the question's words are the articles' own. */
@@ -236,8 +244,14 @@ export function nounContextWords(query: string): Set<string> {
 
 /** Resolves each content word of the query to article terms: exact stem, else typo, prefix or lexicon. */
 export function resolveQueryTerms(words: string[], vocabulary: Vocabulary, wordNet: WordNet | undefined, nouns: ReadonlySet<string> = NO_WORDS): TermGroup[] {
-  const groups = joinSplitWords(words, vocabulary).flatMap((word) => {
-    const alternatives = memoizedResolve(word, vocabulary, wordNet, nouns.has(word));
+  const groups = joinSplitWords(words, vocabulary).flatMap((typed) => {
+    let word = typed;
+    let alternatives = memoizedResolve(word, vocabulary, wordNet, nouns.has(word));
+    const corrected = alternatives.length === 0 ? dictionaryTypoOf(word, wordNet) : undefined;
+    if (corrected !== undefined) {
+      word = corrected;
+      alternatives = memoizedResolve(word, vocabulary, wordNet, nouns.has(typed));
+    }
     if (alternatives.length > 0 || !isUnusedCompound(word, wordNet)) return [{ word, alternatives }];
     // A dictionary compound for a kind of thing ("power company") the articles write otherwise: its own words decide.
     return word.split('_').filter((part) => !isStopWord(part) && !isQueryFiller(part)).map((part) => ({ word: part, alternatives: memoizedResolve(part, vocabulary, wordNet) }));
@@ -245,6 +259,30 @@ export function resolveQueryTerms(words: string[], vocabulary: Vocabulary, wordN
   // A longer slip of a stop word ("whihc", "thier") is set aside only when it is no typo of an article word.
   // So is a real word the articles never use that is a stop word with two letters swapped ("dose", "form").
   return wordNet ? groups.filter((group) => group.alternatives.length > 0 || !(isStopWordTypo(group.word, wordNet, RESOLVE_OPTIONS.stopWordTypoMaxLength) || isStopWordSwap(group.word))) : groups;
+}
+
+/** Most corrections remembered per dictionary (each costs some 400 look-ups the first time). */
+const CORRECTIONS_MEMO_SIZE = 20_000;
+const corrections = new WeakMap<WordNet, Map<string, string | undefined>>();
+
+/**
+ * The ordinary English word a query word no article word is close to was meant to be ("how long is the fund
+ * suposed to last" → supposed): it then takes the path a correctly spelt word takes, its dictionary
+ * relatives reaching the articles' words or set aside as a framing word (dropUnknownModifiers), where the
+ * question used to be refused for a word the articles "never mention". Only for a word no dictionary knows
+ * in any form and no slip of a stop word ("thier" is their, not thief); undefined otherwise.
+ */
+function dictionaryTypoOf(word: string, wordNet: WordNet | undefined): string | undefined {
+  if (!RESOLVE_OPTIONS.dictionaryTypos || !wordNet || word.length < RESOLVE_OPTIONS.dictionaryTypoMinLength || !/^[a-z]+$/.test(word)) return undefined;
+  const root = rootOf(word).root;
+  if (inDictionary(wordNet, word) || (root !== word && wordNet.has(root)) || isStopWordTypo(word, wordNet, RESOLVE_OPTIONS.stopWordTypoMaxLength) || isStopWordSwap(word)) return undefined;
+  let memo = corrections.get(wordNet);
+  if (!memo) corrections.set(wordNet, (memo = new Map()));
+  if (memo.has(word)) return memo.get(word);
+  const corrected = correctSpelling(wordNet, word);
+  if (memo.size >= CORRECTIONS_MEMO_SIZE) memo.delete(memo.keys().next().value as string);
+  memo.set(word, corrected);
+  return corrected;
 }
 
 /** A multi-word dictionary entry naming no one thing in particular (no country, no named instance). */
