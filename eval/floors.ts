@@ -140,6 +140,21 @@ export const ISSUE_BAR: EvalFloors = {
  *   asean-haze-talks tune                 57.1%   42.9%   83.3%   21.4%
  *   asean-haze-talks heldout              67.9%   64.3%   66.7%   21.4%
  *
+ * After the seventh round's engine changes (eval/README.md), the floors were raised to about five points below where
+ * figures rose:
+ *
+ *   nile-dam-talks tune                   75.0%   75.0%   83.3%   12.5%
+ *   nile-dam-talks heldout                94.7%   84.2%   85.7%    0.0%
+ *   balkan-power-talks tune               76.9%   76.9%   90.0%   11.5%
+ *   arctic-shipping-talks heldout         91.7%   87.5%   36.4%    4.2%
+ *   courantyne-border-talks heldout       81.8%   77.3%   80.0%    0.0%
+ *   lobito-corridor-talks tune            85.2%   81.5%   81.8%    7.4%
+ *   pacific-tuna-talks heldout            76.9%   76.9%   63.6%   11.5%
+ *   trans-caspian-pipeline-talks tune     75.0%   67.9%   83.3%    7.1%
+ *   trans-caspian-pipeline-talks heldout  79.3%   75.9%   54.5%   10.3%
+ *   asean-haze-talks tune                 75.0%   67.9%   83.3%    7.1%
+ *   asean-haze-talks heldout              71.4%   71.4%   66.7%   17.9%
+ *
  * The small sets make one question worth 2 to 20 points, hence the margin. Raise them when the engine improves.
  */
 export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
@@ -148,36 +163,36 @@ export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
     heldout: { sectionAt1: 0.77, excerptAt1: 0.67, outOfScopeRefusal: 0.82, wronglyRefusedMax: 0.15 },
   },
   'nile-dam-talks': {
-    tune: { sectionAt1: 0.7, excerptAt1: 0.7, outOfScopeRefusal: 0.7, wronglyRefusedMax: 0.18 },
-    heldout: { sectionAt1: 0.89, excerptAt1: 0.79, outOfScopeRefusal: 0.71, wronglyRefusedMax: 0.05 },
+    tune: { sectionAt1: 0.7, excerptAt1: 0.7, outOfScopeRefusal: 0.78, wronglyRefusedMax: 0.18 },
+    heldout: { sectionAt1: 0.89, excerptAt1: 0.79, outOfScopeRefusal: 0.8, wronglyRefusedMax: 0.05 },
   },
   'balkan-power-talks': {
-    tune: { sectionAt1: 0.72, excerptAt1: 0.72, outOfScopeRefusal: 0.75, wronglyRefusedMax: 0.17 },
+    tune: { sectionAt1: 0.72, excerptAt1: 0.72, outOfScopeRefusal: 0.85, wronglyRefusedMax: 0.17 },
     heldout: { sectionAt1: 0.85, excerptAt1: 0.76, outOfScopeRefusal: 0.7, wronglyRefusedMax: 0.05 },
   },
   'arctic-shipping-talks': {
     tune: { sectionAt1: 0.87, excerptAt1: 0.87, outOfScopeRefusal: 0.67, wronglyRefusedMax: 0.13 },
-    heldout: { sectionAt1: 0.82, excerptAt1: 0.78, outOfScopeRefusal: 0.31, wronglyRefusedMax: 0.09 },
+    heldout: { sectionAt1: 0.86, excerptAt1: 0.82, outOfScopeRefusal: 0.31, wronglyRefusedMax: 0.09 },
   },
   'courantyne-border-talks': {
     tune: { sectionAt1: 0.71, excerptAt1: 0.63, outOfScopeRefusal: 0.95, wronglyRefusedMax: 0.17 },
-    heldout: { sectionAt1: 0.76, excerptAt1: 0.72, outOfScopeRefusal: 0.45, wronglyRefusedMax: 0.05 },
+    heldout: { sectionAt1: 0.76, excerptAt1: 0.72, outOfScopeRefusal: 0.75, wronglyRefusedMax: 0.05 },
   },
   'lobito-corridor-talks': {
-    tune: { sectionAt1: 0.76, excerptAt1: 0.72, outOfScopeRefusal: 0.76, wronglyRefusedMax: 0.16 },
+    tune: { sectionAt1: 0.8, excerptAt1: 0.76, outOfScopeRefusal: 0.76, wronglyRefusedMax: 0.13 },
     heldout: { sectionAt1: 0.71, excerptAt1: 0.71, outOfScopeRefusal: 0.58, wronglyRefusedMax: 0.16 },
   },
   'pacific-tuna-talks': {
     tune: { sectionAt1: 0.71, excerptAt1: 0.68, outOfScopeRefusal: 0.58, wronglyRefusedMax: 0.05 },
-    heldout: { sectionAt1: 0.68, excerptAt1: 0.68, outOfScopeRefusal: 0.31, wronglyRefusedMax: 0.2 },
+    heldout: { sectionAt1: 0.71, excerptAt1: 0.71, outOfScopeRefusal: 0.58, wronglyRefusedMax: 0.17 },
   },
   'trans-caspian-pipeline-talks': {
-    tune: { sectionAt1: 0.7, excerptAt1: 0.62, outOfScopeRefusal: 0.78, wronglyRefusedMax: 0.16 },
-    heldout: { sectionAt1: 0.7, excerptAt1: 0.67, outOfScopeRefusal: 0.49, wronglyRefusedMax: 0.19 },
+    tune: { sectionAt1: 0.7, excerptAt1: 0.62, outOfScopeRefusal: 0.78, wronglyRefusedMax: 0.13 },
+    heldout: { sectionAt1: 0.74, excerptAt1: 0.7, outOfScopeRefusal: 0.49, wronglyRefusedMax: 0.16 },
   },
   'asean-haze-talks': {
-    tune: { sectionAt1: 0.52, excerptAt1: 0.38, outOfScopeRefusal: 0.78, wronglyRefusedMax: 0.27 },
-    heldout: { sectionAt1: 0.62, excerptAt1: 0.59, outOfScopeRefusal: 0.61, wronglyRefusedMax: 0.27 },
+    tune: { sectionAt1: 0.7, excerptAt1: 0.62, outOfScopeRefusal: 0.78, wronglyRefusedMax: 0.13 },
+    heldout: { sectionAt1: 0.66, excerptAt1: 0.66, outOfScopeRefusal: 0.61, wronglyRefusedMax: 0.23 },
   },
 };
 
