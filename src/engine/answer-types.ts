@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { baseForms, inDictionary } from '../lexicon/expand-word.js';
 import type { WordNet } from '../lexicon/wordnet.js';
-import { rootOf } from '../lexicon/word-roots.js';
+import { dictionaryForms } from '../lexicon/word-roots.js';
 import { analyzeText, splitWords, termsOfWord } from '../text/analyze-terms.js';
 import { foldText } from '../text/fold-text.js';
 import { asksLengthOfThing } from './measure-questions.js';
@@ -127,7 +127,7 @@ const MONEY_DEPTH = 5;
 
 /** Whether a word is about money in its commonest noun or verb senses (bills → bill → statement of money owed). */
 export function isMoneyWord(wordNet: WordNet, word: string): boolean {
-  for (const form of new Set([...baseForms(word), rootOf(word).root])) {
+  for (const form of dictionaryForms(word)) {
     for (const entry of wordNet.lookup(form)) {
       if (entry.pos !== 'n' && entry.pos !== 'v') continue;
       const anchors = entry.pos === 'n' ? MONEY_NOUNS : MONEY_VERBS;
@@ -336,7 +336,7 @@ const INVERTED_ATTRIBUTION_WINDOW = 3;
 export function isCommunicationVerb(word: string, wordNet: WordNet): boolean {
   // A modal or auxiliary ("will", "may", "can") is never the verb of speaking, whatever its dictionary senses (will → decree).
   if (AUXILIARIES.has(word)) return false;
-  const forms = new Set([...baseForms(word), rootOf(word).root]);
+  const forms = dictionaryForms(word);
   for (const form of forms) {
     for (const entry of wordNet.lookup(form)) {
       if (entry.pos === 'v' && entry.offsets.slice(0, 2).some((offset) => wordNet.synset('v', offset)?.lexFile === LEX_VERB_COMMUNICATION)) return true;

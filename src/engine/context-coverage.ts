@@ -3,8 +3,7 @@
  * are all there, in the passage or the sentence before it ("Fewer than 500 people live there" after the sentence
  * naming the disputed land). "When did construction begin" is not answered by "The rainy season begins in June".
  */
-import { baseForms } from '../lexicon/expand-word.js';
-import { rootOf } from '../lexicon/word-roots.js';
+import { dictionaryForms } from '../lexicon/word-roots.js';
 import type { WordNet } from '../lexicon/wordnet.js';
 import type { EngineContext } from './engine-context.js';
 import type { ScoredPassage } from './passage-index.js';
@@ -29,14 +28,9 @@ export function holdsQuestionInContext(ctx: EngineContext, scored: ScoredPassage
   return groups.every((group, index) => held.has(index) || group.word === measured || saysNoThing(wordNet, group.word) || (index === last && closesWithVerb(wordNet, group)));
 }
 
-/** A word's dictionary forms, irregular ones included ("goes" → go). */
-function formsOf(word: string): string[] {
-  return [...new Set([...baseForms(word), rootOf(word).root])];
-}
-
 /** A verb or an adjective in its commonest sense (or with no noun sense at all): it says what happened or how, not what about. */
 function saysNoThing(wordNet: WordNet, word: string): boolean {
-  const entries = formsOf(word).flatMap((form) => wordNet.lookup(form));
+  const entries = dictionaryForms(word).flatMap((form) => wordNet.lookup(form));
   const nouns = entries.filter((entry) => entry.pos === 'n');
   const noun = Math.max(0, ...nouns.map((entry) => entry.tagSenseCount));
   return (['v', 'a'] as const).some((pos) => {
@@ -47,6 +41,6 @@ function saysNoThing(wordNet: WordNet, word: string): boolean {
 
 /** The question's closing word can be a verb ("rule", "start"), or is a typo of one ("bulid" → build). */
 function closesWithVerb(wordNet: WordNet, group: TermGroup): boolean {
-  const canBeVerb = (word: string) => formsOf(word).some((form) => wordNet.lookup(form).some((entry) => entry.pos === 'v'));
+  const canBeVerb = (word: string) => dictionaryForms(word).some((form) => wordNet.lookup(form).some((entry) => entry.pos === 'v'));
   return canBeVerb(group.word) || group.alternatives.some((alternative) => alternative.how === 'fuzzy' && canBeVerb(alternative.term));
 }

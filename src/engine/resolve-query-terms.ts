@@ -2,7 +2,7 @@ import { baseForms, expandWord, expandWordLoosely, inDictionary } from '../lexic
 import { namesOneThing, type WordNet } from '../lexicon/wordnet.js';
 import type { Expansion } from '../lexicon/expand-word.js';
 import { countryRelatives, isCountryPhrase } from '../lexicon/country-names.js';
-import { irregularFormsOf, rootOf } from '../lexicon/word-roots.js';
+import { dictionaryForms, irregularFormsOf, rootOf } from '../lexicon/word-roots.js';
 import { correctSpelling } from '../lexicon/spelling.js';
 import { isStopWord, splitWords, stemWord, termsOfWord } from '../text/analyze-terms.js';
 import type { Vocabulary } from './vocabulary.js';
@@ -335,7 +335,7 @@ function memoizedResolve(word: string, vocabulary: Vocabulary, wordNet: WordNet 
 /** Whether WordNet knows the word only as a name ("us" → US, "tehran"; not "march", also a verb, nor "domino", also a game). */
 export function onlyAName(wordNet: WordNet, word: string): boolean {
   // Nor the form of another word: "sat" (Saturday) is also sit's past.
-  const forms = new Set([...baseForms(word), rootOf(word).root]);
+  const forms = new Set(dictionaryForms(word));
   // Every sense a name: "domino" is a cloak and a game before it is Fats Domino.
   return wordNet.isFirstlyProperName(word) && [...forms].every((form) => wordNet.lookup(form).every((entry) => entry.pos === 'n' && entry.offsets.every((offset) => namesOneThing(wordNet.synset('n', offset)))));
 }

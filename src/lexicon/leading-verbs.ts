@@ -4,8 +4,7 @@
  * senses derives a person noun (noun.person) that is a kind of leader, head, administrator or presiding officer
  * (lead → leader, chair → president, direct → director); "want", "pay", "back", "host" derive no such noun.
  */
-import { baseForms } from './expand-word.js';
-import { rootOf } from './word-roots.js';
+import { dictionaryForms } from './word-roots.js';
 import type { WordNet } from './wordnet.js';
 
 /** noun.person: https://wordnet.princeton.edu/documentation/lexnames5wn */
@@ -27,7 +26,7 @@ export function isLeadingVerb(wordNet: WordNet, word: string): boolean {
 export function leaderNouns(wordNet: WordNet, word: string): string[] {
   const known = memo.get(word);
   if (known !== undefined) return known;
-  const forms = new Set([...baseForms(word), rootOf(word).root]);
+  const forms = dictionaryForms(word);
   const nouns = new Set<string>();
   for (const form of forms) {
     for (const entry of wordNet.lookup(form)) {

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { baseForms } from './expand-word.js';
 
 /**
  * The dictionary form of an inflected English word, irregular ones included (held → hold, sought → seek,
@@ -60,3 +61,8 @@ export function irregularFormsOf(verb: string): string[] {
   return forms;
 }
 
+
+/** Every dictionary form of a word: its regular base forms (WordNet's morphy rules) and its root, irregular ones included ("goes" → go, "held" → hold). */
+export function dictionaryForms(word: string): string[] {
+  return [...new Set([...baseForms(word), rootOf(word).root])];
+}
