@@ -62,6 +62,7 @@ function leadingVerbOf(ctx: EngineContext, normalized: string): string | undefin
   return verb !== undefined && ctx.wordNet !== undefined && isLeadingVerb(ctx.wordNet, verb) ? verb : undefined;
 }
 
+/** Whether a "who" question's verb is one of leading: a question for a person's name, never a party's column. */
 export function asksWhoLeads(ctx: EngineContext, normalized: string): boolean {
   return leadingVerbOf(ctx, normalized) !== undefined;
 }
@@ -80,7 +81,7 @@ function ledTerms(ctx: EngineContext, groups: TermGroup[], normalized: string): 
     .filter((group) => group.word !== verb && !isPartyName(ctx, group.word.replace(/'s$/, '')))
     .flatMap((group) => group.alternatives.filter((alternative) => alternative.how !== 'lexicon').map((alternative) => alternative.term));
   if (terms.length === 0 || !ctx.wordNet) return undefined;
-  // …or next to a word of leading: the verb in any form ("led by"), a leader it derives ("the commission's chair").
+  // …or a word of leading named there instead: the verb in any form ("led by"), a leader it derives ("the commission's chair").
   const root = rootOf(verb).root;
   const leading = [verb, root, ...irregularFormsOf(root), ...leaderNouns(ctx.wordNet, verb).flatMap((noun) => noun.split('_'))];
   return new Set([...terms, ...leading.flatMap((word) => termsOfWord(word))]);
