@@ -11,6 +11,7 @@ import { contentWords, resolveQueryTerms, type TermGroup } from './resolve-query
 import { matchTable, type LocatedTable, type TableMatch } from './table-match.js';
 import { asksWhoLeads } from './type-checks.js';
 import { isStanceVerb } from '../lexicon/stance-verbs.js';
+import type { WordNet } from '../lexicon/wordnet.js';
 
 /** Every index term a question's groups may match. */
 export const termSet = (groups: TermGroup[]) => new Set(groups.flatMap((group) => group.alternatives.map((alternative) => alternative.term)));
@@ -99,6 +100,8 @@ export function findTableQuestion(ctx: EngineContext, groups: TermGroup[], norma
   // "who leads the kosovo regulator" is a question for a person's name, which a cell must then give itself (its column's party is no leader).
   const leader = wanted === 'person' && EVIDENCE.leadersArePeople && asksWhoLeads(ctx, normalized);
   const figure = wanted !== undefined && (FIGURE_TYPES.has(wanted) || leader) ? wanted : undefined;
+  // "what does thailand want on the maps": a verb of holding a position only asks for the cell (stance-verbs.ts). Once per question, not per table.
+  const stances = new Set(EVIDENCE.stanceVerbsAskForCells && ctx.wordNet ? groups.flatMap((group, index) => (isStanceVerb(ctx.wordNet as WordNet, group.word) ? [index] : [])) : []);
   for (const table of ctx.tablesFor(groups)) {
     const match = matchTable(table, groups);
     if (figure && match.rowIndexes.length > 0 && !match.rowIndexes.some((row) => cellsHold(table, row, match.columnIndex, figure, ctx))) continue;
@@ -113,9 +116,7 @@ export function findTableQuestion(ctx: EngineContext, groups: TermGroup[], norma
     // A row named by one word of its label is asked about only when every word of the question is the table's
     // or a word for a position ("zambia on slots", "eu position on the fee"), and the column is named by its party's name.
     const partyColumn = !match.columnByLexicon || match.columnGroups.every((g) => isPartyName(ctx, groups[g]?.word ?? ''));
-    // "what does thailand want on the maps": a verb of holding a position only asks for the cell (stance-verbs.ts).
-    const stance = (word: string) => EVIDENCE.stanceVerbsAskForCells && ctx.wordNet !== undefined && isStanceVerb(ctx.wordNet, word);
-    const unexplainedTopic = groups.filter((group, index) => !match.explained.has(index) && !POSITIONS_WORDS.has(group.word) && !stance(group.word)).length;
+    const unexplainedTopic = groups.filter((group, index) => !match.explained.has(index) && !POSITIONS_WORDS.has(group.word) && !stances.has(index)).length;
     if (match.partialRows && !(partyColumn && unexplainedTopic === 0)) continue;
     const columnOnly = match.rowIndexes.length === 0 && match.columnIndex !== undefined && columnNamed && unexplained === 0 && groups.length <= 3;
     if (!(rowAndColumn || rowOnly || columnOnly)) continue;
