@@ -130,18 +130,7 @@ export function isMoneyWord(wordNet: WordNet, word: string): boolean {
   for (const form of dictionaryForms(word)) {
     for (const entry of wordNet.lookup(form)) {
       if (entry.pos !== 'n' && entry.pos !== 'v') continue;
-      const anchors = entry.pos === 'n' ? MONEY_NOUNS : MONEY_VERBS;
-      let frontier = entry.offsets.slice(0, 2);
-      for (let depth = 0; depth <= MONEY_DEPTH && frontier.length > 0; depth++) {
-        const next: number[] = [];
-        for (const offset of frontier) {
-          const synset = wordNet.synset(entry.pos, offset);
-          if (!synset) continue;
-          if (synset.words.some((lemma) => anchors.has(lemma))) return true;
-          for (const pointer of synset.pointers) if (pointer.symbol === '@' && pointer.pos === entry.pos) next.push(pointer.offset);
-        }
-        frontier = next;
-      }
+      if (wordNet.reachesKind(entry.pos, entry.offsets.slice(0, 2), entry.pos === 'n' ? MONEY_NOUNS : MONEY_VERBS, MONEY_DEPTH)) return true;
     }
   }
   return false;

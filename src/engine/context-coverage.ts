@@ -11,7 +11,7 @@ import type { TermGroup } from './resolve-query-terms.js';
 
 /**
  * Every group of the question is held by the passage or the one before it in its section, but for the words that
- * only say what happened or how (a verb or an adjective in its commonest sense: "begin", "dry"), a word closing the
+ * only say what happened or how (a verb or an adjective first: "begin", "dry"), a word closing the
  * question that can be a verb ("when did the tribunal rule"), and the noun measured by "how much" (the answer's
  * unit says it: "how much water" → "31 billion cubic metres").
  */
@@ -28,7 +28,10 @@ export function holdsQuestionInContext(ctx: EngineContext, scored: ScoredPassage
   return groups.every((group, index) => held.has(index) || group.word === measured || saysNoThing(wordNet, group.word) || (index === last && closesWithVerb(wordNet, group)));
 }
 
-/** A verb or an adjective in its commonest sense (or with no noun sense at all): it says what happened or how, not what about. */
+/**
+ * A verb or an adjective first (more of its senses seen in WordNet's tagged text as one than as a noun, or no noun
+ * sense at all): it says what happened or how, not what about.
+ */
 function saysNoThing(wordNet: WordNet, word: string): boolean {
   const entries = dictionaryForms(word).flatMap((form) => wordNet.lookup(form));
   const nouns = entries.filter((entry) => entry.pos === 'n');

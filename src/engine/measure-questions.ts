@@ -7,7 +7,7 @@
  * (https://wordnet.princeton.edu/documentation/lexnames5wn), the units are data (measure-units.ts).
  */
 import { baseForms } from '../lexicon/expand-word.js';
-import { rootOf } from '../lexicon/word-roots.js';
+import { dictionaryForms, rootOf } from '../lexicon/word-roots.js';
 import { termsOfWord } from '../text/analyze-terms.js';
 import type { WordNet } from '../lexicon/wordnet.js';
 import { AUXILIARIES, DETERMINERS } from '../text/function-words.js';
@@ -223,21 +223,11 @@ const CHANGE_DEPTH = 2;
 /** Whether a word is a verb of growing or shrinking (grown, fell, risen, dropped, doubled), in any of its verb senses. */
 export function isChangeVerb(wordNet: WordNet, word: string): boolean {
   // Past participles the stemmer and compromise leave as they are: grown, risen, fallen, shrunk.
-  const forms = new Set([...baseForms(word), rootOf(word).root, word.replace(/en$/, ''), word.replace(/n$/, '')]);
+  const forms = new Set([...dictionaryForms(word), word.replace(/en$/, ''), word.replace(/n$/, '')]);
   for (const form of forms) {
     for (const entry of wordNet.lookup(form)) {
       if (entry.pos !== 'v') continue;
-      let frontier = entry.offsets;
-      for (let depth = 0; depth <= CHANGE_DEPTH && frontier.length > 0; depth++) {
-        const next: number[] = [];
-        for (const offset of frontier) {
-          const synset = wordNet.synset('v', offset);
-          if (!synset) continue;
-          if (synset.words.some((lemma) => CHANGE_ANCHORS.has(lemma))) return true;
-          for (const pointer of synset.pointers) if (pointer.symbol === '@' && pointer.pos === 'v') next.push(pointer.offset);
-        }
-        frontier = next;
-      }
+      if (wordNet.reachesKind('v', entry.offsets, CHANGE_ANCHORS, CHANGE_DEPTH)) return true;
     }
   }
   return false;

@@ -274,8 +274,7 @@ const corrections = new WeakMap<WordNet, Map<string, string | undefined>>();
  */
 function dictionaryTypoOf(word: string, wordNet: WordNet | undefined): string | undefined {
   if (!RESOLVE_OPTIONS.dictionaryTypos || !wordNet || word.length < RESOLVE_OPTIONS.dictionaryTypoMinLength || !/^[a-z]+$/.test(word)) return undefined;
-  const root = rootOf(word).root;
-  if (inDictionary(wordNet, word) || (root !== word && wordNet.has(root)) || isStopWordTypo(word, wordNet, RESOLVE_OPTIONS.stopWordTypoMaxLength) || isStopWordSwap(word)) return undefined;
+  if (dictionaryForms(word).some((form) => wordNet.has(form)) || isStopWordTypo(word, wordNet, RESOLVE_OPTIONS.stopWordTypoMaxLength) || isStopWordSwap(word)) return undefined;
   let memo = corrections.get(wordNet);
   if (!memo) corrections.set(wordNet, (memo = new Map()));
   if (memo.has(word)) return memo.get(word);
@@ -335,7 +334,7 @@ function memoizedResolve(word: string, vocabulary: Vocabulary, wordNet: WordNet 
 /** Whether WordNet knows the word only as a name ("us" → US, "tehran"; not "march", also a verb, nor "domino", also a game). */
 export function onlyAName(wordNet: WordNet, word: string): boolean {
   // Nor the form of another word: "sat" (Saturday) is also sit's past.
-  const forms = new Set(dictionaryForms(word));
+  const forms = dictionaryForms(word);
   // Every sense a name: "domino" is a cloak and a game before it is Fats Domino.
   return wordNet.isFirstlyProperName(word) && [...forms].every((form) => wordNet.lookup(form).every((entry) => entry.pos === 'n' && entry.offsets.every((offset) => namesOneThing(wordNet.synset('n', offset)))));
 }

@@ -21,7 +21,7 @@ import type { TermGroup } from './resolve-query-terms.js';
 export function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wanted: AnswerType, groups: TermGroup[], normalized = ''): boolean {
   const { passage } = scored;
   // "who leads zambia's delegation" is "who is the leader of zambia's delegation": a name, with what is led named in the passage or the sentence before (before any role the question's words may name: "the croatian delegation").
-  const led = wanted === 'person' && EVIDENCE.leadersArePeople ? ledTerms(ctx, groups, normalized) : undefined;
+  const led = wanted === 'person' && EVIDENCE.leadersArePeople ? (ledTermsMemo(ctx, normalized, () => ledTerms(ctx, groups, normalized) ?? null) ?? undefined) : undefined;
   if (led) return ctx.holdsAnswerType(passage, 'person') && mentionsInContext(ctx, passage, led);
   // "who is guyana's president": a role asked for is answered by its holder's name, next to it.
   const roles = wanted === 'person' && EVIDENCE.roleHolderNamed && asksWhoIs(normalized) ? roleTerms(ctx, groups) : undefined;
@@ -119,6 +119,9 @@ function roleParties(ctx: EngineContext, groups: TermGroup[]): Array<Set<string>
     .map((group) => new Set(namingTerms(ctx, group)))
     .filter((terms) => terms.size > 0);
 }
+
+/** What a "who leads X" question asks the leader of, once per question rather than per candidate passage (the question's words key it). */
+const ledTermsMemo = ownerMemo<Set<string> | null>(2_000);
 
 /** Tagging a passage's places and organisations, and looking for a role's holder, remembered per engine (compromise is the costly part). */
 const entityNamesMemo = ownerMemo<string[]>(20_000);

@@ -5,16 +5,14 @@
  * (lead → leader, chair → president, direct → director); "want", "pay", "back", "host" derive no such noun.
  */
 import { dictionaryForms } from './word-roots.js';
-import type { WordNet } from './wordnet.js';
+import { LEX_NOUN_PERSON, type WordNet } from './wordnet.js';
 
-/** noun.person: https://wordnet.princeton.edu/documentation/lexnames5wn */
-const LEX_NOUN_PERSON = 18;
 /** The kinds of person who lead (WordNet synset words). */
 const LEADERS = new Set(['leader', 'head', 'administrator', 'presiding_officer']);
 /** Verb senses looked at (WordNet lists them commonest first). */
 const SENSES = 4;
 /** Hypernym steps climbed from the derived noun. */
-const DEPTH = 7;
+const STEPS = 6;
 
 const memo = new Map<string, string[]>();
 
@@ -44,17 +42,5 @@ export function leaderNouns(wordNet: WordNet, word: string): string[] {
 }
 
 function isLeaderNoun(wordNet: WordNet, offset: number): boolean {
-  if (wordNet.synset('n', offset)?.lexFile !== LEX_NOUN_PERSON) return false;
-  let frontier = [offset];
-  for (let depth = 0; depth < DEPTH && frontier.length > 0; depth++) {
-    const next: number[] = [];
-    for (const at of frontier) {
-      const synset = wordNet.synset('n', at);
-      if (!synset) continue;
-      if (synset.words.some((word) => LEADERS.has(word))) return true;
-      for (const pointer of synset.pointers) if (pointer.symbol === '@' || pointer.symbol === '@i') next.push(pointer.offset);
-    }
-    frontier = next;
-  }
-  return false;
+  return wordNet.synset('n', offset)?.lexFile === LEX_NOUN_PERSON && wordNet.reachesKind('n', [offset], LEADERS, STEPS);
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 type Pos = 'n' | 'v' | 'a' | 'r';
 const POS_FILES: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
 /** Lexicographer file 18 is noun.person: https://wordnet.princeton.edu/documentation/lexnames5wn */
-const LEX_NOUN_PERSON = 18;
+export const LEX_NOUN_PERSON = 18;
 /** noun.animal 5, artifact 6, body 8, food 13, group 14, location 15, object 17, person 18, plant 20, quantity 23, substance 27. */
 const CONCRETE_LEX_FILES = new Set([5, 6, 8, 13, 14, 15, 17, 18, 20, 23, 27]);
 /** noun.group 14, location 15, person 18. */
@@ -211,6 +211,25 @@ export class WordNet {
     return [lemma, ...(lemma.endsWith('s') ? [lemma.slice(0, -1)] : [])].some((form) =>
       this.lookup(form).some((entry) => entry.pos === 'n' && this.synset('n', entry.offsets[0] ?? -1)?.lexFile === 14 && !this.synset('n', entry.offsets[0] ?? -1)?.properName),
     );
+  }
+
+  /**
+   * Whether one of the senses, or a hypernym up to `steps` steps above it (instances climbing to their kind), has
+   * one of `lemmas` among its words: "bill" reaches money, "chairman" reaches leader, "grow" reaches increase.
+   */
+  reachesKind(pos: Pos, offsets: readonly number[], lemmas: ReadonlySet<string>, steps: number): boolean {
+    let frontier = [...offsets];
+    for (let step = 0; step <= steps && frontier.length > 0; step++) {
+      const next: number[] = [];
+      for (const offset of frontier) {
+        const synset = this.synset(pos, offset);
+        if (!synset) continue;
+        if (synset.words.some((lemma) => lemmas.has(lemma))) return true;
+        for (const pointer of synset.pointers) if ((pointer.symbol === '@' || pointer.symbol === '@i') && pointer.pos === pos) next.push(pointer.offset);
+      }
+      frontier = next;
+    }
+    return false;
   }
 
   /** True when one of the lemma's two commonest noun senses is a kind of person: `minister`, `envoy`; not `court` (Margaret Court is its fifth). */
