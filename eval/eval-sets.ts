@@ -47,6 +47,11 @@ export const EVAL_SETS: readonly EvalSetDefinition[] = [
   // `- ` bullets; a 5-column table of an issue and four governments), written with its questions before the engine
   // saw it.
   { name: 'asean-haze-talks', content: { file: 'test/fixtures/articles/asean-haze-talks.txt' } },
+  // A tenth article of our own, a Markdown wire report (front matter, a `#` headline over an italic standfirst and a
+  // byline line, `###` subsections under `##` sections, a "Key numbers" list, a 3-column positions table of an issue
+  // and two parties and a second, 4-column table of dams that is no positions table), written with its questions
+  // before the engine saw it.
+  { name: 'mekong-water-talks', content: { file: 'test/fixtures/articles/mekong-water-talks.md' } },
 ];
 
 export function questionFile(name: string, split: Split): string {

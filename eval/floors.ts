@@ -194,6 +194,11 @@ export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
     tune: { sectionAt1: 0.7, excerptAt1: 0.62, outOfScopeRefusal: 0.78, wronglyRefusedMax: 0.13 },
     heldout: { sectionAt1: 0.66, excerptAt1: 0.66, outOfScopeRefusal: 0.61, wronglyRefusedMax: 0.23 },
   },
+  // First contact (no engine change): tune 67.9 / 60.7 / 66.7 / 14.3, held-out 71.4 / 67.9 / 100 / 3.6.
+  'mekong-water-talks': {
+    tune: { sectionAt1: 0.63, excerptAt1: 0.56, outOfScopeRefusal: 0.61, wronglyRefusedMax: 0.19 },
+    heldout: { sectionAt1: 0.66, excerptAt1: 0.63, outOfScopeRefusal: 0.95, wronglyRefusedMax: 0.09 },
+  },
 };
 
 export function floorsFor(setName: string, split: Split): EvalFloors {
