@@ -29,7 +29,8 @@ import { answerSummary } from './answer-summary.js';
 import { answerQuotes } from './answer-quotes.js';
 import { quoteRequest } from './quote-requests.js';
 import { askedSpeaker, expectedAnswerType } from './answer-types.js';
-import { contentWords, dropUnknownModifiers, nounContextWords, resolveQueryTerms } from './resolve-query-terms.js';
+import { contentWords, dropUnknownModifiers, nounContextWords, resolveQueryTerms, RESOLVE_OPTIONS } from './resolve-query-terms.js';
+import { withQuestionWordCorrected } from './question-word-typos.js';
 import { suggestQueries } from './suggest.js';
 import { answerOutcomeQuestion } from './outcome-questions.js';
 import { citedPassageId } from './attribution.js';
@@ -220,7 +221,7 @@ export function buildEngine(documents: ParsedDocument[], options: EngineOptions 
       text = cut.slice(0, Math.max(cut.lastIndexOf(' '), maxQueryChars / 2));
       notices.push(`Your question was cut to its first ${text.length} characters.`);
     }
-    const asked = normalizeQuery(text);
+    const asked = RESOLVE_OPTIONS.questionWordTypos ? withQuestionWordCorrected(normalizeQuery(text), ctx.wordNet) : normalizeQuery(text);
     // "no, I meant Iran" in a thread is "and Iran?".
     const correction = FOLLOW_UP_OPTIONS.corrections && state && state.turns > 0 ? correctionAsFollowUp(asked) : undefined;
     const normalized = correction ?? asked;

@@ -107,6 +107,8 @@ export const RESOLVE_OPTIONS = {
    * ("how long is the fund suposed to last"): it stands for that word (correctSpelling)…
    */
   dictionaryTypos: true,
+  /** A slip of the opening question word before an auxiliary ("wen is", "wat did") is that word (question-word-typos.ts). */
+  questionWordTypos: true,
   /** …from this length on (shorter slips are as often names or other words: "homs" → homes, "sint" → saint). */
   dictionaryTypoMinLength: 5,
   /** At most this many unknown framing words ("mood", "latest") are set aside… */

@@ -1,0 +1,37 @@
+/**
+ * A question that opens with a slip of its question word ("wen is the meeting in bangkok", "wat did the minister
+ * say", "wher are the talks") asks what that word asks: the answer type (a date, a place, a person) hangs on it.
+ * The opening word is taken for the question word only when it is one slip (a left-out, added or changed letter,
+ * or two letters swapped) from exactly one question word, an auxiliary follows it ("is", "did", "will"…), and it is
+ * no word in everyday use: WordNet does not know it, or has never seen it in its tagged text ("wen", a cyst; not
+ * "hot", "wet", "whit").
+ */
+import { isStopWord } from '../text/analyze-terms.js';
+import { AUXILIARIES } from '../text/function-words.js';
+import type { WordNet } from '../lexicon/wordnet.js';
+
+const QUESTION_WORDS = ['what', 'when', 'where', 'who', 'why', 'how', 'which', 'whose'];
+
+/** The normalized query with a slip of its opening question word put right; the query itself otherwise. */
+export function withQuestionWordCorrected(normalized: string, wordNet: WordNet | undefined): string {
+  const match = /^([a-z]{2,6}) ([a-z]+)\b/.exec(normalized);
+  const [, first = '', second = ''] = match ?? [];
+  if (!match || !wordNet || !AUXILIARIES.has(second) || QUESTION_WORDS.includes(first) || isStopWord(first)) return normalized;
+  if (wordNet.lookup(first).some((entry) => entry.tagSenseCount > 0)) return normalized;
+  const near = QUESTION_WORDS.filter((word) => oneSlipApart(first, word));
+  return near.length === 1 ? `${near[0]}${normalized.slice(first.length)}` : normalized;
+}
+
+/** One left-out, added or changed letter, or two adjacent letters swapped (optimal string alignment distance 1). */
+export function oneSlipApart(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
+    if (diff.length === 1) return true;
+    const [i, j] = diff;
+    return diff.length === 2 && j === (i as number) + 1 && a[i as number] === b[j as number] && a[j as number] === b[i as number];
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
