@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { EVIDENCE } from '../src/engine/evidence.js';
 import type { Engine } from '../src/index.js';
 import { engineOfFixture, engineOfText } from './fixture-engine.js';
 
@@ -156,6 +157,31 @@ describe('"who is <party>\'s <role>": the holder of that party\'s role, by the r
 
   it('a role the article names only by a relative ("president" → chair) needs its holder next to it, not a party\'s cell', () => {
     expect(engine.answer("who is turkmenistan's president").answer.kind).toBe('not_found');
+  });
+});
+
+describe('"its minister" is the minister of the party the sentence before names (EVIDENCE.possessiveRoleParty)', () => {
+  const text = [
+    'Gold Route Talks Stall',
+    '',
+    'Mali, whose budget leans on gold exports, offered a single inspection at the border. Its minister of mines and energy, Awa Keita, said a second one would drive the trade underground.',
+    '',
+    'Guinea asked for two inspections.',
+    '',
+  ].join('\n');
+  const engine = engineOfText('gold-route-talks.txt', text);
+  afterEach(() => {
+    EVIDENCE.possessiveRoleParty = true;
+  });
+
+  it('"who is the mali mines minister" → Awa Keita; another party\'s minister is still not_found', () => {
+    expect(engine.answer('who is the mali mines minister').answer.citations[0]?.excerpt).toContain('Awa Keita');
+    expect(engine.answer("who is guinea's mines minister").answer.kind).toBe('not_found');
+  });
+
+  it('with the switch off the party is looked for in the sentence itself only, and the question is refused', () => {
+    EVIDENCE.possessiveRoleParty = false;
+    expect(engine.answer('who is the mali mines minister').answer.kind).toBe('not_found');
   });
 });
 

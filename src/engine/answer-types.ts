@@ -270,11 +270,12 @@ const ROLE_NAME_WINDOW = 6;
  * terms ("EU mediator Lucia Marin", "Kari Nordvik, Norway's state secretary"), not merely a role and a name
  * somewhere in the same sentence ("Clarke said she hoped to bring the two presidents together").
  */
-export function namesRoleHolder(text: string, roleTerms: ReadonlySet<string>, wordNet: WordNet | undefined, parties: ReadonlyArray<ReadonlySet<string>> = [], askedWords?: ReadonlySet<string>): boolean {
+export function namesRoleHolder(text: string, roleTerms: ReadonlySet<string>, wordNet: WordNet | undefined, parties: ReadonlyArray<ReadonlySet<string>> = [], askedWords?: ReadonlySet<string>, sentenceBefore?: string): boolean {
   // "who is japan's fisheries minister": the party is named in the passage ("Zambia sent … the head of its revenue
   // authority, Grace Phiri"), or the role's holder is another's ("Solomon Islands fisheries minister Ruth Tanabose").
+  // "Its minister of natural resources, Khamphet Vongsavath" after "Laos, whose revenues…": its party is the one named before.
   if (parties.length > 0) {
-    const named = new Set(analyzeText(text));
+    const named = new Set([...analyzeText(text), ...(sentenceBefore !== undefined && POSSESSIVE_PRONOUN.test(text) ? analyzeText(sentenceBefore) : [])]);
     if (!parties.every((terms) => [...terms].some((term) => named.has(term)))) return false;
   }
   const tokens = text.split(/\s+/);
@@ -288,6 +289,9 @@ export function namesRoleHolder(text: string, roleTerms: ReadonlySet<string>, wo
   }
   return false;
 }
+
+/** A possessive pronoun that stands for a party named earlier ("its minister", "their envoy"). */
+const POSSESSIVE_PRONOUN = /\b(?:its|their)\b/i;
 
 /** How far a role's own phrase may run before the comma of its holder's name ("minister of natural resources and environmental sustainability, Hamzah Idris"). */
 const APPOSITION_WINDOW = 12;

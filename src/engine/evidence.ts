@@ -94,4 +94,6 @@ export const EVIDENCE = {
   roleByRelative: true,
   /** "Who is kosovo's prime minister" is not answered by a "deputy prime minister": a rank word the question lacks makes it another post. */
   roleRanks: true,
+  /** "Its minister of natural resources, Khamphet Vongsavath": a role held by "its" / "their" party is the party the sentence before names. */
+  possessiveRoleParty: true,
 };

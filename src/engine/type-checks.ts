@@ -27,9 +27,9 @@ export function holdsAnswerType(ctx: EngineContext, scored: ScoredPassage, wante
   const roles = wanted === 'person' && EVIDENCE.roleHolderNamed && asksWhoIs(normalized) ? roleTerms(ctx, groups) : undefined;
   if (roles) {
     // The roles and parties follow from the question's words: the question and the switches key the memo.
-    const key = `${passage.id}|${normalized}|${EVIDENCE.roleOfNamedParty}|${EVIDENCE.roleRanks}|${EVIDENCE.roleByRelative}`;
+    const key = `${passage.id}|${normalized}|${EVIDENCE.roleOfNamedParty}|${EVIDENCE.roleRanks}|${EVIDENCE.roleByRelative}|${EVIDENCE.possessiveRoleParty}`;
     return roleHolderMemo(ctx, key, () =>
-      namesRoleHolder(passage.text, roles, ctx.wordNet, EVIDENCE.roleOfNamedParty ? roleParties(ctx, groups) : [], EVIDENCE.roleRanks ? new Set(splitWords(normalized)) : undefined),
+      namesRoleHolder(passage.text, roles, ctx.wordNet, EVIDENCE.roleOfNamedParty ? roleParties(ctx, groups) : [], EVIDENCE.roleRanks ? new Set(splitWords(normalized)) : undefined, EVIDENCE.possessiveRoleParty ? previousPassage(ctx, passage)?.text : undefined),
     );
   }
   // "what percentage", "how far from shore", "how much water": a figure of that measure, not any number.
@@ -69,8 +69,12 @@ export function asksWhoLeads(ctx: EngineContext, normalized: string): boolean {
 
 /** Whether the passage, or the sentence before it in its section, uses one of the terms ("The two delegations: …" before "Zambia sent its minister…"). */
 function mentionsInContext(ctx: EngineContext, passage: Passage, terms: ReadonlySet<string>): boolean {
-  const previous = passage.order > 0 ? ctx.passagesOf(passage.docIndex, passage.sectionIndex)[passage.order - 1] : undefined;
-  return [passage, previous].some((candidate) => candidate !== undefined && analyzeText(candidate.text).some((term) => terms.has(term)));
+  return [passage, previousPassage(ctx, passage)].some((candidate) => candidate !== undefined && analyzeText(candidate.text).some((term) => terms.has(term)));
+}
+
+/** The passage before this one in its section (the sentence before, in prose). */
+function previousPassage(ctx: EngineContext, passage: Passage): Passage | undefined {
+  return passage.order > 0 ? ctx.passagesOf(passage.docIndex, passage.sectionIndex)[passage.order - 1] : undefined;
 }
 
 /** What a "who leads X" question asks the leader of: the article's own terms of its words but the verb and the parties ("zambia's"). */
