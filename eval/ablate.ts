@@ -119,6 +119,7 @@ const VARIANTS: Variant[] = [
   { name: "'who leads X': a party or body", apply: () => patch(EVIDENCE, { leadersArePeople: false }) },
   { name: 'quotations cut at each sentence', apply: () => patch(PASSAGE_OPTIONS, { quotationsWhole: false }) },
   { name: "role's holder: window only", apply: () => patch(ANSWER_TYPE_OPTIONS, { appositionHolders: false }) },
+  { name: "'X’s delegation, led by …, said': no speaker", apply: () => patch(ANSWER_TYPE_OPTIONS, { speakerAcrossInsertion: false }) },
   { name: "'how much of X': money only", apply: () => patch(ANSWER_TYPE_OPTIONS, { partsAreShares: false }) },
   { name: "'which X': X a person in any sense", apply: () => patch(ANSWER_TYPE_OPTIONS, { whichPersonByCommonSense: false }) },
   { name: "'want on <label word>': no row", apply: () => patch(EVIDENCE, { stanceVerbsAskForCells: false }) },

@@ -1,4 +1,5 @@
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ANSWER_TYPE_OPTIONS } from '../src/engine/answer-types.js';
 import type { Engine } from '../src/index.js';
 import { engineOfFixture, engineOfText } from './fixture-engine.js';
 
@@ -103,5 +104,30 @@ describe('a people\'s name after "the" reaches its country', () => {
   it('"what did the canadians say" → what Canada\'s minister said, as "what did canada say" does', async () => {
     const engine = await engineOfFixture('arctic-shipping-talks.md');
     expect(engine.answer('what did the canadians say').answer.citations[0]?.excerpt).toContain('“Every year we wait');
+  });
+});
+
+describe('a speaker set off from its verb by a phrase between commas (ANSWER_TYPE_OPTIONS.speakerAcrossInsertion)', () => {
+  const text = [
+    'Gold Route Talks Stall',
+    '',
+    'Mali’s delegation, led by Awa Keita, the minister of mines and energy, said a second inspection would drive the trade underground.',
+    '',
+    'Niger, a neighbour with its own gold fields, was not at the talks.',
+    '',
+  ].join('\n');
+  const engine = engineOfText('gold-route-talks.txt', text);
+  afterEach(() => {
+    ANSWER_TYPE_OPTIONS.speakerAcrossInsertion = true;
+  });
+
+  it('"what did mali say" → what its delegation said; a party set off by commas but saying nothing is still not_found', () => {
+    expect(engine.answer('what did mali say').answer.citations[0]?.excerpt).toContain('drive the trade underground');
+    expect(engine.answer('what did niger say').answer.kind).toBe('not_found');
+  });
+
+  it('with the switch off the speaker is too far from "said" and the question is refused', () => {
+    ANSWER_TYPE_OPTIONS.speakerAcrossInsertion = false;
+    expect(engine.answer('what did mali say').answer.kind).toBe('not_found');
   });
 });

@@ -1,6 +1,6 @@
 import { bridgeUnknownWord } from './bridge-unknown-word.js';
 import { holdsQuestionInContext } from './context-coverage.js';
-import { askedSpeaker, expectedAnswerType, holdsCount, type AnswerType } from './answer-types.js';
+import { ANSWER_TYPE_OPTIONS, askedSpeaker, expectedAnswerType, holdsCount, type AnswerType } from './answer-types.js';
 import type { AnswerDraft } from './compose-answer.js';
 import { answerTable, citationOf, excerptOf, moreAction, positionsAction, sectionRef } from './compose-answer.js';
 import type { EngineContext } from './engine-context.js';
@@ -192,7 +192,8 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
   const speaker = EVIDENCE.useSpeakerCheck && EVIDENCE.useAnswerTypes && ctx.wordNet ? speakerTerms(ctx, normalized, groups) : undefined;
   if (speaker && ctx.wordNet) {
     const wordNet = ctx.wordNet;
-    const key = [...speaker].sort().join(' ');
+    // The switches that change who speaks are part of the key (the memo outlives a switch flipped in a test or an ablation).
+    const key = `${[...speaker].sort().join(' ')}|${ANSWER_TYPE_OPTIONS.speakerAcrossInsertion}`;
     const seenQuotes = new Set<string>();
     candidates = candidates.slice(0, EVIDENCE.typeCheckDepth).flatMap((candidate) => {
       const quoted = speechMemo(ctx, `${candidate.scored.passage.id}|${key}`, () => speechPassage(ctx, candidate.scored.passage, speaker, wordNet) ?? null);

@@ -89,6 +89,8 @@ const YEAR_ALL = new RegExp(YEAR.source, 'g');
 const MONTHS_ALL = new RegExp(MONTHS.source, 'gi');
 /** Switch (eval/ablate.ts): whether "how many / how much" needs a number other than a date or a duration. */
 export const ANSWER_TYPE_OPTIONS = {
+  /** "China’s delegation, led by Liu Jianhua, a vice‑minister of water resources, said…": a subject's phrase set off by commas does not part it from its verb. */
+  speakerAcrossInsertion: true,
   numbersApartFromTime: true,
   /** "How much" with a word of money (cost, pay, price, money, bill…) needs an amount of money ("140 million euros"). */
   moneyType: true,
@@ -322,6 +324,10 @@ const LEX_VERB_COMMUNICATION = 32;
 
 /** A speaker's name and its verb sit this close in news copy ("Kosovo's deputy prime minister, Arta Krasniqi, said"). */
 const SPEAKER_VERB_WINDOW = 8;
+/** The comma opening a subject's inserted phrase comes within this many words of the speaker ("China’s delegation,")… */
+const INSERTION_OPENS_WITHIN = 2;
+/** …and the phrase runs at most this long before the closing comma and the verb. */
+const INSERTION_MAX_WORDS = 20;
 /** "…,” said the EU's envoy", "according to the Arctic Council's…": the speaker this close after the verb. */
 const INVERTED_ATTRIBUTION_WINDOW = 3;
 
@@ -404,13 +410,17 @@ function speaks(text: string, isSpeaker: (words: readonly string[], i: number) =
     // Words with their case: a capitalised word inside the sentence is a name ("the United States"), never the verb.
     const tokens = sentence.split(/\s+/);
     // Each word knows whether its token is capitalised (a name) and whether the token before it closed a quote or a clause.
-    const words = tokens.flatMap((token, t) => splitWords(token).map((word) => ({ word, name: t > 0 && /^[\p{Lu}]/u.test(token), afterBreak: t === 0 || /[,”"’'—]$/.test(tokens[t - 1] ?? '') })));
+    const words = tokens.flatMap((token, t) => splitWords(token).map((word) => ({ word, name: t > 0 && /^[\p{Lu}]/u.test(token), afterBreak: t === 0 || /[,”"’'—]$/.test(tokens[t - 1] ?? ''), afterComma: t > 0 && /,$/.test(tokens[t - 1] ?? '') })));
     const plain = words.map(({ word }) => word);
     let lastSpeaker = -Infinity;
     let lastVerb = -Infinity;
+    // Where the clause's subject phrase is set off by a comma right after the speaker ("China’s delegation, led by …,"), if it is.
+    let insertionFrom = -Infinity;
     for (let i = 0; i < words.length; i++) {
-      const { word, name, afterBreak } = words[i] as { word: string; name: boolean; afterBreak: boolean };
+      const { word, name, afterBreak, afterComma } = words[i] as { word: string; name: boolean; afterBreak: boolean; afterComma: boolean };
       if (isSpeaker(plain, i)) {
+        const comma = words.findIndex((next, k) => k > i && k <= i + INSERTION_OPENS_WITHIN && next.afterComma);
+        if (comma > 0) insertionFrom = comma;
         // Attribution after the quote, "… said the envoy", or "according to the envoy".
         if (i - lastVerb <= INVERTED_ATTRIBUTION_WINDOW) return true;
         // …or the name in apposition to the speaker's role: "…,” said Malaysia’s minister of natural resources and environmental sustainability, Hamzah Idris.
@@ -418,6 +428,9 @@ function speaks(text: string, isSpeaker: (words: readonly string[], i: number) =
         lastSpeaker = i;
       } else if (!name && !noVerbAfter(words[i - 1]?.word) && isCommunicationVerb(word, wordNet)) {
         if (i - lastSpeaker <= window) return true;
+        // "China’s delegation, led by Liu Jianhua, a vice‑minister of water resources, said …": the subject, a phrase set off by
+        // commas, then its verb right after the closing comma.
+        if (ANSWER_TYPE_OPTIONS.speakerAcrossInsertion && window === SPEAKER_VERB_WINDOW && afterComma && insertionFrom > lastSpeaker && i - insertionFrom <= INSERTION_MAX_WORDS) return true;
         // Only a verb opening its clause introduces the speaker after it ("…,” said Marin"), not one taking an object ("acknowledged Oman's mediation").
         if (afterBreak) lastVerb = i;
       } else if (word === 'according' && words[i + 1]?.word === 'to') lastVerb = i + 1;
