@@ -1,5 +1,6 @@
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ANSWER_TYPE_OPTIONS } from '../src/engine/answer-types.js';
+import { EVIDENCE } from '../src/engine/evidence.js';
 import type { Engine } from '../src/index.js';
 import { engineOfFixture, engineOfText } from './fixture-engine.js';
 
@@ -129,5 +130,29 @@ describe('a speaker set off from its verb by a phrase between commas (ANSWER_TYP
   it('with the switch off the speaker is too far from "said" and the question is refused', () => {
     ANSWER_TYPE_OPTIONS.speakerAcrossInsertion = false;
     expect(engine.answer('what did mali say').answer.kind).toBe('not_found');
+  });
+});
+
+describe('a role asked as the speaker is answered by the name the article gives its holder (EVIDENCE.speakersByRoleHolder)', () => {
+  const text = [
+    'Gold Route Talks Stall',
+    '',
+    'Mali’s team is led by its minister of mines, Awa Keita. Guinea sent a junior official.',
+    '',
+    'Keita said a second inspection at the border would double the fees.',
+    '',
+  ].join('\n');
+  const engine = engineOfText('gold-route-talks.txt', text);
+  afterEach(() => {
+    EVIDENCE.speakersByRoleHolder = true;
+  });
+
+  it('"what did the mines minister say about the border fees" → what Keita said, though that sentence names no minister', () => {
+    expect(engine.answer('what did the mines minister say about the border fees').answer.citations[0]?.excerpt).toContain('would double the fees');
+  });
+
+  it('with the switch off no passage has the minister speaking, and the question is refused', () => {
+    EVIDENCE.speakersByRoleHolder = false;
+    expect(engine.answer('what did the mines minister say about the border fees').answer.kind).toBe('not_found');
   });
 });

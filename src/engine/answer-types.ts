@@ -295,6 +295,33 @@ export function namesRoleHolder(text: string, roleTerms: ReadonlySet<string>, wo
 /** A possessive pronoun that stands for a party named earlier ("its minister", "their envoy"). */
 const POSSESSIVE_PRONOUN = /\b(?:its|their)\b/i;
 
+/**
+ * The names of the people a passage gives a role's holder as, next to the role ("its minister of transport,
+ * Jean‑Pierre Kabeya" → "Jean-Pierre Kabeya"): capitalised runs of two words or more, one of them no dictionary word,
+ * within the role's window.
+ */
+export function roleHolderNames(text: string, roleTerms: ReadonlySet<string>, wordNet: WordNet | undefined): string[] {
+  const tokens = namesText(text).split(/\s+/);
+  const names = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!splitWords(tokens[i] as string).some((word) => termsOfWord(word).some((term) => roleTerms.has(term)))) continue;
+    let run: string[] = [];
+    const close = () => {
+      if (run.length >= 2 && run.some((word) => !inDictionary(wordNet, splitWords(word)[0] ?? ''))) names.add(run.join(' '));
+      run = [];
+    };
+    for (let j = Math.max(1, i - ROLE_NAME_WINDOW); j <= Math.min(tokens.length - 1, i + ROLE_NAME_WINDOW); j++) {
+      const token = tokens[j] as string;
+      const word = token.replace(/[^\p{L}\p{N}'’-]+$/u, '');
+      if (/^\p{Lu}[\p{Ll}'’-]/u.test(word) && !/[.!?]$/.test(tokens[j - 1] ?? '')) run.push(word);
+      else close();
+      if (word !== token) close();
+    }
+    close();
+  }
+  return [...names];
+}
+
 /** How far a role's own phrase may run before the comma of its holder's name ("minister of natural resources and environmental sustainability, Hamzah Idris"). */
 const APPOSITION_WINDOW = 12;
 

@@ -96,4 +96,6 @@ export const EVIDENCE = {
   roleRanks: true,
   /** "Its minister of natural resources, Khamphet Vongsavath": a role held by "its" / "their" party is the party the sentence before names. */
   possessiveRoleParty: true,
+  /** "What did the congolese minister say": the name the articles give that role's holder speaks for it ("Kabeya said…"). */
+  speakersByRoleHolder: true,
 };

@@ -1,7 +1,7 @@
 /** "What did X say": the terms naming X, and the passage (or two sentences) where X speaks. */
 import type { WordNet } from '../lexicon/wordnet.js';
 import { splitWords, termsOfWord } from '../text/analyze-terms.js';
-import { askedSpeaker, holdsPronounSpeech, holdsSpeech, namesSpeakerAt } from './answer-types.js';
+import { askedSpeaker, holdsPronounSpeech, holdsSpeech, namesSpeakerAt, roleHolderNames } from './answer-types.js';
 import type { EngineContext } from './engine-context.js';
 import { EVIDENCE } from './evidence.js';
 import { namingTerms } from './party-checks.js';
@@ -61,5 +61,37 @@ export function speakerTerms(ctx: EngineContext, normalized: string, groups: Ter
       terms.add(parts.join(' '));
     }
   }
+  // "what did the congolese minister say" when the quote names him only ("Kabeya said…"): the names the articles give
+  // the role's holder, where they name the whole speaker ("DR Congo’s team is led by its minister of transport, Jean‑Pierre Kabeya").
+  if (EVIDENCE.speakersByRoleHolder && ctx.wordNet && asked.length > 0) {
+    // A ranking of its own: remembered per engine by the speaker's words (the same roles are asked about again and again).
+    const names = holderNamesMemo(ctx, asked.map((group) => group.word).join(' '), () => holderNamesOf(ctx, asked));
+    for (const name of names) addName(terms, name);
+  }
   return terms.size > 0 ? terms : undefined;
+}
+
+const holderNamesMemo = ownerMemo<string[]>(2_000);
+
+/** Passages looked at for the holder of a role asked as a speaker. */
+const ROLE_HOLDER_PASSAGES = 5;
+
+/** The names of the holder of the role a speaker is asked by ("the congolese minister"), from passages naming all of it. */
+function holderNamesOf(ctx: EngineContext, asked: TermGroup[]): string[] {
+  const wordNet = ctx.wordNet;
+  if (!wordNet) return [];
+  const roles = asked.filter((group) => !group.word.includes('_') && wordNet.isPersonNoun(group.word.replace(/e?s$/, '')) || wordNet.isPersonNoun(group.word));
+  if (roles.length === 0) return [];
+  const roleTerms = new Set(roles.flatMap((group) => group.alternatives.filter((alternative) => alternative.how !== 'lexicon').map((alternative) => alternative.term)));
+  if (roleTerms.size === 0) return [];
+  const whole = ctx.index.rank(asked).filter((scored) => scored.coverage === 1 && scored.passage.kind !== 'row').slice(0, ROLE_HOLDER_PASSAGES);
+  return [...new Set(whole.flatMap((scored) => roleHolderNames(scored.passage.text, roleTerms, wordNet)))];
+}
+
+/** A person's name as speaker terms: the whole name as one entry, and the surname alone ("Kabeya said"). */
+function addName(terms: Set<string>, name: string): void {
+  const parts = splitWords(name).flatMap((word) => termsOfWord(word).slice(0, 1));
+  if (parts.length === 0) return;
+  terms.add(parts.join(' '));
+  terms.add(parts[parts.length - 1] as string);
 }
