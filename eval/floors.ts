@@ -179,7 +179,7 @@ export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
     heldout: { sectionAt1: 0.76, excerptAt1: 0.72, outOfScopeRefusal: 0.75, wronglyRefusedMax: 0.05 },
   },
   'lobito-corridor-talks': {
-    tune: { sectionAt1: 0.8, excerptAt1: 0.76, outOfScopeRefusal: 0.76, wronglyRefusedMax: 0.13 },
+    tune: { sectionAt1: 0.83, excerptAt1: 0.8, outOfScopeRefusal: 0.76, wronglyRefusedMax: 0.09 },
     heldout: { sectionAt1: 0.71, excerptAt1: 0.71, outOfScopeRefusal: 0.58, wronglyRefusedMax: 0.16 },
   },
   'pacific-tuna-talks': {
@@ -194,9 +194,10 @@ export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
     tune: { sectionAt1: 0.7, excerptAt1: 0.62, outOfScopeRefusal: 0.78, wronglyRefusedMax: 0.13 },
     heldout: { sectionAt1: 0.66, excerptAt1: 0.66, outOfScopeRefusal: 0.61, wronglyRefusedMax: 0.23 },
   },
-  // First contact (no engine change): tune 67.9 / 60.7 / 66.7 / 14.3, held-out 71.4 / 67.9 / 100 / 3.6.
+  // First contact (no engine change): tune 67.9 / 60.7 / 66.7 / 14.3, held-out 71.4 / 67.9 / 100 / 3.6; after the
+  // eighth round's changes tune 78.6 / 71.4 / 66.7 / 3.6.
   'mekong-water-talks': {
-    tune: { sectionAt1: 0.63, excerptAt1: 0.56, outOfScopeRefusal: 0.61, wronglyRefusedMax: 0.19 },
+    tune: { sectionAt1: 0.73, excerptAt1: 0.66, outOfScopeRefusal: 0.61, wronglyRefusedMax: 0.09 },
     heldout: { sectionAt1: 0.66, excerptAt1: 0.63, outOfScopeRefusal: 0.95, wronglyRefusedMax: 0.09 },
   },
 };
