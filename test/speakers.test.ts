@@ -156,3 +156,21 @@ describe('a role asked as the speaker is answered by the name the article gives 
     expect(engine.answer('what did the mines minister say about the border fees').answer.kind).toBe('not_found');
   });
 });
+
+describe('a party\'s role asked as the speaker speaks as that party, not as any holder of the role (EVIDENCE.partyRoleSpeaksAsParty)', () => {
+  const text = ['Gold Route Talks Stall', '', 'Guinea’s mines minister, Sekou Camara, said the fees were too high.', '', 'Mali was not at the table this week.', ''].join('\n');
+  const engine = engineOfText('gold-route-talks.txt', text);
+  afterEach(() => {
+    EVIDENCE.partyRoleSpeaksAsParty = true;
+  });
+
+  it('"what did the mali minister say" is not_found: only Guinea\'s minister speaks; "the guinean minister" is answered', () => {
+    expect(engine.answer('what did the mali minister say').answer.kind).toBe('not_found');
+    expect(engine.answer('what did the guinean minister say').answer.citations[0]?.excerpt).toContain('Sekou Camara');
+  });
+
+  it('with the switch off any minister speaking answers it', () => {
+    EVIDENCE.partyRoleSpeaksAsParty = false;
+    expect(engine.answer('what did the mali minister say').answer.citations[0]?.excerpt).toContain('Sekou Camara');
+  });
+});

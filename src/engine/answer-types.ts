@@ -310,7 +310,8 @@ export function roleHolderNames(text: string, roleTerms: ReadonlySet<string>, wo
       if (run.length >= 2 && run.some((word) => !inDictionary(wordNet, splitWords(word)[0] ?? ''))) names.add(run.join(' '));
       run = [];
     };
-    for (let j = Math.max(1, i - ROLE_NAME_WINDOW); j <= Math.min(tokens.length - 1, i + ROLE_NAME_WINDOW); j++) {
+    // After the role, as far as its own phrase may run ("minister of natural resources and environment, Pattama Srisuk").
+    for (let j = Math.max(1, i - ROLE_NAME_WINDOW); j <= Math.min(tokens.length - 1, i + APPOSITION_WINDOW); j++) {
       const token = tokens[j] as string;
       const word = token.replace(/[^\p{L}\p{N}'’-]+$/u, '');
       if (/^\p{Lu}[\p{Ll}'’-]/u.test(word) && !/[.!?]$/.test(tokens[j - 1] ?? '')) run.push(word);

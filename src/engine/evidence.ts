@@ -98,4 +98,6 @@ export const EVIDENCE = {
   possessiveRoleParty: true,
   /** "What did the congolese minister say": the name the articles give that role's holder speaks for it ("Kabeya said…"). */
   speakersByRoleHolder: true,
+  /** "What did the mali minister say": a party's role speaks as that party or as the role's holder by name, not as any minister. */
+  partyRoleSpeaksAsParty: true,
 };

@@ -1,10 +1,11 @@
 /** "What did X say": the terms naming X, and the passage (or two sentences) where X speaks. */
 import type { WordNet } from '../lexicon/wordnet.js';
+import { dictionaryForms } from '../lexicon/word-roots.js';
 import { splitWords, termsOfWord } from '../text/analyze-terms.js';
 import { askedSpeaker, holdsPronounSpeech, holdsSpeech, namesSpeakerAt, roleHolderNames } from './answer-types.js';
 import type { EngineContext } from './engine-context.js';
 import { EVIDENCE } from './evidence.js';
-import { namingTerms } from './party-checks.js';
+import { isPartyName, namingTerms } from './party-checks.js';
 import { ownerMemo } from './owner-memo.js';
 import { MAX_EXCERPT_CHARS, type Passage } from './passages.js';
 import { contentWords, type TermGroup } from './resolve-query-terms.js';
@@ -50,7 +51,11 @@ export function speakerTerms(ctx: EngineContext, normalized: string, groups: Ter
   if (!speaker) return undefined;
   const words = new Set(contentWords(speaker, ctx.wordNet, ctx.index.vocabulary).flatMap((word) => [word, ...word.split('_')]));
   const asked = groups.filter((group) => words.has(group.word) || group.word.split('_').some((part) => words.has(part)));
-  const terms = new Set(asked.flatMap((group) => namingTerms(ctx, group)));
+  // "the cambodian minister": a party and a role. The role alone speaks for no one in particular (China's vice-minister is a
+  // minister too): the party speaks, or the role's holder by name (below).
+  const party = EVIDENCE.partyRoleSpeaksAsParty && ctx.wordNet ? asked.filter((group) => isPartyName(ctx, group.word.replace(/'s$/, ''))) : [];
+  const speaking = party.length > 0 && party.length < asked.length && asked.some((group) => !party.includes(group) && isRoleWord(ctx, group)) ? party : asked;
+  const terms = new Set(speaking.flatMap((group) => namingTerms(ctx, group)));
   // A name of several words the articles write ("the United States") speaks only as the whole name: one entry of its terms.
   if (EVIDENCE.wholeNameSpeakers) {
     for (const group of asked) {
@@ -80,12 +85,18 @@ const ROLE_HOLDER_PASSAGES = 5;
 function holderNamesOf(ctx: EngineContext, asked: TermGroup[]): string[] {
   const wordNet = ctx.wordNet;
   if (!wordNet) return [];
-  const roles = asked.filter((group) => !group.word.includes('_') && wordNet.isPersonNoun(group.word.replace(/e?s$/, '')) || wordNet.isPersonNoun(group.word));
+  const roles = asked.filter((group) => isRoleWord(ctx, group));
   if (roles.length === 0) return [];
   const roleTerms = new Set(roles.flatMap((group) => group.alternatives.filter((alternative) => alternative.how !== 'lexicon').map((alternative) => alternative.term)));
   if (roleTerms.size === 0) return [];
   const whole = ctx.index.rank(asked).filter((scored) => scored.coverage === 1 && scored.passage.kind !== 'row').slice(0, ROLE_HOLDER_PASSAGES);
   return [...new Set(whole.flatMap((scored) => roleHolderNames(scored.passage.text, roleTerms, wordNet)))];
+}
+
+/** A word naming a kind of person ("minister", "fishermen", "prime_minister"), as written or as a plural. */
+function isRoleWord(ctx: EngineContext, group: TermGroup): boolean {
+  const forms = group.word.includes('_') ? [group.word] : dictionaryForms(group.word);
+  return forms.some((form) => ctx.wordNet?.isPersonNoun(form) ?? false);
 }
 
 /** A person's name as speaker terms: the whole name as one entry, and the surname alone ("Kabeya said"). */
