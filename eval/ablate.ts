@@ -115,6 +115,7 @@ const VARIANTS: Variant[] = [
   { name: "'its minister': the party named in the sentence only", apply: () => patch(EVIDENCE, { possessiveRoleParty: false }) },
   { name: "'the congolese minister' as a speaker: not by its holder's name", apply: () => patch(EVIDENCE, { speakersByRoleHolder: false }) },
   { name: "'the mali minister' as a speaker: any minister", apply: () => patch(EVIDENCE, { partyRoleSpeaksAsParty: false }) },
+  { name: "'signed', 'wrote', 'recorded' as speaking", apply: () => patch(ANSWER_TYPE_OPTIONS, { sayingVerbsOnly: false }) },
   { name: "'how deep is X': any length", apply: () => patch(EVIDENCE, { measuredThingWindow: 0 }) },
   { name: "'tuesday's session': any day's", apply: () => patch(EVIDENCE, { otherDayOrMonth: false }) },
   { name: "'when did X begin': any beginning", apply: () => patch(EVIDENCE, { typedNounsInContext: false }) },

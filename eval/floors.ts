@@ -195,9 +195,9 @@ export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
     heldout: { sectionAt1: 0.66, excerptAt1: 0.66, outOfScopeRefusal: 0.61, wronglyRefusedMax: 0.23 },
   },
   // First contact (no engine change): tune 67.9 / 60.7 / 66.7 / 14.3, held-out 71.4 / 67.9 / 100 / 3.6; after the
-  // eighth round's changes tune 78.6 / 71.4 / 66.7 / 3.6.
+  // eighth round's changes tune 78.6 / 71.4 / 83.3 / 3.6.
   'mekong-water-talks': {
-    tune: { sectionAt1: 0.73, excerptAt1: 0.66, outOfScopeRefusal: 0.61, wronglyRefusedMax: 0.09 },
+    tune: { sectionAt1: 0.73, excerptAt1: 0.66, outOfScopeRefusal: 0.78, wronglyRefusedMax: 0.09 },
     heldout: { sectionAt1: 0.66, excerptAt1: 0.63, outOfScopeRefusal: 0.95, wronglyRefusedMax: 0.09 },
   },
 };

@@ -174,3 +174,21 @@ describe('a party\'s role asked as the speaker speaks as that party, not as any 
     expect(engine.answer('what did the mali minister say').answer.citations[0]?.excerpt).toContain('Sekou Camara');
   });
 });
+
+describe('signing, writing, recording and authorizing are no speaking (ANSWER_TYPE_OPTIONS.sayingVerbsOnly)', () => {
+  const text = ['Gold Route Talks Stall', '', 'Mali and Guinea signed a customs protocol in Bamako in 2019.', '', 'Guinea’s mines minister, Sekou Camara, said the fees were too high.', ''].join('\n');
+  const engine = engineOfText('gold-route-talks.txt', text);
+  afterEach(() => {
+    ANSWER_TYPE_OPTIONS.sayingVerbsOnly = true;
+  });
+
+  it('"what did mali say" is not_found: Mali only signed; Guinea, which spoke, is answered', () => {
+    expect(engine.answer('what did mali say').answer.kind).toBe('not_found');
+    expect(engine.answer('what did guinea say').answer.citations[0]?.excerpt).toContain('Sekou Camara');
+  });
+
+  it('with the switch off "signed" counts as speaking', () => {
+    ANSWER_TYPE_OPTIONS.sayingVerbsOnly = false;
+    expect(engine.answer('what did mali say').answer.citations[0]?.excerpt).toContain('signed a customs protocol');
+  });
+});

@@ -193,7 +193,7 @@ export function answerQuestion(ctx: EngineContext, normalized: string, asked: Te
   if (speaker && ctx.wordNet) {
     const wordNet = ctx.wordNet;
     // The switches that change who speaks are part of the key (the memo outlives a switch flipped in a test or an ablation).
-    const key = `${[...speaker].sort().join(' ')}|${ANSWER_TYPE_OPTIONS.speakerAcrossInsertion}`;
+    const key = `${[...speaker].sort().join(' ')}|${ANSWER_TYPE_OPTIONS.speakerAcrossInsertion}|${ANSWER_TYPE_OPTIONS.sayingVerbsOnly}`;
     const seenQuotes = new Set<string>();
     candidates = candidates.slice(0, EVIDENCE.typeCheckDepth).flatMap((candidate) => {
       const quoted = speechMemo(ctx, `${candidate.scored.passage.id}|${key}`, () => speechPassage(ctx, candidate.scored.passage, speaker, wordNet) ?? null);

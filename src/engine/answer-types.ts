@@ -89,6 +89,8 @@ const YEAR_ALL = new RegExp(YEAR.source, 'g');
 const MONTHS_ALL = new RegExp(MONTHS.source, 'gi');
 /** Switch (eval/ablate.ts): whether "how many / how much" needs a number other than a date or a duration. */
 export const ANSWER_TYPE_OPTIONS = {
+  /** A verb of speaking says something: not signing, writing, naming, listing, recording or authorizing, which WordNet also files under communication. */
+  sayingVerbsOnly: true,
   /** "China’s delegation, led by Liu Jianhua, a vice‑minister of water resources, said…": a subject's phrase set off by commas does not part it from its verb. */
   speakerAcrossInsertion: true,
   numbersApartFromTime: true,
@@ -349,6 +351,14 @@ export function askedSpeaker(foldedQuery: string): string | undefined {
 
 /** WordNet's lexicographer file for verbs of telling, asking, ordering, singing: https://wordnet.princeton.edu/documentation/lexnames5wn */
 const LEX_VERB_COMMUNICATION = 32;
+/**
+ * Acts WordNet files under communication that say nothing of their own (a sense at or under one of these): signing and
+ * writing, naming and calling, listing, recording and filing, authorizing and ratifying. "Vietnam … signed the Mekong
+ * Agreement" is no answer to "what did vietnam say".
+ */
+const NOT_SAYING: ReadonlySet<string> = new Set(['write', 'record', 'authorize', 'validate']);
+/** Hypernym steps looked up from a sense of communication. */
+const SAYING_DEPTH = 4;
 
 /** A speaker's name and its verb sit this close in news copy ("Kosovo's deputy prime minister, Arta Krasniqi, said"). */
 const SPEAKER_VERB_WINDOW = 8;
@@ -366,7 +376,7 @@ export function isCommunicationVerb(word: string, wordNet: WordNet): boolean {
   const forms = dictionaryForms(word);
   for (const form of forms) {
     for (const entry of wordNet.lookup(form)) {
-      if (entry.pos === 'v' && entry.offsets.slice(0, 2).some((offset) => wordNet.synset('v', offset)?.lexFile === LEX_VERB_COMMUNICATION)) return true;
+      if (entry.pos === 'v' && entry.offsets.slice(0, 2).some((offset) => wordNet.synset('v', offset)?.lexFile === LEX_VERB_COMMUNICATION && (!ANSWER_TYPE_OPTIONS.sayingVerbsOnly || !wordNet.reachesKind('v', [offset], NOT_SAYING, SAYING_DEPTH)))) return true;
     }
   }
   return false;
