@@ -171,7 +171,7 @@ export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
     heldout: { sectionAt1: 0.85, excerptAt1: 0.76, outOfScopeRefusal: 0.7, wronglyRefusedMax: 0.05 },
   },
   'arctic-shipping-talks': {
-    tune: { sectionAt1: 0.87, excerptAt1: 0.87, outOfScopeRefusal: 0.67, wronglyRefusedMax: 0.13 },
+    tune: { sectionAt1: 0.87, excerptAt1: 0.87, outOfScopeRefusal: 0.77, wronglyRefusedMax: 0.13 },
     heldout: { sectionAt1: 0.86, excerptAt1: 0.82, outOfScopeRefusal: 0.31, wronglyRefusedMax: 0.09 },
   },
   'courantyne-border-talks': {
@@ -183,7 +183,7 @@ export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
     heldout: { sectionAt1: 0.71, excerptAt1: 0.71, outOfScopeRefusal: 0.58, wronglyRefusedMax: 0.16 },
   },
   'pacific-tuna-talks': {
-    tune: { sectionAt1: 0.71, excerptAt1: 0.68, outOfScopeRefusal: 0.58, wronglyRefusedMax: 0.05 },
+    tune: { sectionAt1: 0.71, excerptAt1: 0.68, outOfScopeRefusal: 0.68, wronglyRefusedMax: 0.05 },
     heldout: { sectionAt1: 0.71, excerptAt1: 0.71, outOfScopeRefusal: 0.58, wronglyRefusedMax: 0.17 },
   },
   'trans-caspian-pipeline-talks': {

@@ -89,7 +89,7 @@ const YEAR_ALL = new RegExp(YEAR.source, 'g');
 const MONTHS_ALL = new RegExp(MONTHS.source, 'gi');
 /** Switch (eval/ablate.ts): whether "how many / how much" needs a number other than a date or a duration. */
 export const ANSWER_TYPE_OPTIONS = {
-  /** A verb of speaking says something: not signing, writing, naming, listing, recording or authorizing, which WordNet also files under communication. */
+  /** A verb of speaking says something: not signing, writing, recording, authorizing, publishing or agreeing, which WordNet also files under communication. */
   sayingVerbsOnly: true,
   /** "China’s delegation, led by Liu Jianhua, a vice‑minister of water resources, said…": a subject's phrase set off by commas does not part it from its verb. */
   speakerAcrossInsertion: true,
@@ -353,10 +353,11 @@ export function askedSpeaker(foldedQuery: string): string | undefined {
 const LEX_VERB_COMMUNICATION = 32;
 /**
  * Acts WordNet files under communication that say nothing of their own (a sense at or under one of these): signing and
- * writing, naming and calling, listing, recording and filing, authorizing and ratifying. "Vietnam … signed the Mekong
- * Agreement" is no answer to "what did vietnam say".
+ * writing, recording and filing, authorizing and ratifying, publishing, agreeing. "Vietnam … signed the Mekong
+ * Agreement" is no answer to "what did vietnam say", nor "the foreign fleets that fish their waters agreed…" to "what
+ * did the fishing companies say".
  */
-const NOT_SAYING: ReadonlySet<string> = new Set(['write', 'record', 'authorize', 'validate']);
+const NOT_SAYING: ReadonlySet<string> = new Set(['write', 'record', 'authorize', 'validate', 'publicize', 'agree']);
 /** Hypernym steps looked up from a sense of communication. */
 const SAYING_DEPTH = 4;
 
