@@ -11,7 +11,7 @@ import { FUZZY_OPTIONS, VOCABULARY_OPTIONS } from '../src/engine/vocabulary.js';
 import { FOLLOW_UP_OPTIONS } from '../src/engine/follow-ups.js';
 import { THREAD_TABLE_OPTIONS } from '../src/engine/thread-tables.js';
 import { ATTRIBUTION_OPTIONS } from '../src/engine/attribution.js';
-import { FIELD_BOOSTS } from '../src/engine/passage-index.js';
+import { FIELD_BOOSTS, PASSAGE_INDEX_OPTIONS } from '../src/engine/passage-index.js';
 import { RESOLVE_OPTIONS } from '../src/engine/resolve-query-terms.js';
 import { BRIDGE_OPTIONS } from '../src/engine/bridge-unknown-word.js';
 import { EXPAND_OPTIONS } from '../src/lexicon/expand-word.js';
@@ -116,6 +116,7 @@ const VARIANTS: Variant[] = [
   { name: "'the congolese minister' as a speaker: not by its holder's name", apply: () => patch(EVIDENCE, { speakersByRoleHolder: false }) },
   { name: "'the mali minister' as a speaker: any minister", apply: () => patch(EVIDENCE, { partyRoleSpeaksAsParty: false }) },
   { name: "'signed', 'wrote', 'recorded' as speaking", apply: () => patch(ANSWER_TYPE_OPTIONS, { sayingVerbsOnly: false }) },
+  { name: 'lead-in labels as text only', apply: () => patch(PASSAGE_INDEX_OPTIONS, { leadInLabelsAsTitles: false }) },
   { name: "'how deep is X': any length", apply: () => patch(EVIDENCE, { measuredThingWindow: 0 }) },
   { name: "'tuesday's session': any day's", apply: () => patch(EVIDENCE, { otherDayOrMonth: false }) },
   { name: "'when did X begin': any beginning", apply: () => patch(EVIDENCE, { typedNounsInContext: false }) },

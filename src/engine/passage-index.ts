@@ -52,6 +52,25 @@ export function isPassageIndexSnapshot(value: unknown): value is PassageIndexSna
   return !!snapshot && isCompactIndexData(snapshot.compact) && isVocabularySnapshot(snapshot.vocabulary);
 }
 
+/** Indexing choices, part of the snapshot's fingerprint (start-engine.ts). */
+export const PASSAGE_INDEX_OPTIONS = {
+  /**
+   * A list item's or a paragraph's lead-in label ("**Bigeye:** the longline limit falls…", "**The wagons:** Kabeya
+   * said…") names its topic as a heading does: it is indexed with the section's title as well as in the text.
+   */
+  leadInLabelsAsTitles: true,
+};
+
+/** Words before a colon opening a passage, up to this many, are its lead-in label. */
+const LEAD_IN_LABEL_MAX_WORDS = 5;
+
+/** The lead-in label of an item or a sentence ("Bigeye" of "Bigeye: the longline limit falls…"), if it has one. */
+export function leadInLabel(passage: Passage): string | undefined {
+  if (passage.kind === 'row') return undefined;
+  const label = /^([^:.;!?]{1,60}):\s/.exec(passage.text)?.[1];
+  return label !== undefined && label.trim().split(/\s+/).length <= LEAD_IN_LABEL_MAX_WORDS ? label : undefined;
+}
+
 /** Postings and vocabulary made from passages (what a snapshot restores without indexing). */
 export interface IndexedPassages {
   compact: CompactIndexData;
@@ -68,7 +87,8 @@ export function indexPassages(documents: ParsedDocument[], passages: Iterable<Pa
   for (const passage of passages) {
     const document = documents[passage.docIndex];
     const section = document?.sections[passage.sectionIndex];
-    const [text = [], title = [], context = []] = builder.add([passage.indexText ?? passage.text, section?.title ?? '', passage.context, document?.title ?? '']);
+    const label = PASSAGE_INDEX_OPTIONS.leadInLabelsAsTitles ? leadInLabel(passage) : undefined;
+    const [text = [], title = [], context = []] = builder.add([passage.indexText ?? passage.text, label ? `${section?.title ?? ''} ${label}` : section?.title ?? '', passage.context, document?.title ?? '']);
     // The same words, in the same order, as splitWords(`${text} ${title} ${context}`).
     vocabulary.addPassageWords(text.concat(title, context));
   }

@@ -15,7 +15,7 @@ import { buildTiers, CompactIndexBuilder, TIER_MIN, TIER_SIZE } from './compact-
 import { exportEngineSnapshot, isEngineSnapshot, provideEngineSnapshot, type EngineSnapshot } from './engine-snapshot.js';
 import type { Engine } from './engine-types.js';
 import { computeSnapshotKey, loadIndexSnapshot, saveIndexSnapshot } from './index-snapshot.js';
-import { FIELD_BOOSTS, INDEX_OPTIONS } from './passage-index.js';
+import { FIELD_BOOSTS, INDEX_OPTIONS, indexPassages, leadInLabel, PASSAGE_INDEX_OPTIONS } from './passage-index.js';
 import { buildSectionPassages, eachPassage, PASSAGE_TEXT_CODE } from './passages.js';
 import { Vocabulary } from './vocabulary.js';
 
@@ -33,7 +33,8 @@ const INDEX_FINGERPRINT = {
   options: INDEX_OPTIONS,
   boosts: FIELD_BOOSTS,
   tiers: { min: TIER_MIN, size: TIER_SIZE },
-  code: [...PARSER_CODE, eachPassage, buildSectionPassages, ...PASSAGE_TEXT_CODE, splitWords, termsOfWord, computeTermsOfWord, stemWord, isStopWord, foldText, CompactIndexBuilder, buildTiers, Vocabulary.prototype.addPassageWords],
+  indexing: PASSAGE_INDEX_OPTIONS,
+  code: [...PARSER_CODE, eachPassage, buildSectionPassages, ...PASSAGE_TEXT_CODE, splitWords, termsOfWord, computeTermsOfWord, stemWord, isStopWord, foldText, CompactIndexBuilder, buildTiers, Vocabulary.prototype.addPassageWords, indexPassages, leadInLabel],
 };
 
 export interface StartEngineOptions {
