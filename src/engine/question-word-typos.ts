@@ -1,8 +1,9 @@
 /**
  * A question that opens with a slip of its question word ("wen is the meeting in bangkok", "wat did the minister
- * say", "wher are the talks") asks what that word asks: the answer type (a date, a place, a person) hangs on it.
+ * say", "wehre are the talks") asks what that word asks: the answer type (a date, a place, a person) hangs on it.
  * The opening word is taken for the question word only when it is one slip (a left-out, added or changed letter,
- * or two letters swapped) from exactly one question word, an auxiliary follows it ("is", "did", "will"…), and it is
+ * or two letters swapped) from exactly one question word ("wher" is one from both when and where, and stays as it
+ * is), an auxiliary follows it ("is", "did", "will"…), and it is
  * no word in everyday use: WordNet does not know it, or has never seen it in its tagged text ("wen", a cyst; not
  * "hot", "wet", "whit").
  */
