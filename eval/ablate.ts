@@ -117,6 +117,7 @@ const VARIANTS: Variant[] = [
   { name: "'the mali minister' as a speaker: any minister", apply: () => patch(EVIDENCE, { partyRoleSpeaksAsParty: false }) },
   { name: "'signed', 'wrote', 'recorded' as speaking", apply: () => patch(ANSWER_TYPE_OPTIONS, { sayingVerbsOnly: false }) },
   { name: 'lead-in labels as text only', apply: () => patch(PASSAGE_INDEX_OPTIONS, { leadInLabelsAsTitles: false }) },
+  { name: "'only 412 had an observer' counts observers", apply: () => patch(ANSWER_TYPE_OPTIONS, { countEndsAtVerb: false }) },
   { name: "'how deep is X': any length", apply: () => patch(EVIDENCE, { measuredThingWindow: 0 }) },
   { name: "'tuesday's session': any day's", apply: () => patch(EVIDENCE, { otherDayOrMonth: false }) },
   { name: "'when did X begin': any beginning", apply: () => patch(EVIDENCE, { typedNounsInContext: false }) },

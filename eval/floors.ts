@@ -183,7 +183,7 @@ export const FLOORS: Record<string, Partial<Record<Split, EvalFloors>>> = {
     heldout: { sectionAt1: 0.71, excerptAt1: 0.71, outOfScopeRefusal: 0.58, wronglyRefusedMax: 0.16 },
   },
   'pacific-tuna-talks': {
-    tune: { sectionAt1: 0.79, excerptAt1: 0.79, outOfScopeRefusal: 0.68, wronglyRefusedMax: 0.05 },
+    tune: { sectionAt1: 0.79, excerptAt1: 0.79, outOfScopeRefusal: 0.77, wronglyRefusedMax: 0.05 },
     heldout: { sectionAt1: 0.71, excerptAt1: 0.71, outOfScopeRefusal: 0.58, wronglyRefusedMax: 0.17 },
   },
   'trans-caspian-pipeline-talks': {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadWordNet } from '../lexicon/wordnet.js';
-import { askedSpeaker, countedNoun, expectedAnswerType, holdsCount, holdsPronounSpeech, namesRoleHolder, holdsSpeech, holdsType, passiveAgentRoles } from './answer-types.js';
+import { ANSWER_TYPE_OPTIONS, askedSpeaker, countedNoun, expectedAnswerType, holdsCount, holdsPronounSpeech, namesRoleHolder, holdsSpeech, holdsType, passiveAgentRoles } from './answer-types.js';
+import { termsOfWord } from '../text/analyze-terms.js';
 
 describe('answer types', () => {
   const wordNet = loadWordNet();
@@ -68,6 +69,19 @@ describe('how many: a number counting the asked noun', () => {
     expect(holdsCount('Officials said 3,000 centres…', centres)).toBe(true);
     expect(holdsCount('Canada raised its pledge from $35 million on Thursday morning, and the new centres open later.', centres)).toBe(false);
     expect(holdsCount('The land has been held by Guyana since 1969, when its soldiers removed a survey camp.', new Set(['soldier']))).toBe(false);
+  });
+
+  it('a verb ends the number\'s phrase (ANSWER_TYPE_OPTIONS.countEndsAtVerb): "only 412 had an observer" counts no observers', () => {
+    const observers = new Set(termsOfWord('observers'));
+    const transfers = 'Of 1,930 transfers at sea recorded last year, only 412 had an observer on board.';
+    expect(holdsCount(transfers, observers)).toBe(false);
+    expect(holdsCount('The fleet hired 45 observers last year.', observers)).toBe(true);
+    ANSWER_TYPE_OPTIONS.countEndsAtVerb = false;
+    try {
+      expect(holdsCount(transfers, observers)).toBe(true);
+    } finally {
+      ANSWER_TYPE_OPTIONS.countEndsAtVerb = true;
+    }
   });
 });
 

@@ -89,6 +89,8 @@ const YEAR_ALL = new RegExp(YEAR.source, 'g');
 const MONTHS_ALL = new RegExp(MONTHS.source, 'gi');
 /** Switch (eval/ablate.ts): whether "how many / how much" needs a number other than a date or a duration. */
 export const ANSWER_TYPE_OPTIONS = {
+  /** A count's noun comes before any auxiliary verb: "only 412 had an observer on board" counts no observers. */
+  countEndsAtVerb: true,
   /** A verb of speaking says something: not signing, writing, recording, authorizing, publishing or agreeing, which WordNet also files under communication. */
   sayingVerbsOnly: true,
   /** "China’s delegation, led by Liu Jianhua, a vice‑minister of water resources, said…": a subject's phrase set off by commas does not part it from its verb. */
@@ -258,7 +260,12 @@ export function holdsCount(text: string, terms: ReadonlySet<string>, window = 4)
   for (let i = 0; i < tokens.length; i++) {
     // A year counts nothing ("since 1969, when its soldiers…").
     if (!NUMBER_TOKEN.test(tokens[i] as string) || yearsOf(tokens[i] as string).length > 0) continue;
-    for (let j = i + 1; j <= i + window && j < tokens.length; j++) if (termsOfWord((tokens[j] as string).toLowerCase()).some((term) => terms.has(term))) return true;
+    for (let j = i + 1; j <= i + window && j < tokens.length; j++) {
+      const word = (tokens[j] as string).toLowerCase();
+      // "412 had an observer on board": a verb ends the number's phrase; what follows is not what it counts.
+      if (ANSWER_TYPE_OPTIONS.countEndsAtVerb && AUXILIARIES.has(word)) break;
+      if (termsOfWord(word).some((term) => terms.has(term))) return true;
+    }
   }
   return false;
 }
