@@ -224,26 +224,29 @@ export function answerSpans(text: string, type: AnswerType): Array<[number, numb
  * ordinary English word (WordNet does not know it) — how most people's names look in news copy.
  */
 function hasNameLikeSequence(text: string, wordNet: WordNet | undefined): boolean {
-  const tokens = text.split(/\s+/);
+  return nameLikeRuns(text.split(/\s+/), wordNet).length > 0;
+}
+
+/**
+ * The capitalised runs of two words or more, one of them no dictionary word, among `tokens[from..to]` (never the
+ * first token, nor a word opening a sentence): "Jean-Pierre Kabeya", "Pattama Srisuk". A comma or a full stop ends a run.
+ */
+function nameLikeRuns(tokens: readonly string[], wordNet: WordNet | undefined, from = 1, to = tokens.length - 1): string[] {
+  const runs: string[] = [];
   let run: string[] = [];
-  const check = (): boolean => {
-    if (run.length < 2) return false;
-    return run.some((token) => {
-      const word = splitWords(token)[0] ?? '';
-      return word.length > 1 && !inDictionary(wordNet, word);
-    });
+  const close = () => {
+    if (run.length >= 2 && run.some((word) => word.length > 1 && !inDictionary(wordNet, splitWords(word)[0] ?? ''))) runs.push(run.join(' '));
+    run = [];
   };
-  for (let i = 1; i < tokens.length; i++) {
+  for (let i = Math.max(1, from); i <= to && i < tokens.length; i++) {
     const token = tokens[i] ?? '';
-    const previous = tokens[i - 1] ?? '';
-    const capital = /^[\p{Lu}][\p{Ll}'’-]+[,.;:]?$/u.test(token) && !/[.!?]$/.test(previous);
-    if (capital) run.push(token);
-    if (!capital || /[,.;:]$/.test(token)) {
-      if (check()) return true;
-      run = [];
-    }
+    // A capitalised word, hyphenated ones too ("Jean-Pierre"), perhaps closing a clause or a quotation.
+    const capital = /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}?[\p{Ll}'’]+)*[,.;:”"’)]*$/u.test(token) && !/[.!?]$/.test(tokens[i - 1] ?? '');
+    if (capital) run.push(token.replace(/[,.;:”"’)]+$/u, ''));
+    if (!capital || /[,.;:”"’)]$/u.test(token)) close();
   }
-  return check();
+  close();
+  return runs;
 }
 
 /** The noun a "how many" question counts (measure-questions.ts, which also reads "how many days" as a duration). */
@@ -314,20 +317,8 @@ export function roleHolderNames(text: string, roleTerms: ReadonlySet<string>, wo
   const names = new Set<string>();
   for (let i = 0; i < tokens.length; i++) {
     if (!splitWords(tokens[i] as string).some((word) => termsOfWord(word).some((term) => roleTerms.has(term)))) continue;
-    let run: string[] = [];
-    const close = () => {
-      if (run.length >= 2 && run.some((word) => !inDictionary(wordNet, splitWords(word)[0] ?? ''))) names.add(run.join(' '));
-      run = [];
-    };
     // After the role, as far as its own phrase may run ("minister of natural resources and environment, Pattama Srisuk").
-    for (let j = Math.max(1, i - ROLE_NAME_WINDOW); j <= Math.min(tokens.length - 1, i + APPOSITION_WINDOW); j++) {
-      const token = tokens[j] as string;
-      const word = token.replace(/[^\p{L}\p{N}'’-]+$/u, '');
-      if (/^\p{Lu}[\p{Ll}'’-]/u.test(word) && !/[.!?]$/.test(tokens[j - 1] ?? '')) run.push(word);
-      else close();
-      if (word !== token) close();
-    }
-    close();
+    for (const name of nameLikeRuns(tokens, wordNet, i - ROLE_NAME_WINDOW, i + APPOSITION_WINDOW)) names.add(name);
   }
   return [...names];
 }
@@ -420,7 +411,7 @@ const PRONOUNS = new Set(['he', 'she', 'they']);
 /** Whether a passage has a pronoun speaking ("…,” he said on Thursday): its speaker is named before it. */
 export function holdsPronounSpeech(text: string, wordNet: WordNet): boolean {
   // The pronoun is the verb's subject, right before it ("he said", "she added"), not any "they" of the sentence.
-  return speaks(text, (words, i) => PRONOUNS.has(words[i] ?? ''), wordNet, PRONOUN_VERB_WINDOW);
+  return speaks(text, (words, i) => PRONOUNS.has(words[i] ?? ''), wordNet, { window: PRONOUN_VERB_WINDOW, acrossInsertion: false });
 }
 
 /** "he said", "she told reporters", "he added on Thursday": a pronoun speaker right before its verb. */
@@ -451,7 +442,8 @@ function noVerbAfter(previous: string | undefined): boolean {
   return ANSWER_TYPE_OPTIONS.speechVerbNotAfterPossessive && /'s$|s'$/.test(previous);
 }
 
-function speaks(text: string, isSpeaker: (words: readonly string[], i: number) => boolean, wordNet: WordNet, window = SPEAKER_VERB_WINDOW): boolean {
+function speaks(text: string, isSpeaker: (words: readonly string[], i: number) => boolean, wordNet: WordNet, near: { window: number; acrossInsertion: boolean } = { window: SPEAKER_VERB_WINDOW, acrossInsertion: true }): boolean {
+  const { window } = near;
   for (const sentence of clausesOf(text)) {
     // Words with their case: a capitalised word inside the sentence is a name ("the United States"), never the verb.
     const tokens = sentence.split(/\s+/);
@@ -465,8 +457,12 @@ function speaks(text: string, isSpeaker: (words: readonly string[], i: number) =
     for (let i = 0; i < words.length; i++) {
       const { word, name, afterBreak, afterComma } = words[i] as { word: string; name: boolean; afterBreak: boolean; afterComma: boolean };
       if (isSpeaker(plain, i)) {
-        const comma = words.findIndex((next, k) => k > i && k <= i + INSERTION_OPENS_WITHIN && next.afterComma);
-        if (comma > 0) insertionFrom = comma;
+        for (let k = i + 1; k <= i + INSERTION_OPENS_WITHIN && k < words.length; k++) {
+          if (words[k]?.afterComma) {
+            insertionFrom = k;
+            break;
+          }
+        }
         // Attribution after the quote, "… said the envoy", or "according to the envoy".
         if (i - lastVerb <= INVERTED_ATTRIBUTION_WINDOW) return true;
         // …or the name in apposition to the speaker's role: "…,” said Malaysia’s minister of natural resources and environmental sustainability, Hamzah Idris.
@@ -476,7 +472,7 @@ function speaks(text: string, isSpeaker: (words: readonly string[], i: number) =
         if (i - lastSpeaker <= window) return true;
         // "China’s delegation, led by Liu Jianhua, a vice‑minister of water resources, said …": the subject, a phrase set off by
         // commas, then its verb right after the closing comma.
-        if (ANSWER_TYPE_OPTIONS.speakerAcrossInsertion && window === SPEAKER_VERB_WINDOW && afterComma && insertionFrom > lastSpeaker && i - insertionFrom <= INSERTION_MAX_WORDS) return true;
+        if (ANSWER_TYPE_OPTIONS.speakerAcrossInsertion && near.acrossInsertion && afterComma && insertionFrom > lastSpeaker && i - insertionFrom <= INSERTION_MAX_WORDS) return true;
         // Only a verb opening its clause introduces the speaker after it ("…,” said Marin"), not one taking an object ("acknowledged Oman's mediation").
         if (afterBreak) lastVerb = i;
       } else if (word === 'according' && words[i + 1]?.word === 'to') lastVerb = i + 1;

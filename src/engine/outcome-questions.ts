@@ -15,7 +15,7 @@ import { citationOf, excerptOf, moreAction, positionsAction } from './compose-an
 import type { EngineContext } from './engine-context.js';
 import { EVIDENCE } from './evidence.js';
 import { ownerMemo } from './owner-memo.js';
-import type { Passage } from './passages.js';
+import { leadInLabel, type Passage } from './passages.js';
 import { contentWords, dropUnknownModifiers, nounContextWords, resolveQueryTerms, type TermGroup } from './resolve-query-terms.js';
 import { outcomeCueTerms, outcomeLexicon, statesOutcome, titleStates, type OutcomeAsk, type OutcomeLexicon, type OutcomePolarity } from './outcome-phrases.js';
 import { notFound, type Resolution } from './answer-query.js';
@@ -136,7 +136,7 @@ function topicShares(ctx: EngineContext, passage: Passage, topic: TermGroup[]): 
  * sentence (a campaigner's complaint under "Left for next year" is not what was left).
  */
 function listsUnderHeading(passage: Passage): boolean {
-  return passage.kind !== 'sentence' || passage.order === 0 || /^[^:.!?]{1,40}:\s/.test(passage.text);
+  return passage.kind !== 'sentence' || passage.order === 0 || leadInLabel(passage) !== undefined;
 }
 
 /** 1 or 2 when the passage itself states the outcome, 3 when only its section's heading does, 0 when neither. */

@@ -1,7 +1,7 @@
 import type { ParsedDocument } from '../content/document-model.js';
 import { splitWords, termsOfWord } from '../text/analyze-terms.js';
 import { CompactIndex, CompactIndexBuilder, isCompactIndexData, type CompactIndexData } from './compact-index.js';
-import type { Passage } from './passages.js';
+import { leadInLabel, type Passage } from './passages.js';
 import type { PassageStore } from './passage-store.js';
 import type { TermGroup } from './resolve-query-terms.js';
 import { Vocabulary, isVocabularySnapshot, type VocabularySnapshot } from './vocabulary.js';
@@ -60,16 +60,6 @@ export const PASSAGE_INDEX_OPTIONS = {
    */
   leadInLabelsAsTitles: true,
 };
-
-/** Words before a colon opening a passage, up to this many, are its lead-in label. */
-const LEAD_IN_LABEL_MAX_WORDS = 5;
-
-/** The lead-in label of an item or a sentence ("Bigeye" of "Bigeye: the longline limit falls…"), if it has one. */
-export function leadInLabel(passage: Passage): string | undefined {
-  if (passage.kind === 'row') return undefined;
-  const label = /^([^:.;!?]{1,60}):\s/.exec(passage.text)?.[1];
-  return label !== undefined && label.trim().split(/\s+/).length <= LEAD_IN_LABEL_MAX_WORDS ? label : undefined;
-}
 
 /** Postings and vocabulary made from passages (what a snapshot restores without indexing). */
 export interface IndexedPassages {

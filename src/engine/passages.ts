@@ -185,3 +185,12 @@ const BYLINE_JOINERS = new Set(['and', '&', 'in', 'for', 'of', 'the', 'at']);
 
 /** Longest line taken for a byline or time stamp. */
 const BYLINE_MAX_CHARS = 120;
+
+/**
+ * The lead-in label of a list item or a paragraph's sentence ("Bigeye" of "Bigeye: the longline limit falls…", "The
+ * fee" of "The fee: DR Congo wants…"): a short phrase and a colon opening it. Table rows have none (their cells are
+ * labelled by column).
+ */
+export function leadInLabel(passage: Passage): string | undefined {
+  return passage.kind === 'row' ? undefined : /^([^:.!?]{1,40}):\s/.exec(passage.text)?.[1];
+}

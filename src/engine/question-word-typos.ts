@@ -9,6 +9,7 @@
  */
 import { isStopWord } from '../text/analyze-terms.js';
 import { AUXILIARIES } from '../text/function-words.js';
+import { oneSlipVariants } from '../text/typo-variants.js';
 import type { WordNet } from '../lexicon/wordnet.js';
 
 const QUESTION_WORDS = ['what', 'when', 'where', 'who', 'why', 'how', 'which', 'whose'];
@@ -19,20 +20,12 @@ export function withQuestionWordCorrected(normalized: string, wordNet: WordNet |
   const [, first = '', second = ''] = match ?? [];
   if (!match || !wordNet || !AUXILIARIES.has(second) || QUESTION_WORDS.includes(first) || isStopWord(first)) return normalized;
   if (wordNet.lookup(first).some((entry) => entry.tagSenseCount > 0)) return normalized;
-  const near = QUESTION_WORDS.filter((word) => oneSlipApart(first, word));
+  const variants = new Set(oneSlipVariants(first));
+  const near = QUESTION_WORDS.filter((word) => variants.has(word));
   return near.length === 1 ? `${near[0]}${normalized.slice(first.length)}` : normalized;
 }
 
-/** One left-out, added or changed letter, or two adjacent letters swapped (optimal string alignment distance 1). */
+/** One left-out, added or changed letter, or two adjacent letters swapped (typo-variants.ts). */
 export function oneSlipApart(a: string, b: string): boolean {
-  if (a === b || Math.abs(a.length - b.length) > 1) return false;
-  if (a.length === b.length) {
-    const diff = [...a].flatMap((letter, i) => (letter === b[i] ? [] : [i]));
-    if (diff.length === 1) return true;
-    const [i, j] = diff;
-    return diff.length === 2 && j === (i as number) + 1 && a[i as number] === b[j as number] && a[j as number] === b[i as number];
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
-  return false;
+  return a !== b && oneSlipVariants(a).includes(b);
 }

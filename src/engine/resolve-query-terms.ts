@@ -5,6 +5,7 @@ import { countryRelatives, isCountryPhrase } from '../lexicon/country-names.js';
 import { dictionaryForms, irregularFormsOf, rootOf } from '../lexicon/word-roots.js';
 import { correctSpelling } from '../lexicon/spelling.js';
 import { isStopWord, splitWords, stemWord, termsOfWord } from '../text/analyze-terms.js';
+import { adjacentSwaps, oneSlipVariants } from '../text/typo-variants.js';
 import type { Vocabulary } from './vocabulary.js';
 import { withoutMeasureWords } from './measure-questions.js';
 
@@ -205,7 +206,7 @@ function isStopWordTypo(word: string, wordNet: WordNet, maxLength = 4): boolean 
   // A real word's inflection is no typo ("pays" is pay, not "says").
   if (word.length > maxLength || [...baseForms(word), word.replace(/e?s$/, '')].some((form) => wordNet.has(form)) || /\d/.test(word)) return false;
   const minStopWord = word.length > 4 ? 4 : 1;
-  return [...adjacentSwaps(word), ...oneEditVariants(word)].some((variant) => variant.length >= minStopWord && isStopWord(variant));
+  return oneSlipVariants(word).some((variant) => variant.length >= minStopWord && isStopWord(variant));
 }
 
 /** "dose" for does, "form" for from: a stop word of 3 letters or more with two adjacent letters swapped. */
@@ -213,18 +214,6 @@ function isStopWordSwap(word: string): boolean {
   return RESOLVE_OPTIONS.stopWordSwaps && word.length >= 3 && adjacentSwaps(word).some(isStopWord);
 }
 
-function oneEditVariants(word: string): string[] {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  const out: string[] = [];
-  for (let i = 0; i <= word.length; i++) {
-    out.push(word.slice(0, i) + word.slice(i + 1));
-    for (const letter of letters) {
-      out.push(word.slice(0, i) + letter + word.slice(i));
-      out.push(word.slice(0, i) + letter + word.slice(i + 1));
-    }
-  }
-  return out;
-}
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 /** Words after which a question's next word is a noun: prepositions of topic and determiners. */
@@ -469,15 +458,6 @@ function closingPassiveVerb(query: string): string | undefined {
   return /(?:ed|en)$/.test(word) || rootOf(word).root !== word ? word : undefined;
 }
 
-/** The word with each pair of adjacent letters swapped: the commonest typo, two edits for Levenshtein. */
-function adjacentSwaps(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i + 1 < word.length; i++) {
-    if (word[i] === word[i + 1]) continue;
-    out.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-  }
-  return out;
-}
 
 /** A dictionary phrase from the query ("united_states"): its words when the articles use the phrase, else its relatives. */
 function resolvePhrase(phrase: string, vocabulary: Vocabulary, wordNet: WordNet | undefined): TermAlternative[] {

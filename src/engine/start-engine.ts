@@ -15,8 +15,8 @@ import { buildTiers, CompactIndexBuilder, TIER_MIN, TIER_SIZE } from './compact-
 import { exportEngineSnapshot, isEngineSnapshot, provideEngineSnapshot, type EngineSnapshot } from './engine-snapshot.js';
 import type { Engine } from './engine-types.js';
 import { computeSnapshotKey, loadIndexSnapshot, saveIndexSnapshot } from './index-snapshot.js';
-import { FIELD_BOOSTS, INDEX_OPTIONS, indexPassages, leadInLabel, PASSAGE_INDEX_OPTIONS } from './passage-index.js';
-import { buildSectionPassages, eachPassage, PASSAGE_TEXT_CODE } from './passages.js';
+import { FIELD_BOOSTS, INDEX_OPTIONS, indexPassages, PASSAGE_INDEX_OPTIONS } from './passage-index.js';
+import { buildSectionPassages, eachPassage, leadInLabel, PASSAGE_TEXT_CODE } from './passages.js';
 import { Vocabulary } from './vocabulary.js';
 
 /** Bump when what the snapshot holds changes meaning in a way the code fingerprint below cannot see. */

@@ -1,5 +1,6 @@
 import { baseForms } from './expand-word.js';
 import type { WordNet } from './wordnet.js';
+import { adjacentSwaps } from '../text/typo-variants.js';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -11,11 +12,8 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * with them, 5 without: babis, brics, homs, sint, seas), and "dedline" would be the commoner decline.
  */
 function oneSlipAway(word: string): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i <= word.length; i++) {
-    if (i + 1 < word.length && word[i] !== word[i + 1]) out.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
-    for (const letter of LETTERS) out.add(word.slice(0, i) + letter + word.slice(i));
-  }
+  const out = new Set(adjacentSwaps(word));
+  for (let i = 0; i <= word.length; i++) for (const letter of LETTERS) out.add(word.slice(0, i) + letter + word.slice(i));
   return out;
 }
 
